@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { saveScreenshot } from './support/screenshot';
+
+test.describe('app shell', () => {
+  test('opens in Chinese when the browser prefers it, and switches to English', async ({
+    browser,
+  }, testInfo) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/designer$/);
+    const nav = page.getByRole('navigation', { name: '主导航' });
+    await expect(nav.getByRole('link', { name: '卡片设计器' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await saveScreenshot(page, testInfo, 'shell-zh');
+
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Card designer' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await saveScreenshot(page, testInfo, 'shell-en');
+    await context.close();
+  });
+
+  test('?lang=en forces English whatever the browser prefers', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto('/compose?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compose and send' })).toBeVisible();
+    await context.close();
+  });
+
+  test('every route of the navigation renders its page', async ({ page }) => {
+    await page.goto('/designer?lang=en');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const [link, heading] of [
+      ['Rich text', 'Rich text'],
+      ['Compose & send', 'Compose and send'],
+      ['Templates', 'Templates'],
+      ['History', 'History'],
+      ['Sandbox inbox', 'Sandbox inbox'],
+      ['Card designer', 'Card designer'],
+    ] as const) {
+      await nav.getByRole('link', { name: link }).click();
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    }
+  });
+
+  test('the theme switch turns the app dark', async ({ page }, testInfo) => {
+    await page.goto('/designer?lang=en');
+    await page.getByRole('button', { name: 'Theme' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'Dark' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await saveScreenshot(page, testInfo, 'shell-dark');
+  });
+
+  test('an unknown address shows a page, not a blank screen', async ({ page }) => {
+    await page.goto('/no-such-page?lang=en');
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
+
+  test('the status badge says the server runs in sandbox mode', async ({ page }) => {
+    await page.goto('/designer?lang=en');
+    await expect(page.getByTestId('status-badge')).toHaveText('Sandbox');
+  });
+});

@@ -1,0 +1,66 @@
+import { Languages, Monitor, Moon, Sun } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Menu } from '../ui/Menu';
+import { Tooltip } from '../ui/Tooltip';
+import { currentLanguage } from './i18n';
+import { usePreferences, type ThemePreference } from './usePreferences';
+
+const THEME_ICONS = { system: Monitor, light: Sun, dark: Moon } as const;
+
+/** Language and theme switches. */
+export function TopBarControls() {
+  const { t, i18n } = useTranslation();
+  const theme = usePreferences((state) => state.theme);
+  const setTheme = usePreferences((state) => state.setTheme);
+  const language = currentLanguage();
+  const ThemeIcon = THEME_ICONS[theme];
+  const themes: ThemePreference[] = ['system', 'light', 'dark'];
+  return (
+    <div className="shell-controls">
+      <Menu
+        label={t('language.label')}
+        trigger={
+          <button type="button" className="shell-control" aria-label={t('language.label')}>
+            <Languages size={16} aria-hidden="true" />
+            <span>{language === 'zh' ? '中文' : 'English'}</span>
+          </button>
+        }
+        items={[
+          {
+            key: 'zh',
+            label: '中文',
+            checked: language === 'zh',
+            onSelect: () => void i18n.changeLanguage('zh'),
+          },
+          {
+            key: 'en',
+            label: 'English',
+            checked: language === 'en',
+            onSelect: () => void i18n.changeLanguage('en'),
+          },
+        ]}
+      />
+      <Menu
+        label={t('theme.label')}
+        trigger={
+          <button
+            type="button"
+            className="shell-control shell-control--icon"
+            aria-label={t('theme.label')}
+          >
+            <ThemeIcon size={16} aria-hidden="true" />
+          </button>
+        }
+        items={themes.map((value) => ({
+          key: value,
+          label: t(`theme.${value}`),
+          checked: theme === value,
+          onSelect: () => setTheme(value),
+        }))}
+      />
+      <Tooltip content={t('shortcuts.hint')}>
+        <span className="visually-hidden">{t('shortcuts.hint')}</span>
+      </Tooltip>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { MSG_TYPES, isOneOf } from './constants';
+import { checkShape } from './checkShape';
+import { describeType, isPlainObject, issue, type MindIssue } from './issues';
+import { parseJson } from './parseJson';
+import type { MindMessage } from './types';
+import { wireRequestSchema } from './schemas';
+import { validateMessage } from './validateMessage';
+
+export type DecodeResult =
+  { ok: true; message: MindMessage; issues: MindIssue[] } | { ok: false; issues: MindIssue[] };
+
+/** Issue codes that mean the message cannot be represented, as opposed to being doubtful. */
+const STRUCTURAL_CODES = new Set([
+  'not-an-object',
+  'unknown-msg-type',
+  'invalid-type',
+  'required',
+  'invalid-value',
+  'node-invalid',
+  'element-invalid',
+  'mark-invalid',
+  'content-not-json',
+]);
+
+export const isStructuralIssue = (item: MindIssue): boolean =>
+  item.severity === 'error' && STRUCTURAL_CODES.has(item.code);
+
+/**
+ * Decodes a wire request body: checks its fields, parses the `content` string according to
+ * `msg_type` and validates the result. Never throws. The message keeps the wire's keys, in
+ * order, with `content` parsed.
+ */
+export function decodeRequest(wire: unknown): DecodeResult {
+  if (!isPlainObject(wire)) {
+    return fail(
+      issue(
+        'error',
+        '',
+        'not-an-object',
+        `A request must be a JSON object, not ${describeType(wire)}`,
+      ),
+    );
+  }
+  const msgType = wire.msg_type ?? 'text';
+  if (!isOneOf(MSG_TYPES, msgType)) {
+    return fail(
+      issue(
+        'error',
+        '/msg_type',
+        'unknown-msg-type',
+        `msg_type must be one of ${MSG_TYPES.join(', ')}`,
+        {
+          value: typeof msgType === 'string' ? msgType : describeType(msgType),
+        },
+      ),
+    );
+  }
+  const shapeIssues = checkShape(wireRequestSchema, wire, '');
+  if (shapeIssues.length) return { ok: false, issues: shapeIssues };
+  const parsed = parseJson(wire.content as string);
+  if (!parsed.ok) {
+    return fail(
+      issue('error', '/content', 'content-not-json', `content is not valid JSON: ${parsed.error}`, {
+        detail: parsed.error,
+      }),
+    );
+  }
+  const candidate = Object.fromEntries(
+    Object.entries(wire).map(([key, value]) => [key, key === 'content' ? parsed.value : value]),
+  );
+  return fromCandidate(candidate);
+}
+
+/** Validates an assembled message and decides whether it can be used. */
+export function fromCandidate(candidate: Record<string, unknown>): DecodeResult {
+  const issues = validateMessage(candidate);
+  if (issues.some(isStructuralIssue)) return { ok: false, issues };
+  return { ok: true, message: candidate as MindMessage, issues };
+}
+
+const fail = (single: MindIssue): DecodeResult => ({ ok: false, issues: [single] });

@@ -1,0 +1,13 @@
+export * from './constants';
+export * from './types';
+export * from './issues';
+export * from './schemas';
+export { decodeRequest, isStructuralIssue, type DecodeResult } from './decodeRequest';
+export { encodeRequest } from './encodeRequest';
+export { detectImport, type ImportKind, type ImportResult } from './detectImport';
+export { validateMessage, validateContent } from './validateMessage';
+export { validateCard } from './validateCard';
+export { validateRichText } from './validateRichText';
+export { isHttpUrl, isSafeLinkHref } from './isSafeUrl';
+export { parseJson, type ParseJsonResult } from './parseJson';
+export { DEFAULT_EMOJI, type MindEmoji } from './emoji';

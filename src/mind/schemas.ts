@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+/*
+ * Shapes of the Mind wire format. They check the type of each field that is present and
+ * keep unknown fields (`looseObject`); required-ness and meaning are checked by
+ * `validateMessage`, so an incomplete card still decodes and can be mended in the designer.
+ * Children (`content`, `elements`, `action`) are walked by the validator, node by node.
+ */
+
+const optionalString = z.string().optional();
+const nullableString = z.string().nullable().optional();
+
+export const wireRequestSchema = z.looseObject({
+  content: z.string(),
+  receive_id: optionalString,
+  receive_ids: z.array(z.string()).optional(),
+  receive_type: z.number().int().optional(),
+  msg_type: optionalString,
+});
+
+export const textContentSchema = z.looseObject({ text: z.string() });
+
+export const markSchema = z.looseObject({
+  type: z.string(),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+export const boldMarkSchema = z.looseObject({ type: z.literal('bold') });
+export const linkMarkSchema = z.looseObject({
+  type: z.literal('link'),
+  attrs: z.looseObject({ href: z.string(), target: nullableString, class: nullableString }),
+});
+
+const children = z.array(z.unknown()).optional();
+
+export const nodeSchema = z.looseObject({
+  type: z.string(),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+  content: children,
+  marks: z.array(z.unknown()).optional(),
+  text: optionalString,
+});
+
+export const nodeSchemas = {
+  paragraph: z.looseObject({ type: z.literal('paragraph'), content: children }),
+  heading: z.looseObject({
+    type: z.literal('heading'),
+    attrs: z.looseObject({ level: z.number().int().min(1).max(6), id: nullableString }),
+    content: children,
+  }),
+  bulletList: z.looseObject({ type: z.literal('bulletList'), content: children }),
+  orderedList: z.looseObject({
+    type: z.literal('orderedList'),
+    attrs: z.looseObject({ start: z.number().int().optional() }).optional(),
+    content: children,
+  }),
+  listItem: z.looseObject({ type: z.literal('listItem'), content: children }),
+  image: z.looseObject({
+    type: z.literal('image'),
+    attrs: z.looseObject({ src: z.string(), alt: nullableString, title: nullableString }),
+  }),
+  text: z.looseObject({ type: z.literal('text'), text: z.string(), marks: children }),
+  mention: z.looseObject({
+    type: z.literal('mention'),
+    attrs: z.looseObject({ id: z.string().nullable().optional(), label: nullableString }),
+  }),
+  emoji: z.looseObject({
+    type: z.literal('emoji'),
+    attrs: z.looseObject({ alt: z.string(), src: z.string() }),
+  }),
+} as const;
+
+export const plainTextSchema = z.looseObject({ content: optionalString, tag: optionalString });
+
+export const cardConfigSchema = z.looseObject({
+  enable_forward: z.boolean().optional(),
+  is_share_card: z.boolean().optional(),
+  data_visualization_mode: z.boolean().optional(),
+});
+
+export const cardHeaderSchema = z.looseObject({
+  template: optionalString,
+  title: plainTextSchema.optional(),
+});
+
+export const cardSchema = z.looseObject({
+  config: cardConfigSchema.optional(),
+  header: cardHeaderSchema.optional(),
+  elements: z.array(z.unknown()).optional(),
+});
+
+export const elementSchema = z.looseObject({ tag: z.string() });
+export const elementSchemas = {
+  markdown: z.looseObject({ tag: z.literal('markdown'), content: z.string() }),
+  rich_text: z.looseObject({ tag: z.literal('rich_text'), content: z.array(z.unknown()) }),
+  action: z.looseObject({ tag: z.literal('action'), action: z.array(z.unknown()) }),
+} as const;
+
+export const buttonSchema = z.looseObject({
+  tag: z.literal('button'),
+  text: plainTextSchema.optional(),
+  type: optionalString,
+  template: optionalString,
+  url: optionalString,
+  event: optionalString,
+  value: z.unknown().optional(),
+});
+
+/** The API's answer: `code` 200 is success; the original types it as a string and shows a number. */
+export const mindResponseSchema = z.looseObject({
+  code: z.union([z.number(), z.string()]),
+  msg: z.string().optional(),
+  data: z.unknown().optional(),
+});
+export type MindResponse = z.infer<typeof mindResponseSchema>;
+
+export const isMindSuccess = (response: MindResponse): boolean => Number(response.code) === 200;

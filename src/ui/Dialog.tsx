@@ -1,0 +1,55 @@
+import { X } from 'lucide-react';
+import { Dialog as RadixDialog } from 'radix-ui';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface DialogProps {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: ReactNode;
+  description?: ReactNode;
+  children?: ReactNode;
+  /** Buttons shown at the foot of the dialog. */
+  footer?: ReactNode;
+  size?: 'sm' | 'md' | 'lg';
+}
+
+export function Dialog({
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  footer,
+  size = 'md',
+}: DialogProps) {
+  const { t } = useTranslation();
+  return (
+    <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="ui-dialog__overlay" />
+        <RadixDialog.Content
+          className={`ui-dialog ui-dialog--${size}`}
+          {...(description ? {} : { 'aria-describedby': undefined })}
+        >
+          <div className="ui-dialog__head">
+            <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>
+            <RadixDialog.Close
+              className="ui-icon-button ui-icon-button--ghost"
+              aria-label={t('close', { ns: 'common' })}
+            >
+              <X size={16} aria-hidden="true" />
+            </RadixDialog.Close>
+          </div>
+          {description ? (
+            <RadixDialog.Description className="ui-dialog__description">
+              {description}
+            </RadixDialog.Description>
+          ) : null}
+          {children ? <div className="ui-dialog__body">{children}</div> : null}
+          {footer ? <div className="ui-dialog__foot">{footer}</div> : null}
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
+  );
+}

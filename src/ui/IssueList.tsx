@@ -1,0 +1,50 @@
+import { AlertCircle, AlertTriangle } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { issueText } from '../app/issueText';
+import type { MindIssue } from '../mind';
+
+export interface IssueListProps {
+  issues: readonly MindIssue[];
+  /** When given, each issue is a button that selects what it concerns. */
+  onSelect?: (item: MindIssue) => void;
+  /** Shows each issue's JSON pointer, for people who read JSON. */
+  showPaths?: boolean;
+}
+
+/** Problems found in a message, errors first, each located by its JSON path. */
+export function IssueList({ issues, onSelect, showPaths = true }: IssueListProps) {
+  const { t } = useTranslation('issues');
+  const sorted = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
+  return (
+    <ul className="ui-issues">
+      {sorted.map((item, index) => {
+        const Icon = item.severity === 'error' ? AlertCircle : AlertTriangle;
+        const body = (
+          <>
+            <Icon
+              size={14}
+              aria-hidden="true"
+              className={`ui-issues__icon ui-issues__icon--${item.severity}`}
+            />
+            <span className="visually-hidden">{t(`severity.${item.severity}`)}: </span>
+            <span className="ui-issues__text">{issueText(t, item)}</span>
+            {showPaths ? <code className="ui-issues__path">{item.path || t('whole')}</code> : null}
+          </>
+        );
+        return (
+          <li key={`${item.path}-${item.code}-${index}`} className="ui-issues__item">
+            {onSelect ? (
+              <button type="button" className="ui-issues__button" onClick={() => onSelect(item)}>
+                {body}
+              </button>
+            ) : (
+              <div className="ui-issues__row">{body}</div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
