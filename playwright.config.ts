@@ -7,6 +7,8 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/findChromium';
 // Chosen once in the runner; workers inherit the environment, so they agree on it.
 process.env.E2E_PORT ??= String(41000 + (process.pid % 8000));
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-'));
+// Each run builds into its own folder, so runs side by side never serve each other's build.
+process.env.E2E_DIST_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-dist-'));
 const port = Number(process.env.E2E_PORT);
 const executablePath = findChromium();
 
@@ -36,7 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node scripts/start.mjs',
+    command: `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --logLevel warn && npx tsx server/main.ts`,
     url: `http://127.0.0.1:${port}/api/status`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -46,6 +48,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: process.env.E2E_DATA_DIR,
+      STATIC_DIR: process.env.E2E_DIST_DIR,
       MIND_APP_ID: '',
       MIND_APP_SECRET: '',
     },

@@ -3,7 +3,7 @@ import { buildApp } from './app';
 const host = process.env.HOST ?? '127.0.0.1';
 const port = Number(process.env.PORT ?? 8080);
 
-const app = buildApp({ logger: true });
+const app = buildApp({ logger: true, staticDir: process.env.STATIC_DIR || undefined });
 app
   .listen({ host, port })
   .then((address) => {
