@@ -1,0 +1,4 @@
+export { launchBrowser } from './browser';
+export { report, RESULT_PREFIX, type BenchResult, type Figure } from './report';
+export { builtApp, freePort, startAppServer, type AppServer } from './server';
+export { summarize, type Summary } from './stats';

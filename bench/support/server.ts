@@ -1,0 +1,100 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface AppServer {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  close: () => Promise<void>;
+}
+
+export interface AppServerOptions {
+  /** Extra environment for the server, e.g. `MIND_API_URL` and credentials for live mode. */
+  env?: Record<string, string>;
+}
+
+const root = new URL('../..', import.meta.url).pathname;
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+    server.on('error', reject);
+  });
+}
+
+/** The built app: `BENCH_DIST_DIR` when the runner built it, else a fresh build in a temp dir. */
+export function builtApp(): string {
+  if (process.env.BENCH_DIST_DIR) return process.env.BENCH_DIST_DIR;
+  const dir = mkdtempSync(join(tmpdir(), 'mcs-bench-dist-'));
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) throw new Error('vite build failed');
+  process.env.BENCH_DIST_DIR = dir;
+  return dir;
+}
+
+/** Starts the real server (sandbox mode unless `env` says otherwise) on a free port. */
+export async function startAppServer({ env = {} }: AppServerOptions = {}): Promise<AppServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'mcs-bench-data-'));
+  const child = spawn('npx', ['tsx', join(root, 'server', 'main.ts')], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      STATIC_DIR: builtApp(),
+      MIND_APP_ID: '',
+      MIND_APP_SECRET: '',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/api/status`);
+      if (response.ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return {
+    url,
+    port,
+    process: child,
+    close: async () => {
+      if (child.pid && child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        process.kill(-child.pid, 'SIGTERM');
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
