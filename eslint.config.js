@@ -60,7 +60,7 @@ export default tseslint.config(
                 'dompurify',
                 'i18next',
                 'radix-ui',
-                '../*',
+                '**/ui/**',
                 '**/features/**',
                 '**/app/**',
                 '**/api/**',

@@ -1,22 +1,60 @@
-export type ParseJsonResult = { ok: true; value: unknown } | { ok: false; error: string };
+import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 
-/** `JSON.parse` that never throws; the error names the line and column where it can. */
+export type ParseJsonResult =
+  | { ok: true; value: unknown }
+  | { ok: false; error: string; line?: number; column?: number; offset?: number };
+
+/**
+ * `JSON.parse` that never throws. On failure it says what is wrong and where (line and column),
+ * whatever the engine's own message holds.
+ */
 export function parseJson(text: string): ParseJsonResult {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: withLineColumn(text, detail) };
+    return {
+      ok: false,
+      ...locateError(text, error instanceof Error ? error.message : String(error)),
+    };
   }
 }
 
-function withLineColumn(text: string, detail: string): string {
-  if (/line \d+ column \d+/.test(detail)) return detail;
-  const match = /position (\d+)/.exec(detail);
-  if (!match) return detail;
-  const position = Number(match[1]);
-  const before = text.slice(0, position);
+function locateError(
+  text: string,
+  engineMessage: string,
+): { error: string; line?: number; column?: number; offset?: number } {
+  const errors: ParseError[] = [];
+  parseTolerant(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const first = errors[0];
+  if (!first) return { error: engineMessage };
+  const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `${detail} (line ${line} column ${column})`;
+  const column = first.offset - before.lastIndexOf('\n');
+  const what = describeCode(printParseErrorCode(first.error));
+  return { error: `${what} at line ${line} column ${column}`, line, column, offset: first.offset };
 }
+
+const DESCRIPTIONS: Record<string, string> = {
+  InvalidSymbol: 'Unexpected character',
+  InvalidNumberFormat: 'Invalid number',
+  PropertyNameExpected: 'Expected a property name in double quotes',
+  ValueExpected: 'Expected a value',
+  ColonExpected: 'Expected a colon',
+  CommaExpected: 'Expected a comma',
+  CloseBraceExpected: 'Expected a closing }',
+  CloseBracketExpected: 'Expected a closing ]',
+  EndOfFileExpected: 'Unexpected text after the end',
+  InvalidCommentToken: 'Comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'Comments are not allowed in JSON',
+  UnexpectedEndOfString: 'Unterminated string',
+  UnexpectedEndOfNumber: 'Unterminated number',
+  InvalidUnicode: 'Invalid unicode escape',
+  InvalidEscapeCharacter: 'Invalid escape character',
+  InvalidCharacter: 'Invalid character in a string',
+};
+
+const describeCode = (code: string): string => DESCRIPTIONS[code] ?? code;
