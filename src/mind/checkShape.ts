@@ -1,11 +1,11 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { describeType, issue, pointer, type MindIssue } from './issues';
 
 /**
  * Checks `value` against a zod schema and turns each failure into a located issue.
  * Returns no issues when the value fits.
  */
-export function checkShape(schema: z.ZodType, value: unknown, base: string): MindIssue[] {
+export function checkShape(schema: z.ZodMiniType, value: unknown, base: string): MindIssue[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
   return result.error.issues.map((zodIssue) => {
@@ -24,10 +24,8 @@ export function checkShape(schema: z.ZodType, value: unknown, base: string): Min
         { field, expected: zodIssue.expected, actual: describeType(actual) },
       );
     }
-    return issue('error', path, 'invalid-value', `${field}: ${zodIssue.message}`, {
-      field,
-      detail: zodIssue.message,
-    });
+    const detail = describeProblem(zodIssue);
+    return issue('error', path, 'invalid-value', `${field}: ${detail}`, { field, detail });
   });
 }
 
@@ -43,3 +41,19 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 
 const article = (expected: string): string =>
   /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+
+/** zod/mini carries no English messages, so the model words the few problems it can meet. */
+function describeProblem(zodIssue: z.core.$ZodIssue): string {
+  switch (zodIssue.code) {
+    case 'too_small':
+      return `must be at least ${String(zodIssue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(zodIssue.maximum)}`;
+    case 'invalid_value':
+      return `must be ${zodIssue.values.map((value) => JSON.stringify(value)).join(' or ')}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    default:
+      return 'is not allowed here';
+  }
+}

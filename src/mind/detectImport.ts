@@ -1,6 +1,7 @@
 import { decodeRequest, fromCandidate } from './decodeRequest';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
 import { parseJson } from './parseJson';
+import { fromTiptapDoc, type TiptapNode } from './tiptapDoc';
 import type { MindMessage } from './types';
 
 /** What `detectImport` recognised in the pasted text. */
@@ -80,7 +81,7 @@ function detectValue(value: unknown): ImportResult {
         ],
       };
     }
-    return asContent('tiptap-doc', 'rich_text', value.content ?? []);
+    return asContent('tiptap-doc', 'rich_text', fromTiptapDoc(value as TiptapNode));
   }
   if (
     typeof value.content === 'string' ||

@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
- * Shapes of the Mind wire format. They check the type of each field that is present and
+ * Shapes of the Mind wire format, in zod/mini (a tenth of zod's weight in the browser). They check the type of each field that is present and
  * keep unknown fields (`looseObject`); required-ness and meaning are checked by
  * `validateMessage`, so an incomplete card still decodes and can be mended in the designer.
  * Children (`content`, `elements`, `action`) are walked by the validator, node by node.
  */
 
-const optionalString = z.string().optional();
-const nullableString = z.string().nullable().optional();
+const optionalString = z.optional(z.string());
+const nullableString = z.optional(z.nullable(z.string()));
 
 export const wireRequestSchema = z.looseObject({
   content: z.string(),
   receive_id: optionalString,
-  receive_ids: z.array(z.string()).optional(),
-  receive_type: z.number().int().optional(),
+  receive_ids: z.optional(z.array(z.string())),
+  receive_type: z.optional(z.int()),
   msg_type: optionalString,
 });
 
@@ -22,7 +22,7 @@ export const textContentSchema = z.looseObject({ text: z.string() });
 
 export const markSchema = z.looseObject({
   type: z.string(),
-  attrs: z.record(z.string(), z.unknown()).optional(),
+  attrs: z.optional(z.record(z.string(), z.unknown())),
 });
 export const boldMarkSchema = z.looseObject({ type: z.literal('bold') });
 export const linkMarkSchema = z.looseObject({
@@ -30,13 +30,13 @@ export const linkMarkSchema = z.looseObject({
   attrs: z.looseObject({ href: z.string(), target: nullableString, class: nullableString }),
 });
 
-const children = z.array(z.unknown()).optional();
+const children = z.optional(z.array(z.unknown()));
 
 export const nodeSchema = z.looseObject({
   type: z.string(),
-  attrs: z.record(z.string(), z.unknown()).optional(),
+  attrs: z.optional(z.record(z.string(), z.unknown())),
   content: children,
-  marks: z.array(z.unknown()).optional(),
+  marks: z.optional(z.array(z.unknown())),
   text: optionalString,
 });
 
@@ -44,13 +44,13 @@ export const nodeSchemas = {
   paragraph: z.looseObject({ type: z.literal('paragraph'), content: children }),
   heading: z.looseObject({
     type: z.literal('heading'),
-    attrs: z.looseObject({ level: z.number().int().min(1).max(6), id: nullableString }),
+    attrs: z.looseObject({ level: z.int().check(z.minimum(1), z.maximum(6)), id: nullableString }),
     content: children,
   }),
   bulletList: z.looseObject({ type: z.literal('bulletList'), content: children }),
   orderedList: z.looseObject({
     type: z.literal('orderedList'),
-    attrs: z.looseObject({ start: z.number().int().optional() }).optional(),
+    attrs: z.optional(z.looseObject({ start: z.optional(z.int()) })),
     content: children,
   }),
   listItem: z.looseObject({ type: z.literal('listItem'), content: children }),
@@ -61,7 +61,7 @@ export const nodeSchemas = {
   text: z.looseObject({ type: z.literal('text'), text: z.string(), marks: children }),
   mention: z.looseObject({
     type: z.literal('mention'),
-    attrs: z.looseObject({ id: z.string().nullable().optional(), label: nullableString }),
+    attrs: z.looseObject({ id: nullableString, label: nullableString }),
   }),
   emoji: z.looseObject({
     type: z.literal('emoji'),
@@ -72,20 +72,20 @@ export const nodeSchemas = {
 export const plainTextSchema = z.looseObject({ content: optionalString, tag: optionalString });
 
 export const cardConfigSchema = z.looseObject({
-  enable_forward: z.boolean().optional(),
-  is_share_card: z.boolean().optional(),
-  data_visualization_mode: z.boolean().optional(),
+  enable_forward: z.optional(z.boolean()),
+  is_share_card: z.optional(z.boolean()),
+  data_visualization_mode: z.optional(z.boolean()),
 });
 
 export const cardHeaderSchema = z.looseObject({
   template: optionalString,
-  title: plainTextSchema.optional(),
+  title: z.optional(plainTextSchema),
 });
 
 export const cardSchema = z.looseObject({
-  config: cardConfigSchema.optional(),
-  header: cardHeaderSchema.optional(),
-  elements: z.array(z.unknown()).optional(),
+  config: z.optional(cardConfigSchema),
+  header: z.optional(cardHeaderSchema),
+  elements: z.optional(z.array(z.unknown())),
 });
 
 export const elementSchema = z.looseObject({ tag: z.string() });
@@ -97,19 +97,19 @@ export const elementSchemas = {
 
 export const buttonSchema = z.looseObject({
   tag: z.literal('button'),
-  text: plainTextSchema.optional(),
+  text: z.optional(plainTextSchema),
   type: optionalString,
   template: optionalString,
   url: optionalString,
   event: optionalString,
-  value: z.unknown().optional(),
+  value: z.optional(z.unknown()),
 });
 
 /** The API's answer: `code` 200 is success; the original types it as a string and shows a number. */
 export const mindResponseSchema = z.looseObject({
   code: z.union([z.number(), z.string()]),
-  msg: z.string().optional(),
-  data: z.unknown().optional(),
+  msg: z.optional(z.string()),
+  data: z.optional(z.unknown()),
 });
 export type MindResponse = z.infer<typeof mindResponseSchema>;
 
