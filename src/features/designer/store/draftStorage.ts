@@ -1,0 +1,108 @@
+import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
+import { isPlainObject } from '../../../mind';
+import { restoreDraft } from '../model/restoreDraft';
+import type { DesignerDocument } from '../model/types';
+
+export interface PersistedDraft {
+  doc: DesignerDocument;
+  selectedId: string | null;
+}
+
+export interface DraftStorageEvents {
+  onWritten: () => void;
+  onWriteFailed: (error: unknown) => void;
+  /** The stored draft could not be read; its text was copied to `backupKey` first. */
+  onUnreadable: (backupKey: string) => void;
+}
+
+/**
+ * The draft's storage: reading never throws (an unreadable draft is copied aside and the
+ * designer starts afresh), and a failed write (storage full, private mode) is reported.
+ */
+export function createDraftStorage(
+  backing: StateStorage,
+  events: DraftStorageEvents,
+): PersistStorage<PersistedDraft> {
+  return {
+    getItem: (name) => {
+      let raw: string | null;
+      try {
+        raw = backing.getItem(name) as string | null;
+      } catch {
+        return null;
+      }
+      if (raw === null) return null;
+      const draft = readDraft(raw);
+      if (draft) return draft;
+      const backupKey = `${name}.unreadable`;
+      try {
+        backing.setItem(backupKey, raw);
+      } catch {
+        // Nothing more can be done; the original stays until the next save.
+      }
+      events.onUnreadable(backupKey);
+      return null;
+    },
+    setItem: (name, value) => {
+      try {
+        backing.setItem(name, JSON.stringify(value));
+        events.onWritten();
+      } catch (error) {
+        events.onWriteFailed(error);
+      }
+    },
+    removeItem: (name) => {
+      try {
+        backing.removeItem(name);
+      } catch {
+        // Ignored: nothing to remove from an unavailable storage.
+      }
+    },
+  };
+}
+
+function readDraft(raw: string): StorageValue<PersistedDraft> | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(parsed) || !isPlainObject(parsed.state)) return null;
+  const doc = restoreDraft(parsed.state.doc);
+  if (!doc) return null;
+  const selected = parsed.state.selectedId;
+  const selectedId =
+    typeof selected === 'string' && doc.elementIds.includes(selected) ? selected : null;
+  return {
+    state: { doc, selectedId },
+    version: typeof parsed.version === 'number' ? parsed.version : 0,
+  };
+}
+
+/** `localStorage` where it can be used, else a store in memory (the draft then lasts the tab). */
+export function browserStorage(): StateStorage {
+  try {
+    const storage = window.localStorage;
+    const probe = '__mcs_probe__';
+    storage.setItem(probe, probe);
+    storage.removeItem(probe);
+    return storage;
+  } catch {
+    return memoryStorage();
+  }
+}
+
+export function memoryStorage(): StateStorage & { items: Map<string, string> } {
+  const items = new Map<string, string>();
+  return {
+    items,
+    getItem: (name) => items.get(name) ?? null,
+    setItem: (name, value) => {
+      items.set(name, value);
+    },
+    removeItem: (name) => {
+      items.delete(name);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { Card, CardButton, CardConfigKey, CardElement, RichTextDoc } from '../../../mind';
+import type { ButtonKind, DesignerDocument } from '../model/types';
+
+export interface DocumentSlice {
+  /** The card being designed, with designer-only element ids beside it. The undo history tracks this. */
+  doc: DesignerDocument;
+  /** Inserts an element (at the end when `index` is omitted), selects it and returns its id. */
+  addElement: (element: CardElement, index?: number) => string;
+  moveElement: (id: string, toIndex: number) => void;
+  removeElement: (id: string) => void;
+  duplicateElement: (id: string) => void;
+  setMarkdown: (id: string, content: string) => void;
+  setRichText: (id: string, content: RichTextDoc) => void;
+  setHeaderTitle: (title: string) => void;
+  setHeaderTemplate: (template: string) => void;
+  setConfigFlag: (key: CardConfigKey, value: boolean) => void;
+  addButton: (id: string, button: CardButton) => void;
+  removeButton: (id: string, index: number) => void;
+  moveButton: (id: string, from: number, to: number) => void;
+  setButtonLabel: (id: string, index: number, label: string) => void;
+  setButtonKind: (id: string, index: number, kind: ButtonKind) => void;
+  setButtonTemplate: (id: string, index: number, template: string) => void;
+  setButtonUrl: (id: string, index: number, url: string) => void;
+  setButtonEvent: (id: string, index: number, event: string) => void;
+  /** Sets the click value; `undefined` removes it. */
+  setButtonValue: (id: string, index: number, value: unknown) => void;
+  /** Starts over from `card` (a new card or an example); undoable. */
+  replaceCard: (card: Card) => void;
+}
+
+export interface SelectionSlice {
+  /** The selected element's id; null when the card itself is selected. */
+  selectedId: string | null;
+  select: (id: string | null) => void;
+}
+
+export interface HistorySlice {
+  /** Bumped whenever the document is replaced from outside the editors (undo, redo, new card). */
+  revision: number;
+  undo: () => void;
+  redo: () => void;
+}
+
+export type DesignerState = DocumentSlice & SelectionSlice & HistorySlice;
+
+export type SetState = (
+  partial: Partial<DesignerState> | ((state: DesignerState) => Partial<DesignerState>),
+) => void;
+export type GetState = () => DesignerState;
