@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Tooltip } from 'radix-ui';
-import { RouterProvider } from 'react-router';
-import { router } from './routes';
+import { Router } from 'wouter';
+import { Layout } from './Layout';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -11,7 +11,9 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <Tooltip.Provider delayDuration={400}>
-        <RouterProvider router={router} />
+        <Router>
+          <Layout />
+        </Router>
       </Tooltip.Provider>
     </QueryClientProvider>
   );

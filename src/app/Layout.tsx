@@ -1,13 +1,15 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, useLocation } from 'wouter';
 import { NAV_ITEMS } from './navigation';
+import { AppRoutes } from './routes';
 import { StatusBadge } from './StatusBadge';
 import { TopBarControls } from './TopBarControls';
 import { useAppliedTheme } from './useAppliedTheme';
 
 export function Layout() {
   const { t } = useTranslation();
+  const [location] = useLocation();
   useAppliedTheme();
   return (
     <div className="shell">
@@ -23,10 +25,16 @@ export function Layout() {
           <ul className="shell-nav">
             {NAV_ITEMS.map(({ path, labelKey, icon: Icon }) => (
               <li key={path}>
-                <NavLink to={path} className="shell-nav__link">
+                <Link
+                  href={path}
+                  className="shell-nav__link"
+                  aria-current={
+                    location === path || location.startsWith(`${path}/`) ? 'page' : undefined
+                  }
+                >
                   <Icon size={18} aria-hidden="true" />
                   <span>{t(labelKey)}</span>
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
@@ -39,7 +47,7 @@ export function Layout() {
         </header>
         <main id="main" className="shell-content" tabIndex={-1}>
           <Suspense fallback={<p className="shell-loading">{t('loading')}</p>}>
-            <Outlet />
+            <AppRoutes />
           </Suspense>
         </main>
       </div>
