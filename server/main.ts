@@ -1,15 +1,38 @@
-import { buildApp } from './app';
+import dotenv from 'dotenv';
+import { ConfigError, loadConfig } from './config';
+import { startServer } from './startServer';
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 8080);
+dotenv.config({ quiet: true });
 
-const app = buildApp({ logger: true, staticDir: process.env.STATIC_DIR || undefined });
-app
-  .listen({ host, port })
-  .then((address) => {
-    console.log(`Mind Card Studio is running at ${address.replace('127.0.0.1', 'localhost')}`);
-  })
-  .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
+/** Longest wait for sends in flight at shutdown; what is cut short is `unknown` on restart. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config, { level: process.env.LOG_LEVEL ?? 'info' });
+  const shown = server.url.replace('://127.0.0.1', '://localhost');
+  console.log(
+    `Mind Card Studio is running at ${shown} (${config.mode === 'sandbox' ? 'sandbox: nothing reaches Mind' : 'live'})`,
+  );
+  const stop = (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down');
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Mind Card Studio did not start.\n${error.message}`);
+  } else {
+    console.error(
+      `Mind Card Studio did not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  process.exit(1);
+});

@@ -1,0 +1,147 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { MIND_API_URL } from '../src/mind';
+
+/** A configuration value that stops the start; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const text = () => z.preprocess(blankToUndefined, z.string().trim().optional());
+
+const integer = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+      .transform(Number)
+      .pipe(z.number().int().min(min).max(max))
+      .optional()
+      .transform((value) => value ?? fallback),
+  );
+
+const httpUrl = z.preprocess(
+  blankToUndefined,
+  z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .optional()
+    .transform((value) => value ?? MIND_API_URL),
+);
+
+const envSchema = z.object({
+  HOST: text().transform((value) => value ?? '127.0.0.1'),
+  PORT: integer(8080, 0, 65535),
+  MIND_APP_ID: text(),
+  MIND_APP_SECRET: text(),
+  MIND_API_URL: httpUrl,
+  MIND_TIMEOUT_MS: integer(10_000, 100, 600_000),
+  MIND_BATCH_SIZE: integer(100, 1, 10_000),
+  MIND_CONCURRENCY: integer(4, 1, 64),
+  MIND_RETRIES: integer(2, 0, 10),
+  MIND_BACKOFF_MS: integer(500, 0, 60_000),
+  MIND_ASSET_BASE: text().transform((value) => value ?? ''),
+  DATA_DIR: text().transform((value) => resolve(value ?? 'data')),
+  STATIC_DIR: text().transform((value) => resolve(value ?? 'dist')),
+  DIRECTORY_FILE: text(),
+  EMOJI_FILE: text(),
+  ACCESS_TOKEN: z.preprocess(
+    blankToUndefined,
+    z.string().min(16, 'must be at least 16 characters long').optional(),
+  ),
+  BODY_LIMIT_BYTES: integer(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+  RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+});
+
+export interface Config {
+  host: string;
+  port: number;
+  /** `sandbox` when neither credential is set. */
+  mode: 'sandbox' | 'live';
+  /** Live credentials; null in sandbox mode (the sandbox makes its own). */
+  credentials: { appId: string; appSecret: string } | null;
+  /** The upstream endpoint in live mode; ignored in sandbox mode (the server's own endpoint). */
+  mindApiUrl: string;
+  timeoutMs: number;
+  batchSize: number;
+  concurrency: number;
+  retries: number;
+  backoffMs: number;
+  assetBase: string;
+  dataDir: string;
+  staticDir: string;
+  directoryFile: string | null;
+  emojiFile: string | null;
+  accessToken: string | null;
+  bodyLimit: number;
+  rateLimitPerMinute: number;
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+
+/**
+ * Reads and checks the configuration. Throws `ConfigError` naming each wrong variable; the
+ * message never repeats a credential's value.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((item) => {
+      const name = String(item.path[0]);
+      const raw = env[name];
+      const shown = /SECRET|TOKEN/.test(name) || raw === undefined ? '' : ` (got "${raw}")`;
+      return `${name}: ${item.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  const { MIND_APP_ID: appId, MIND_APP_SECRET: appSecret } = values;
+  if (Boolean(appId) !== Boolean(appSecret)) {
+    const missing = appId ? 'MIND_APP_SECRET' : 'MIND_APP_ID';
+    throw new ConfigError(
+      `${missing}: must be set together with ${appId ? 'MIND_APP_ID' : 'MIND_APP_SECRET'} (or leave both unset for the sandbox)`,
+    );
+  }
+  if (!isLoopback(values.HOST) && !values.ACCESS_TOKEN) {
+    throw new ConfigError(
+      `HOST: "${values.HOST}" lets other machines reach the server, so ACCESS_TOKEN must be set ` +
+        `(anyone reaching it could otherwise send messages as your app). Set ACCESS_TOKEN, or HOST=127.0.0.1.`,
+    );
+  }
+  return {
+    host: values.HOST,
+    port: values.PORT,
+    mode: appId && appSecret ? 'live' : 'sandbox',
+    credentials: appId && appSecret ? { appId, appSecret } : null,
+    mindApiUrl: values.MIND_API_URL,
+    timeoutMs: values.MIND_TIMEOUT_MS,
+    batchSize: values.MIND_BATCH_SIZE,
+    concurrency: values.MIND_CONCURRENCY,
+    retries: values.MIND_RETRIES,
+    backoffMs: values.MIND_BACKOFF_MS,
+    assetBase: values.MIND_ASSET_BASE,
+    dataDir: values.DATA_DIR,
+    staticDir: values.STATIC_DIR,
+    directoryFile: values.DIRECTORY_FILE ?? null,
+    emojiFile: values.EMOJI_FILE ?? null,
+    accessToken: values.ACCESS_TOKEN ?? null,
+    bodyLimit: values.BODY_LIMIT_BYTES,
+    rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+  };
+}
+
+/** `mind_y2rbhgo9no60u2yd` → `mind_y2…60u2yd`: enough to recognise, not to copy. */
+export function maskAppId(appId: string): string {
+  if (appId.length <= 8) return `${appId.slice(0, 2)}…`;
+  return `${appId.slice(0, 7)}…${appId.slice(-6)}`;
+}

@@ -1,0 +1,134 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { WireRequest } from '../src/mind';
+
+/** The credentials and target of the upstream; the only place the secret lives. */
+export interface MindTarget {
+  url: string;
+  appId: string;
+  appSecret: string;
+}
+
+export interface MindClientOptions {
+  target: () => MindTarget;
+  timeoutMs: number;
+  retries: number;
+  backoffMs: number;
+  logger?: FastifyBaseLogger;
+}
+
+/** The end of one upstream request, after any retries. */
+export type MindResult =
+  | { kind: 'answered'; ok: boolean; code: number | string; msg: string; attempts: number }
+  | { kind: 'no-answer'; error: string; attempts: number };
+
+/** A fault worth trying again with the same request id: Mind may not have acted on it. */
+class TransientFault extends Error {}
+
+export interface MindClient {
+  send(
+    body: WireRequest,
+    requestId: string,
+    onAttempt?: (attempt: number) => Promise<void> | void,
+  ): Promise<MindResult>;
+}
+
+/**
+ * Sends wire bodies to Mind. Timeouts, resets, 5xx and bodies that are not JSON are retried
+ * with exponential backoff and the same `x-request-id`; an answer with a non-200 `code` is a
+ * failure and is returned as it came.
+ */
+export function createMindClient(options: MindClientOptions): MindClient {
+  const { timeoutMs, retries, backoffMs, logger } = options;
+  return {
+    async send(body, requestId, onAttempt) {
+      const target = options.target();
+      let lastError = '';
+      for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
+        await onAttempt?.(attempt);
+        try {
+          const answer = await post(target, body, requestId, timeoutMs);
+          logger?.info({ requestId, attempt, code: answer.code }, 'mind answered');
+          return { kind: 'answered', ...answer, attempts: attempt };
+        } catch (error) {
+          if (!(error instanceof TransientFault)) throw error;
+          lastError = error.message;
+          logger?.warn({ requestId, attempt, reason: lastError }, 'mind request failed');
+          if (attempt <= retries) await delay(backoffMs * 2 ** (attempt - 1));
+        }
+      }
+      return {
+        kind: 'no-answer',
+        error: `${lastError} (after ${retries + 1} attempt${retries ? 's' : ''})`,
+        attempts: retries + 1,
+      };
+    },
+  };
+}
+
+async function post(
+  target: MindTarget,
+  body: WireRequest,
+  requestId: string,
+  timeoutMs: number,
+): Promise<{ ok: boolean; code: number | string; msg: string }> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(target.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'app-id': target.appId,
+        'app-secret': target.appSecret,
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'error',
+    });
+    text = await response.text();
+  } catch (error) {
+    throw new TransientFault(describeFetchError(error, timeoutMs));
+  }
+  if (response.status >= 500) {
+    throw new TransientFault(`Mind answered HTTP ${response.status}`);
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    throw new TransientFault(`Mind answered HTTP ${response.status} with a body that is not JSON`);
+  }
+  const record = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
+    string,
+    unknown
+  >;
+  const code = record.code;
+  const msg = typeof record.msg === 'string' ? record.msg : '';
+  if (typeof code !== 'number' && typeof code !== 'string') {
+    return {
+      ok: false,
+      code: `http-${response.status}`,
+      msg: msg || `Mind answered HTTP ${response.status} without a code`,
+    };
+  }
+  return { ok: String(code) === '200', code, msg };
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  if (
+    error instanceof DOMException &&
+    (error.name === 'TimeoutError' || error.name === 'AbortError')
+  ) {
+    return `Mind did not answer within ${timeoutMs} ms`;
+  }
+  const cause =
+    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'The connection to Mind was reset';
+  if (code === 'ECONNREFUSED') return 'Mind refused the connection';
+  if (code) return `Mind could not be reached (${code})`;
+  return 'Mind could not be reached';
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

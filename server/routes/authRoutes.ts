@@ -1,0 +1,91 @@
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { isPlainObject } from '../../src/mind';
+import { sendError } from '../errors';
+import { SESSION_COOKIE, sessionValue } from '../security';
+
+const safeNext = (next: unknown) =>
+  typeof next === 'string' &&
+  next.startsWith('/') &&
+  !next.startsWith('//') &&
+  !next.startsWith('/\\')
+    ? next
+    : '/';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** The one page the server renders itself: the access-token form, in Chinese and English. */
+function loginPage(next: string, failed: boolean): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>登录 · Sign in — Mind Card Studio</title>
+<style>
+body{font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;background:#f5f6f7;color:#1f2329;display:grid;place-items:center;min-height:100vh;margin:0}
+@media (prefers-color-scheme:dark){body{background:#17181a;color:#f5f6f7}form{background:#1f2329!important;border-color:#373c43!important}input{background:#17181a;color:#f5f6f7;border-color:#373c43!important}}
+form{background:#fff;border:1px solid #dee0e3;border-radius:10px;padding:28px 32px;width:min(360px,90vw);box-shadow:0 4px 16px rgba(31,35,41,.08)}
+h1{font-size:18px;margin:0 0 4px}p{margin:0 0 16px;color:#646a73;font-size:13px}
+label{display:block;font-weight:600;margin-bottom:6px}input{box-sizing:border-box;width:100%;padding:8px 10px;border:1px solid #dee0e3;border-radius:6px;font:inherit}
+input:focus-visible,button:focus-visible{outline:2px solid #3370ff;outline-offset:2px}
+button{margin-top:16px;width:100%;padding:9px;border:0;border-radius:6px;background:#3370ff;color:#fff;font:inherit;font-weight:600;cursor:pointer}
+.error{color:#d83931;margin:12px 0 0}
+</style></head><body>
+<form method="post" action="/api/login">
+<h1>Mind Card Studio</h1>
+<p>此服务器需要访问令牌。· This server needs its access token.</p>
+<label for="token">访问令牌 · Access token</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
+<input type="hidden" name="next" value="${escapeHtml(next)}">
+${failed ? '<p class="error" role="alert">令牌不正确。· That token is not right.</p>' : ''}
+<button type="submit">登录 · Sign in</button>
+</form></body></html>`;
+}
+
+export function registerAuthRoutes(app: FastifyInstance, accessToken: string | null): void {
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 8192 },
+    (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+  );
+
+  app.get('/login', async (request, reply) => {
+    const { next } = request.query as { next?: unknown };
+    if (!accessToken) return reply.redirect(safeNext(next), 303);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(loginPage(safeNext(next), false));
+  });
+
+  app.post(
+    '/api/login',
+    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
+    async (request, reply: FastifyReply) => {
+      const isForm = (request.headers['content-type'] ?? '').startsWith(
+        'application/x-www-form-urlencoded',
+      );
+      const body = isPlainObject(request.body) ? request.body : {};
+      const next = safeNext(body.next);
+      if (!accessToken) return isForm ? reply.redirect(next, 303) : reply.code(204).send();
+      if (
+        typeof body.token !== 'string' ||
+        sessionValue(body.token) !== sessionValue(accessToken)
+      ) {
+        if (isForm)
+          return reply.code(401).type('text/html; charset=utf-8').send(loginPage(next, true));
+        return sendError(reply, 401, 'wrong-token', 'That access token is not right');
+      }
+      reply.setCookie(SESSION_COOKIE, sessionValue(accessToken), {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: request.protocol === 'https',
+        path: '/',
+        maxAge: 60 * 60 * 24 * 30,
+      });
+      return isForm ? reply.redirect(next, 303) : reply.code(204).send();
+    },
+  );
+
+  app.post('/api/logout', async (_request, reply) => {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+}

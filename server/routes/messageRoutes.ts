@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import { sendError } from '../errors';
+import type { Sender } from '../sender';
+import type { Db } from '../store/db';
+import { getSend, listSends } from '../store/messageStore';
+import { validateSendRequest } from '../validateSendRequest';
+
+const MAX_PAGE_SIZE = 100;
+const SEND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function pageNumber(value: unknown, fallback: number, max: number): number | string {
+  if (value === undefined || value === '') return fallback;
+  if (typeof value !== 'string' || !/^\d+$/.test(value)) return 'must be a whole number';
+  const number = Number(value);
+  if (number < 1 || number > max) return `must be from 1 to ${max}`;
+  return number;
+}
+
+export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Sender): void {
+  app.post('/api/messages', async (request, reply) => {
+    const validated = validateSendRequest(request.body);
+    if (!validated.ok) {
+      const [first] = validated.issues;
+      const where = first?.path ? ` at ${first.path}` : '';
+      return sendError(
+        reply,
+        400,
+        'invalid-message',
+        `Nothing was sent: ${first?.message ?? 'the request is not valid'}${where}` +
+          (validated.issues.length > 1
+            ? ` (and ${validated.issues.length - 1} more problems)`
+            : ''),
+        validated.issues,
+      );
+    }
+    const result = await sender.send(validated);
+    if (result.kind === 'client-id-reused') {
+      return sendError(
+        reply,
+        409,
+        'client-id-reused',
+        `clientId "${validated.request.clientId}" was already used for a different message (send ${result.id}); use a new clientId for a new send`,
+      );
+    }
+    const status = result.kind === 'started' ? 202 : 200;
+    return reply
+      .code(status)
+      .header('location', `/api/messages/${result.detail.id}`)
+      .send(result.detail);
+  });
+
+  app.get('/api/messages', async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const page = pageNumber(query.page, 1, 1_000_000);
+    const pageSize = pageNumber(query.pageSize, 20, MAX_PAGE_SIZE);
+    if (typeof page === 'string') return sendError(reply, 400, 'invalid-query', `page ${page}`);
+    if (typeof pageSize === 'string')
+      return sendError(reply, 400, 'invalid-query', `pageSize ${pageSize}`);
+    return listSends(db, page, pageSize);
+  });
+
+  app.get('/api/messages/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const detail = SEND_ID.test(id) ? await getSend(db, id) : undefined;
+    if (!detail) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+    return detail;
+  });
+
+  app.post('/api/messages/:id/retry', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const result = SEND_ID.test(id) ? await sender.retry(id) : ({ kind: 'not-found' } as const);
+    switch (result.kind) {
+      case 'started':
+        return reply.code(202).send(result.detail);
+      case 'not-found':
+        return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+      case 'in-progress':
+        return sendError(
+          reply,
+          409,
+          'in-progress',
+          'This send is still going out; retry when it has finished',
+        );
+      case 'nothing-to-retry':
+        return sendError(
+          reply,
+          409,
+          'nothing-to-retry',
+          'Every batch of this send was delivered; there is nothing to retry',
+        );
+    }
+  });
+}

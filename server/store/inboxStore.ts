@@ -1,0 +1,57 @@
+import type { Inbox, InboxItem } from '../../src/api/schemas';
+import type { Db } from './db';
+
+export interface Delivery {
+  requestId: string;
+  msgType: InboxItem['msgType'];
+  message: Record<string, unknown>;
+  receiveIds: string[] | null;
+}
+
+/**
+ * Records what the sandbox accepted. A request id seen before counts as another delivery of
+ * the same message (a retry), not as a new message.
+ */
+export async function recordDelivery(db: Db, delivery: Delivery): Promise<void> {
+  await db
+    .insertInto('sandbox_inbox')
+    .values({
+      request_id: delivery.requestId,
+      received_at: new Date().toISOString(),
+      msg_type: delivery.msgType,
+      message: JSON.stringify(delivery.message),
+      receive_ids: delivery.receiveIds === null ? null : JSON.stringify(delivery.receiveIds),
+      deliveries: 1,
+    })
+    .onConflict((conflict) =>
+      conflict
+        .column('request_id')
+        .doUpdateSet((eb) => ({ deliveries: eb('sandbox_inbox.deliveries', '+', 1) })),
+    )
+    .execute();
+}
+
+export async function listInbox(db: Db, limit: number): Promise<Inbox> {
+  const { total } = await db
+    .selectFrom('sandbox_inbox')
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await db
+    .selectFrom('sandbox_inbox')
+    .selectAll()
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return {
+    total: Number(total),
+    items: rows.map((row) => ({
+      id: row.id,
+      requestId: row.request_id,
+      receivedAt: row.received_at,
+      msgType: row.msg_type as InboxItem['msgType'],
+      message: JSON.parse(row.message) as Record<string, unknown>,
+      receiveIds: row.receive_ids === null ? null : (JSON.parse(row.receive_ids) as string[]),
+      deliveries: row.deliveries,
+    })),
+  };
+}

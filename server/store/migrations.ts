@@ -1,0 +1,68 @@
+import type { Kysely, Migration } from 'kysely';
+
+/* Migrations use Kysely's schema builder only, so another dialect (PostgreSQL) can run them. */
+export const migrations: Record<string, Migration> = {
+  '0001_messages': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('messages')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('client_id', 'text', (column) => column.unique())
+        .addColumn('fingerprint', 'text', (column) => column.notNull())
+        .addColumn('msg_type', 'text', (column) => column.notNull())
+        .addColumn('content', 'text', (column) => column.notNull())
+        .addColumn('receive_type', 'integer')
+        .addColumn('audience_kind', 'text', (column) => column.notNull())
+        .addColumn('recipients', 'text', (column) => column.notNull())
+        .addColumn('recipient_count', 'integer', (column) => column.notNull())
+        .addColumn('sender', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .execute();
+      await db.schema
+        .createIndex('messages_created_at')
+        .on('messages')
+        .columns(['created_at', 'id'])
+        .execute();
+      await db.schema
+        .createTable('batches')
+        .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
+        .addColumn('message_id', 'text', (column) =>
+          column.notNull().references('messages.id').onDelete('cascade'),
+        )
+        .addColumn('batch_index', 'integer', (column) => column.notNull())
+        .addColumn('request_id', 'text', (column) => column.notNull())
+        .addColumn('receive_ids', 'text')
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('code', 'text')
+        .addColumn('msg', 'text')
+        .addColumn('error', 'text')
+        .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addUniqueConstraint('batches_message_index', ['message_id', 'batch_index'])
+        .execute();
+      await db.schema.createIndex('batches_status').on('batches').column('status').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('batches').execute();
+      await db.schema.dropTable('messages').execute();
+    },
+  },
+  '0002_sandbox_inbox': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('sandbox_inbox')
+        .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
+        .addColumn('request_id', 'text', (column) => column.notNull().unique())
+        .addColumn('received_at', 'text', (column) => column.notNull())
+        .addColumn('msg_type', 'text', (column) => column.notNull())
+        .addColumn('message', 'text', (column) => column.notNull())
+        .addColumn('receive_ids', 'text')
+        .addColumn('deliveries', 'integer', (column) => column.notNull().defaultTo(1))
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('sandbox_inbox').execute();
+    },
+  },
+};

@@ -1,0 +1,254 @@
+import { createHash } from 'node:crypto';
+import {
+  MSG_TYPES,
+  describeType,
+  isOneOf,
+  isPlainObject,
+  issue,
+  pointer,
+  validateContent,
+  type MindIssue,
+} from '../src/mind';
+import { sendRequestSchema, type SendRequest } from '../src/api/schemas';
+
+export type ValidatedSend =
+  { ok: true; request: SendRequest; fingerprint: string } | { ok: false; issues: MindIssue[] };
+
+const MAX_RECIPIENTS = 100_000;
+const MAX_ID_LENGTH = 200;
+const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
+const AUDIENCE_HINT =
+  'audience must be {"kind":"user","id":…}, {"kind":"users","ids":[…]} or {"kind":"all","confirm":"ALL"}';
+
+/**
+ * Checks a `POST /api/messages` body: the message with the model's validator, the audience
+ * so that nothing is sent without recipients unless `all` is confirmed, and the extras.
+ * Every problem is located by a JSON pointer into the body.
+ */
+export function validateSendRequest(body: unknown): ValidatedSend {
+  if (!isPlainObject(body)) {
+    return fail([
+      issue(
+        'error',
+        '',
+        'not-an-object',
+        `The body must be a JSON object, not ${describeType(body)}`,
+      ),
+    ]);
+  }
+  const issues: MindIssue[] = [];
+  const msgType = body.msg_type;
+  if (msgType === undefined) {
+    issues.push(
+      issue(
+        'error',
+        '/msg_type',
+        'required',
+        `msg_type is required: one of ${MSG_TYPES.join(', ')}`,
+      ),
+    );
+  } else if (!isOneOf(MSG_TYPES, msgType)) {
+    issues.push(
+      issue(
+        'error',
+        '/msg_type',
+        'unknown-msg-type',
+        `msg_type must be one of ${MSG_TYPES.join(', ')}`,
+        {
+          value: typeof msgType === 'string' ? msgType : describeType(msgType),
+        },
+      ),
+    );
+  }
+  if (body.content === undefined) {
+    issues.push(issue('error', '/content', 'required', 'content is required'));
+  } else if (typeof body.content === 'string') {
+    issues.push(
+      issue(
+        'error',
+        '/content',
+        'invalid-type',
+        'content must be the content object itself, not a JSON string: the server encodes it',
+      ),
+    );
+  } else if (isOneOf(MSG_TYPES, msgType)) {
+    issues.push(
+      ...validateContent(msgType, body.content, '/content').filter(
+        (item) => item.severity === 'error',
+      ),
+    );
+  }
+  issues.push(...audienceIssues(body.audience));
+  issues.push(...extraIssues(body));
+  if (issues.length) return fail(issues);
+
+  const parsed = sendRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return fail(
+      parsed.error.issues.map((item) =>
+        issue(
+          'error',
+          pointer('', ...item.path.map((key) => String(key))),
+          'invalid-request',
+          item.message,
+        ),
+      ),
+    );
+  }
+  const { msg_type, content, audience, receive_type } = parsed.data;
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ msg_type, content, audience, receive_type }))
+    .digest('hex');
+  return { ok: true, request: { ...parsed.data, content: body.content }, fingerprint };
+}
+
+function audienceIssues(audience: unknown): MindIssue[] {
+  if (audience === undefined) {
+    return [
+      issue('error', '/audience', 'audience-required', `Who should receive it? ${AUDIENCE_HINT}`),
+    ];
+  }
+  if (!isPlainObject(audience)) {
+    return [issue('error', '/audience', 'invalid-type', AUDIENCE_HINT)];
+  }
+  switch (audience.kind) {
+    case 'user':
+      return [
+        ...unexpectedKeys(audience, ['kind', 'id']),
+        ...idIssues(audience.id, '/audience/id'),
+      ];
+    case 'users': {
+      const issues = unexpectedKeys(audience, ['kind', 'ids']);
+      const ids = audience.ids;
+      if (!Array.isArray(ids)) {
+        issues.push(
+          issue('error', '/audience/ids', 'invalid-type', 'ids must be an array of open_ids'),
+        );
+      } else if (ids.length === 0) {
+        issues.push(
+          issue(
+            'error',
+            '/audience/ids',
+            'receive-ids-empty',
+            'The list of recipients is empty, and an empty list would reach every subscriber. To send to everyone use {"kind":"all","confirm":"ALL"}',
+          ),
+        );
+      } else if (ids.length > MAX_RECIPIENTS) {
+        issues.push(
+          issue(
+            'error',
+            '/audience/ids',
+            'too-many-recipients',
+            `At most ${MAX_RECIPIENTS} recipients per send`,
+          ),
+        );
+      } else {
+        ids.forEach((id, index) => issues.push(...idIssues(id, pointer('/audience/ids', index))));
+      }
+      return issues;
+    }
+    case 'all':
+      return [
+        ...unexpectedKeys(audience, ['kind', 'confirm']),
+        ...(audience.confirm === 'ALL'
+          ? []
+          : [
+              issue(
+                'error',
+                '/audience/confirm',
+                'confirm-required',
+                'Sending to every subscriber needs the confirmation "confirm": "ALL" (exactly, in capitals)',
+              ),
+            ]),
+      ];
+    default:
+      return [
+        issue(
+          'error',
+          '/audience/kind',
+          'invalid-value',
+          `audience.kind must be user, users or all. ${AUDIENCE_HINT}`,
+        ),
+      ];
+  }
+}
+
+function idIssues(id: unknown, path: string): MindIssue[] {
+  if (typeof id !== 'string' || id.trim() === '') {
+    return [
+      issue('error', path, 'receive-id-invalid', 'Each recipient must be a non-empty open_id'),
+    ];
+  }
+  if (/\s/.test(id) || id.length > MAX_ID_LENGTH) {
+    return [
+      issue(
+        'error',
+        path,
+        'receive-id-invalid',
+        `"${id.slice(0, 40)}" is not an open_id: no spaces, at most ${MAX_ID_LENGTH} characters`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function unexpectedKeys(audience: Record<string, unknown>, allowed: string[]): MindIssue[] {
+  return Object.keys(audience)
+    .filter((key) => !allowed.includes(key))
+    .map((key) =>
+      issue(
+        'error',
+        pointer('/audience', key),
+        'unexpected-field',
+        `A "${String(audience.kind)}" audience takes only ${allowed.filter((name) => name !== 'kind').join(', ')}; remove "${key}"`,
+      ),
+    );
+}
+
+function extraIssues(body: Record<string, unknown>): MindIssue[] {
+  const issues: MindIssue[] = [];
+  const { receive_type: receiveType, clientId, sender } = body;
+  if (
+    receiveType !== undefined &&
+    (typeof receiveType !== 'number' || !Number.isInteger(receiveType) || receiveType < 0)
+  ) {
+    issues.push(
+      issue(
+        'error',
+        '/receive_type',
+        'invalid-type',
+        'receive_type must be a whole number (1 = subscribed users)',
+      ),
+    );
+  }
+  if (clientId !== undefined && (typeof clientId !== 'string' || !CLIENT_ID.test(clientId))) {
+    issues.push(
+      issue(
+        'error',
+        '/clientId',
+        'invalid-value',
+        'clientId must be 1–100 letters, digits or _ . : -',
+      ),
+    );
+  }
+  if (sender !== undefined && (typeof sender !== 'string' || sender.length > 100)) {
+    issues.push(
+      issue('error', '/sender', 'invalid-type', 'sender must be text of at most 100 characters'),
+    );
+  }
+  for (const key of ['receive_id', 'receive_ids'] as const) {
+    if (key in body) {
+      issues.push(
+        issue(
+          'error',
+          pointer('', key),
+          'unexpected-field',
+          `Put recipients in "audience", not "${key}"`,
+        ),
+      );
+    }
+  }
+  return issues;
+}
+
+const fail = (issues: MindIssue[]): ValidatedSend => ({ ok: false, issues });
