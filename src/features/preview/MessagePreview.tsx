@@ -1,8 +1,18 @@
+import { Bot } from 'lucide-react';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MsgType } from '../../mind';
+import { MessageBody } from './MessageBody';
+import { PreviewContext, type PreviewAction } from './previewContext';
+import { PreviewErrorBoundary } from './PreviewErrorBoundary';
+import { useAssetBase } from './useAssetBase';
+import './preview.css';
+
+export type { PreviewAction } from './previewContext';
 
 /** What the preview renders: a message type and its content, as decoded (not encoded). */
 export interface PreviewMessage {
-  msg_type?: MsgType;
+  msg_type?: MsgType | (string & {});
   content: unknown;
 }
 
@@ -10,9 +20,82 @@ export interface MessagePreviewProps {
   message: PreviewMessage;
   width?: 'desktop' | 'mobile';
   theme?: 'light' | 'dark';
+  /** Base for emoji and image paths; by default `assetBase` from /api/status ('' = this app). */
+  assetBase?: string;
+  /** Called when a button is clicked: a click button's event and value, a link's URL. */
+  onAction?: (action: PreviewAction) => void;
+  /** The sender shown above the message; the app's name by default. */
+  sender?: string;
+  /** When the message was sent; now by default. */
+  time?: Date | string | number;
 }
 
-/** Placeholder until the preview issue lands: shows the content as JSON. */
-export function MessagePreview({ message }: MessagePreviewProps) {
-  return <pre className="preview-placeholder">{JSON.stringify(message.content, null, 2)}</pre>;
+function formatTime(time: Date | string | number | undefined, language: string): string {
+  const date = time === undefined ? new Date() : new Date(time);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(date);
 }
+
+/**
+ * A message as a recipient sees it in Mind's client: the app's avatar, name and time above
+ * the bubble or card. Plain React from the JSON; never throws on odd shapes.
+ */
+export const MessagePreview = memo(function MessagePreview({
+  message,
+  width = 'desktop',
+  theme = 'light',
+  assetBase,
+  onAction,
+  sender,
+  time,
+}: MessagePreviewProps) {
+  const { t, i18n } = useTranslation('preview');
+  const statusBase = useAssetBase(assetBase === undefined);
+  const context = useMemo(
+    () => ({ assetBase: assetBase ?? statusBase, onAction }),
+    [assetBase, statusBase, onAction],
+  );
+  const msgType: unknown = isRecord(message) ? message.msg_type : undefined;
+  const content: unknown = isRecord(message) ? message.content : undefined;
+  const isCard = msgType === 'interactive';
+  return (
+    <div
+      className={`mp mp--${theme === 'dark' ? 'dark' : 'light'} mp--${width === 'mobile' ? 'mobile' : 'desktop'}`}
+      data-testid="message-preview"
+      data-theme-preview={theme}
+    >
+      <div className="mp-chat">
+        <div className="mp-avatar" aria-hidden="true">
+          <Bot size={width === 'mobile' ? 18 : 20} strokeWidth={2.2} />
+        </div>
+        <div className={isCard ? 'mp-col mp-col--card' : 'mp-col'}>
+          <div className="mp-meta">
+            <span className="mp-sender">{sender ?? t('sender')}</span>
+            <span className="mp-bot-tag">{t('botTag')}</span>
+            <time className="mp-time">{formatTime(time, i18n.resolvedLanguage ?? 'en')}</time>
+          </div>
+          <PreviewContext.Provider value={context}>
+            <PreviewErrorBoundary
+              resetKey={message}
+              fallback={(error) => (
+                <div className="mp-bubble mp-failed" role="alert">
+                  <strong>{t('error.title')}</strong>
+                  <span>{error.message}</span>
+                </div>
+              )}
+            >
+              <MessageBody msgType={msgType} content={content} />
+            </PreviewErrorBoundary>
+          </PreviewContext.Provider>
+        </div>
+      </div>
+    </div>
+  );
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;

@@ -1,16 +1,119 @@
-import { Eye } from 'lucide-react';
+import { BookOpen, Braces, ChevronDown } from 'lucide-react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { IssueList } from '../../ui/IssueList';
+import { Menu } from '../../ui/Menu';
+import { parseJson } from '../../mind';
+import { LAB_EXAMPLES } from './labExamples';
+import { labPreviewMessage } from './labPreviewMessage';
+import { PreviewPane } from './PreviewPane';
+import './previewPage.css';
 
+const STORAGE_KEY = 'mcs.previewLab.text';
+const initialText = (): string => {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (saved !== null) return saved;
+  } catch {
+    // Storage may be unavailable (private mode): start from the example.
+  }
+  return JSON.stringify(LAB_EXAMPLES[0]?.json ?? {}, null, 2);
+};
+
+/** The preview lab: paste any message JSON and see it as recipients will. */
 export function PreviewPage() {
   const { t } = useTranslation('preview');
+  const [text, setText] = useState(initialText);
+  const deferredText = useDeferredValue(text);
+  const { result, message } = useMemo(() => labPreviewMessage(deferredText), [deferredText]);
+
+  useEffect(() => {
+    try {
+      localStorage.setItem(STORAGE_KEY, text);
+    } catch {
+      // Not saved; the text stays on screen.
+    }
+  }, [text]);
+
+  const format = () => {
+    const parsed = parseJson(text);
+    if (parsed.ok) setText(JSON.stringify(parsed.value, null, 2));
+  };
+
+  const errorCount = result.issues.filter((item) => item.severity === 'error').length;
+  const warningCount = result.issues.length - errorCount;
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
-      <Placeholder icon={<Eye size={28} />} title={t('comingSoon', { ns: 'common' })}>
-        {t('description')}
-      </Placeholder>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <>
+            <Menu
+              label={t('lab.examples.label')}
+              trigger={
+                <Button icon={<BookOpen size={16} />}>
+                  {t('lab.examples.label')}
+                  <ChevronDown size={14} aria-hidden="true" />
+                </Button>
+              }
+              items={LAB_EXAMPLES.map((example) => ({
+                key: example.key,
+                label: t(`lab.examples.${example.labelKey}`),
+                onSelect: () => setText(JSON.stringify(example.json, null, 2)),
+              }))}
+            />
+            <Button icon={<Braces size={16} />} onClick={format}>
+              {t('lab.format')}
+            </Button>
+          </>
+        }
+      />
+      <div className="pl-layout">
+        <section className="pl-input" aria-labelledby="preview-lab-input">
+          <label id="preview-lab-input" htmlFor="preview-lab-json" className="pl-input__label">
+            {t('lab.input')}
+          </label>
+          <p id="preview-lab-hint" className="pl-input__hint">
+            {t('lab.hint')}
+          </p>
+          <textarea
+            id="preview-lab-json"
+            className="ui-textarea pl-input__json"
+            value={text}
+            spellCheck={false}
+            aria-describedby="preview-lab-hint preview-lab-status"
+            aria-invalid={errorCount > 0}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <div id="preview-lab-status" className="pl-status" role="status">
+            {result.kind ? (
+              <Badge tone={errorCount ? 'danger' : warningCount ? 'warning' : 'success'}>
+                {t(`lab.kind.${result.kind}`)}
+              </Badge>
+            ) : null}
+            <span>
+              {errorCount || warningCount
+                ? t('lab.counts', { errors: errorCount, warnings: warningCount })
+                : t('lab.noIssues')}
+            </span>
+          </div>
+          {result.issues.length ? <IssueList issues={result.issues} /> : null}
+        </section>
+        <div className="pl-preview">
+          {message ? (
+            <>
+              {!result.ok ? <p className="pl-partial">{t('lab.partial')}</p> : null}
+              <PreviewPane message={message} />
+            </>
+          ) : (
+            <p className="pl-nothing">{t('lab.nothing')}</p>
+          )}
+        </div>
+      </div>
     </>
   );
 }
