@@ -32,6 +32,8 @@ export interface AppOptions {
   db: Db;
   /** Log settings; `false` for silence. The secrets are added here. */
   log?: Omit<LoggerSettings, 'secrets'> | false;
+  /** The sandbox's own app-secret; random per process unless a test fixes it. */
+  sandboxSecret?: string;
 }
 
 export interface App {
@@ -78,8 +80,12 @@ function answerMalformedHttp(error: Error & { code?: string }, socket: Socket): 
 }
 
 /** The whole server: API, sandbox, static app. Call `app.listen` to start it. */
-export async function buildApp({ config, db, log = false }: AppOptions): Promise<App> {
-  const sandboxSecret = randomBytes(24).toString('base64url');
+export async function buildApp({
+  config,
+  db,
+  log = false,
+  sandboxSecret = randomBytes(24).toString('base64url'),
+}: AppOptions): Promise<App> {
   const secrets = () =>
     [config.credentials?.appSecret, config.accessToken, sandboxSecret].filter(
       (value): value is string => Boolean(value),

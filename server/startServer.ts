@@ -20,11 +20,12 @@ export interface RunningServer {
 export async function startServer(
   config: Config,
   log: AppOptions['log'] = false,
+  sandboxSecret?: string,
 ): Promise<RunningServer> {
   const db = await openDatabase(config.dataDir);
   try {
     const interrupted = await markInterrupted(db);
-    const { app, sender } = await buildApp({ config, db, log });
+    const { app, sender } = await buildApp({ config, db, log, sandboxSecret });
     if (interrupted)
       app.log.warn(
         { batches: interrupted },

@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeRequest } from '../src/mind';
+import { newSendId } from './newSendId';
+import { buildWireBody, planSend } from './planSend';
+
+const seed = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../fixtures/seed/${name}`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+describe('planSend', () => {
+  it('keeps the first of each id, in order, in batches of the given size', () => {
+    expect(planSend({ kind: 'users', ids: ['a', 'b', 'a', 'c', 'b', 'd', 'e'] }, 2)).toEqual({
+      recipients: ['a', 'b', 'c', 'd', 'e'],
+      batches: [['a', 'b'], ['c', 'd'], ['e']],
+    });
+  });
+
+  it('sends a broadcast as one batch without ids', () => {
+    expect(planSend({ kind: 'all', confirm: 'ALL' }, 100)).toEqual({
+      recipients: [],
+      batches: [null],
+    });
+  });
+
+  it('covers every distinct id exactly once, no batch over the size', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 1, max: 150 }),
+        (ids, size) => {
+          const plan = planSend({ kind: 'users', ids }, size);
+          const flat = plan.batches.flatMap((batch) => batch ?? []);
+          expect(flat).toEqual([...new Set(ids)]);
+          expect(
+            plan.batches.every(
+              (batch) => batch !== null && batch.length > 0 && batch.length <= size,
+            ),
+          ).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('buildWireBody', () => {
+  it.each(['markdown.request.json', 'text.request.json', 'interactive-notice.request.json'])(
+    'rebuilds the seed request %s',
+    (name) => {
+      const wire = seed(name);
+      const decoded = decodeRequest(wire);
+      if (!decoded.ok) throw new Error('seed does not decode');
+      const built = buildWireBody({
+        msgType: decoded.message.msg_type,
+        content: decoded.message.content,
+        receiveType: 1,
+        audienceKind: 'user',
+        receiveIds: [String(wire.receive_id)],
+      });
+      expect(built).toEqual(wire);
+      expect(Object.keys(built)).toEqual(['receive_id', 'receive_type', 'msg_type', 'content']);
+    },
+  );
+});
+
+describe('newSendId', () => {
+  it('is a UUID v7 that sorts in creation order, even within one millisecond', () => {
+    const ids = Array.from({ length: 50 }, () => newSendId(1_700_000_000_000));
+    ids.forEach((id) =>
+      expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
+    );
+    expect([...ids].sort()).toEqual(ids);
+    expect(newSendId() > ids[49]!).toBe(true);
+  });
+});

@@ -1,0 +1,202 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { statusSchema } from '../src/api/schemas';
+import { APP_SECRET, leaksOfSecret, seen, startHarness, type Harness } from './testing/harness';
+
+const TOKEN = 'access-token-for-tests-0123456789';
+const send = {
+  msg_type: 'text',
+  content: { text: 'secure' },
+  audience: { kind: 'user', id: 'ou_s' },
+};
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({ ACCESS_TOKEN: TOKEN });
+});
+afterAll(async () => {
+  await harness.close();
+  expect(leaksOfSecret()).toEqual([]);
+  expect([...seen.responses, ...seen.logs].filter((line) => line.includes(TOKEN))).toEqual([]);
+});
+
+const bearer = { authorization: `Bearer ${TOKEN}` };
+
+describe('with ACCESS_TOKEN', () => {
+  it('status stays open and says auth is required, with the app id masked', async () => {
+    const { status, body } = await harness.call('/api/status');
+    expect(status).toBe(200);
+    expect(statusSchema.parse(body)).toMatchObject({
+      mode: 'live',
+      authRequired: true,
+      appId: 'mind_y2…60u2yd',
+      batchSize: 100,
+    });
+  });
+
+  it.each([
+    ['GET', '/api/messages'],
+    ['GET', '/api/directory'],
+    ['GET', '/api/emoji'],
+    ['POST', '/api/messages'],
+  ])('%s %s needs the token', async (method, path) => {
+    const response = await harness.call(path, {
+      method,
+      ...(method === 'POST' ? { json: send } : {}),
+    });
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toMatch(/access token/);
+    const wrong = await harness.call(path, { method, headers: { authorization: 'Bearer nope' } });
+    expect(wrong.status).toBe(401);
+    expect(harness.mock.requests).toHaveLength(0);
+  });
+
+  it('accepts Authorization: Bearer', async () => {
+    const response = await harness.call('/api/messages', { headers: bearer });
+    expect(response.status).toBe(200);
+  });
+
+  it('logs in with JSON: an httpOnly SameSite=Strict cookie that is not the token', async () => {
+    const wrong = await harness.call('/api/login', {
+      method: 'POST',
+      json: { token: 'not-the-token-at-all' },
+    });
+    expect(wrong.status).toBe(401);
+    const right = await harness.call('/api/login', { method: 'POST', json: { token: TOKEN } });
+    expect(right.status).toBe(204);
+    const cookie = right.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(cookie).not.toContain(TOKEN);
+    const pair = cookie.split(';')[0] ?? '';
+    const listed = await harness.call('/api/messages', { headers: { cookie: pair } });
+    expect(listed.status).toBe(200);
+  });
+
+  it('has a login form that posts back and redirects where the user was going', async () => {
+    const page = await harness.call('/login?next=/history');
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<form method="post" action="/api/login">');
+    expect(page.body).toContain('value="/history"');
+    const login = await fetch(`${harness.url}/api/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: harness.url },
+      body: new URLSearchParams({ token: TOKEN, next: '/history' }).toString(),
+    });
+    expect(login.status).toBe(303);
+    expect(login.headers.get('location')).toBe('/history');
+    expect(login.headers.get('set-cookie')).toMatch(/mcs_session=/);
+    const offsite = await fetch(`${harness.url}/api/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: TOKEN, next: '//evil.example/' }).toString(),
+    });
+    expect(offsite.headers.get('location')).toBe('/');
+  });
+
+  it('sends pages to the login form, but not assets', async () => {
+    const page = await fetch(`${harness.url}/compose`, {
+      redirect: 'manual',
+      headers: { accept: 'text/html' },
+    });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/login?next=%2Fcompose');
+  });
+
+  it('refuses state-changing calls from another origin, even with the token', async () => {
+    const crossSite: Record<string, string>[] = [
+      { origin: 'http://evil.example' },
+      { origin: 'null' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of crossSite) {
+      const response = await harness.call('/api/messages', {
+        method: 'POST',
+        json: send,
+        headers: { ...bearer, ...headers },
+      });
+      expect(response.status).toBe(403);
+      expect(response.body.error.code).toBe('cross-origin');
+    }
+    expect(harness.mock.requests).toHaveLength(0);
+    const same = await harness.call('/api/messages', {
+      method: 'POST',
+      json: send,
+      headers: { ...bearer, origin: harness.url, 'sec-fetch-site': 'same-origin' },
+    });
+    expect(same.status).toBe(202);
+    await harness.waitSettled(same.body.id).catch(() => undefined);
+  });
+
+  it('takes the upstream URL only from configuration', async () => {
+    harness.mock.reset();
+    const response = await harness.call('/api/messages', {
+      method: 'POST',
+      json: { ...send, url: 'http://127.0.0.2:1/steal', MIND_API_URL: 'http://127.0.0.2:1/steal' },
+      headers: {
+        ...bearer,
+        'x-mind-api-url': 'http://127.0.0.2:1/steal',
+        host: 'elsewhere.example',
+      },
+    });
+    expect(response.status).toBe(202);
+    await harness.mock.waitForRequests(1);
+    expect(Object.keys(harness.mock.requests[0]?.body as object)).toEqual([
+      'receive_id',
+      'receive_type',
+      'msg_type',
+      'content',
+    ]);
+  });
+});
+
+describe('the secret', () => {
+  it('is scrubbed from log lines, whatever carries it', () => {
+    const before = seen.logs.length;
+    harness.server.app.log.info({ appSecret: APP_SECRET }, 'field');
+    harness.server.app.log.info({ headers: { 'app-secret': APP_SECRET } }, 'headers');
+    harness.server.app.log.info(`inline ${APP_SECRET} text`);
+    harness.server.app.log.error(new Error(`an error mentioning ${APP_SECRET}`));
+    const lines = seen.logs.slice(before);
+    expect(lines).toHaveLength(4);
+    for (const line of lines) {
+      expect(line).not.toContain(APP_SECRET);
+      expect(line).toContain('[redacted]');
+    }
+  });
+
+  it('is not in the SQLite file', async () => {
+    await harness.server.sender.idle();
+    const stored = Buffer.concat(
+      ['mind-card-studio.sqlite', 'mind-card-studio.sqlite-wal']
+        .map((name) => join(harness.dataDir, name))
+        .filter((path) => existsSync(path))
+        .map((path) => readFileSync(path)),
+    );
+    expect(stored.includes(Buffer.from('"ou_s"'))).toBe(true);
+    expect(stored.includes(Buffer.from(APP_SECRET))).toBe(false);
+  });
+});
+
+describe('rate limit', () => {
+  it('answers 429 in the API error shape past the limit', async () => {
+    const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '5' });
+    try {
+      const statuses: number[] = [];
+      let last: unknown;
+      for (let index = 0; index < 7; index += 1) {
+        const response = await limited.call('/api/status');
+        statuses.push(response.status);
+        last = response.body;
+      }
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      expect(last).toMatchObject({ error: { code: 'rate-limited' } });
+    } finally {
+      await limited.close();
+    }
+  });
+});
