@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the app when the build is missing or older than its sources, then starts the server.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,9 +19,11 @@ function newestMtime(path) {
 const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((name) =>
   join(root, name),
 );
+// A STATIC_DIR of one's own is served as it is; only the default dist/ is rebuilt here.
 const stale =
-  !existsSync(built) ||
-  sources.some((path) => existsSync(path) && newestMtime(path) > statSync(built).mtimeMs);
+  !process.env.STATIC_DIR &&
+  (!existsSync(built) ||
+    sources.some((path) => existsSync(path) && newestMtime(path) > statSync(built).mtimeMs));
 
 if (stale) {
   console.log('Building the app…');
@@ -32,8 +34,10 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawnSync('npx', ['tsx', join(root, 'server', 'main.ts')], {
+const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
   cwd: root,
   stdio: 'inherit',
 });
-process.exit(server.status ?? 0);
+// Pass a stop on to the server, so it can finish the batches in flight.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
