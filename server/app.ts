@@ -160,6 +160,5 @@ export async function buildApp({
     }
     return sendError(reply, 404, 'not-found', `No route ${request.method} ${path.slice(0, 100)}`);
   });
-  app.addHook('preClose', async () => sender.idle());
   return { app, sender };
 }

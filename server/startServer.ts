@@ -42,6 +42,8 @@ export async function startServer(
       url: `http://${host}:${port}`,
       interrupted,
       async close() {
+        // Finish what is in flight first: closing stops the routes, the sandbox's Mind included.
+        await sender.idle();
         await app.close();
         await db.destroy();
       },
