@@ -1,30 +1,239 @@
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { Selection } from '@tiptap/pm/state';
+import { AlertCircle } from 'lucide-react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { directoryOptions } from '../../api/directory';
 import type { RichTextDoc } from '../../mind';
+import { findKeptParts, fromTiptapDoc, toTiptapDoc, type TiptapNode } from '../../mind/tiptapDoc';
+import { buildExtensions } from './extensions/buildExtensions';
+import { ImageDialog, type ImageDraft } from './ImageDialog';
+import { KeptNotice } from './KeptNotice';
+import { LinkDialog, type LinkDraft } from './LinkDialog';
+import { createMentionController } from './mentionController';
+import { MentionList } from './MentionList';
+import { RichTextToolbar } from './RichTextToolbar';
+import { useResolveEmojiSrc } from './useResolveEmojiSrc';
+import './richtext.css';
 
 export interface RichTextEditorProps {
   value: RichTextDoc;
   onChange: (doc: RichTextDoc) => void;
   /** Accessible name of the editing area. */
   label: string;
+  placeholder?: string;
+  /** Less chrome, for narrow places such as the card designer's inspector. */
+  compact?: boolean;
+  autoFocus?: boolean;
 }
 
-/** Placeholder until the rich text issue lands: edits the rich_text array as JSON. */
-export function RichTextEditor({ value, onChange, label }: RichTextEditorProps) {
-  const [text, setText] = useState(() => JSON.stringify(value, null, 2));
-  return (
-    <textarea
-      className="ui-textarea"
-      aria-label={label}
-      value={text}
-      onChange={(event) => {
-        setText(event.target.value);
-        try {
-          const parsed: unknown = JSON.parse(event.target.value);
-          if (Array.isArray(parsed)) onChange(parsed as RichTextDoc);
-        } catch {
-          // Keep typing until the JSON is complete.
-        }
-      }}
-    />
+const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Mind's rich_text, edited with TipTap. `onChange` receives the spec's array, and only after
+ * an edit: loading content never changes it. Parts the editor cannot edit stay locked.
+ */
+export function RichTextEditor({
+  value,
+  onChange,
+  label,
+  placeholder,
+  compact = false,
+  autoFocus = false,
+}: RichTextEditorProps) {
+  const { t, i18n } = useTranslation('richtext');
+  const queryClient = useQueryClient();
+  const resolveEmojiSrc = useResolveEmojiSrc();
+  const listId = useId();
+  const [controller] = useState(() =>
+    createMentionController((query) =>
+      queryClient.fetchQuery(directoryOptions(query)).then((directory) => directory.people),
+    ),
   );
+  const popup = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+  const [linkDraft, setLinkDraft] = useState<LinkDraft | null>(null);
+  const [imageDraft, setImageDraft] = useState<ImageDraft | null>(null);
+  const [contentError, setContentError] = useState(false);
+  const lastValue = useRef(value);
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  const editor = useEditor(
+    {
+      extensions: buildExtensions({
+        placeholder: placeholder ?? t('placeholder'),
+        describeKept: (type) => t('kept.badge', { type }),
+        imageMissingLabel: t('image.missing'),
+        resolveEmojiSrc,
+        mentionSuggestion: controller.suggestion,
+        onLinkShortcut: (current) => setLinkDraft(linkDraftFor(current)),
+      }),
+      content: toTiptapDoc(value),
+      enableContentCheck: true,
+      onContentError: ({ editor: broken }) => {
+        broken.setEditable(false, false);
+        setContentError(true);
+      },
+      autofocus: autoFocus ? 'end' : false,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          'aria-label': label,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: 'rt-content',
+        },
+      },
+      onUpdate: ({ editor: current, transaction }) => {
+        // Padding the editor adds by itself (a trailing paragraph, heading ids) is not an edit.
+        if (!transaction.docChanged || !current.isEditable) return;
+        const doc = fromTiptapDoc(current.getJSON() as TiptapNode);
+        if (sameJson(doc, lastValue.current)) return;
+        lastValue.current = doc;
+        onChangeRef.current(doc);
+      },
+    },
+    [i18n.resolvedLanguage, resolveEmojiSrc],
+  );
+
+  useEffect(() => {
+    if (editor.isDestroyed || sameJson(value, lastValue.current)) return;
+    lastValue.current = value;
+    editor
+      .chain()
+      .setContent(toTiptapDoc(value), { emitUpdate: false })
+      .command(({ tr }) => {
+        tr.setSelection(Selection.atStart(tr.doc));
+        return true;
+      })
+      .run();
+  }, [editor, value]);
+
+  useEffect(() => {
+    editor.setOptions({
+      editorProps: {
+        attributes: {
+          'aria-label': label,
+          'aria-multiline': 'true',
+          role: 'textbox',
+          class: 'rt-content',
+        },
+      },
+    });
+  }, [editor, label]);
+
+  useEffect(() => {
+    const dom = editor.isDestroyed ? null : editor.view.dom;
+    if (!dom) return;
+    dom.setAttribute('aria-autocomplete', 'list');
+    dom.setAttribute('aria-expanded', popup ? 'true' : 'false');
+    if (popup) dom.setAttribute('aria-controls', listId);
+    else dom.removeAttribute('aria-controls');
+    if (popup && popup.items.length > 0)
+      dom.setAttribute('aria-activedescendant', `${listId}-${popup.active}`);
+    else dom.removeAttribute('aria-activedescendant');
+  }, [editor, popup, listId]);
+
+  const kept = useMemo(() => findKeptParts(toTiptapDoc(value)), [value]);
+
+  const refocus = () => setTimeout(() => editor.commands.focus(), 0);
+
+  if (contentError) {
+    return (
+      <div className="rt-error" role="alert">
+        <AlertCircle size={16} aria-hidden="true" />
+        <p>{t('contentError')}</p>
+      </div>
+    );
+  }
+
+  return (
+    <div className={compact ? 'rt-editor rt-editor--compact' : 'rt-editor'}>
+      <RichTextToolbar
+        editor={editor}
+        onLink={() => setLinkDraft(linkDraftFor(editor))}
+        onImage={() => setImageDraft(imageDraftFor(editor))}
+        resolveEmojiSrc={resolveEmojiSrc}
+      />
+      <KeptNotice parts={kept} />
+      <EditorContent editor={editor} className="rt-surface" />
+      {compact ? null : <p className="rt-hint">{t('hint')}</p>}
+      {popup ? <MentionList popup={popup} listId={listId} onChoose={controller.choose} /> : null}
+      {linkDraft ? (
+        <LinkDialog
+          draft={linkDraft}
+          onClose={() => {
+            setLinkDraft(null);
+            refocus();
+          }}
+          onRemove={() => {
+            editor.chain().focus().extendMarkRange('link').unsetLink().run();
+            setLinkDraft(null);
+            refocus();
+          }}
+          onApply={({ href, text }) => {
+            const { from, to } = editor.state.selection;
+            const current = editor.state.doc.textBetween(from, to, ' ');
+            if (from === to || text !== current) {
+              editor
+                .chain()
+                .focus()
+                .insertContentAt(
+                  { from, to },
+                  { type: 'text', text, marks: [{ type: 'link', attrs: { href } }] },
+                )
+                .run();
+            } else {
+              editor.chain().focus().setLink({ href }).run();
+            }
+            setLinkDraft(null);
+            refocus();
+          }}
+        />
+      ) : null}
+      {imageDraft ? (
+        <ImageDialog
+          draft={imageDraft}
+          onClose={() => {
+            setImageDraft(null);
+            refocus();
+          }}
+          onApply={(attrs) => {
+            if (imageDraft.editing) editor.chain().focus().updateAttributes('image', attrs).run();
+            else editor.chain().focus().insertContent({ type: 'image', attrs }).run();
+            setImageDraft(null);
+            refocus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** The link under the caret (its whole extent selected), or a new one for the selection. */
+function linkDraftFor(editor: Editor): LinkDraft {
+  const editing = editor.isActive('link');
+  if (editing) editor.chain().extendMarkRange('link').run();
+  const { from, to } = editor.state.selection;
+  const href: unknown = editor.getAttributes('link').href;
+  return {
+    href: editing && typeof href === 'string' ? href : '',
+    text: editor.state.doc.textBetween(from, to, ' '),
+    editing,
+  };
+}
+
+/** The selected image, or an empty one to insert. */
+function imageDraftFor(editor: Editor): ImageDraft {
+  const editing = editor.isActive('image');
+  const attrs = editing ? editor.getAttributes('image') : {};
+  return {
+    src: typeof attrs.src === 'string' ? attrs.src : '',
+    alt: typeof attrs.alt === 'string' ? attrs.alt : '',
+    title: typeof attrs.title === 'string' ? attrs.title : '',
+    editing,
+  };
 }

@@ -1,16 +1,139 @@
-import { FileText } from 'lucide-react';
+import { Eraser, FileInput, Send, Sparkles } from 'lucide-react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import seedExample from '../../../fixtures/seed/rich_text.content.json';
 import { PageHeader } from '../../app/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
+import { validateRichText, type RichTextDoc } from '../../mind';
+import { Button } from '../../ui/Button';
+import { IssueList } from '../../ui/IssueList';
+import { Tabs } from '../../ui/Tabs';
+import { MessagePreview } from '../preview/MessagePreview';
+import { ImportJsonDialog } from './ImportJsonDialog';
+import { RichTextEditor } from './RichTextEditor';
+import { RichTextJsonView } from './RichTextJsonView';
+import { selectRichTextDoc, useRichTextDraftStore } from './richTextDraftStore';
+import './richTextPage.css';
 
+const EXAMPLE = seedExample as RichTextDoc;
+
+/** The rich_text composer: the editor, its checks, and the live preview or the JSON beside it. */
 export function RichTextPage() {
   const { t } = useTranslation('richtext');
+  const doc = useRichTextDraftStore(selectRichTextDoc);
+  const setDoc = useRichTextDraftStore((state) => state.setDoc);
+  const saveFailed = useRichTextDraftStore((state) => state.saveFailed);
+  const [importing, setImporting] = useState(false);
+  const [replaced, setReplaced] = useState<RichTextDoc | null>(null);
+  const issues = useMemo(() => validateRichText(doc, ''), [doc]);
+  const message = useMemo(() => ({ msg_type: 'rich_text' as const, content: doc }), [doc]);
+
+  const replace = (next: RichTextDoc) => {
+    setReplaced(doc);
+    setDoc(next);
+  };
+
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
-      <Placeholder icon={<FileText size={28} />} title={t('comingSoon', { ns: 'common' })}>
-        {t('description')}
-      </Placeholder>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <>
+            <Button icon={<FileInput size={16} />} onClick={() => setImporting(true)}>
+              {t('actions.import')}
+            </Button>
+            <Button icon={<Sparkles size={16} />} onClick={() => replace(EXAMPLE)}>
+              {t('actions.example')}
+            </Button>
+            <Button
+              icon={<Eraser size={16} />}
+              onClick={() => replace([])}
+              disabled={doc.length === 0}
+            >
+              {t('actions.clear')}
+            </Button>
+            <Link
+              href="/compose?from=rich-text"
+              className="ui-button ui-button--primary ui-button--md rt-page__send"
+            >
+              <Send size={16} aria-hidden="true" />
+              {t('actions.send')}
+            </Link>
+          </>
+        }
+      />
+      {replaced ? (
+        <div className="rt-page__banner" role="status">
+          <span>{t('replaced')}</span>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => {
+              setDoc(replaced);
+              setReplaced(null);
+            }}
+          >
+            {t('undoReplace')}
+          </Button>
+        </div>
+      ) : null}
+      {saveFailed ? (
+        <p className="rt-page__banner rt-page__banner--warning" role="alert">
+          {t('saveFailed')}
+        </p>
+      ) : null}
+      <div className="rt-page">
+        <section className="rt-page__main" aria-labelledby="rt-editor-heading">
+          <h2 id="rt-editor-heading" className="rt-page__heading">
+            {t('editorHeading')}
+          </h2>
+          <RichTextEditor
+            value={doc}
+            onChange={(next) => {
+              setDoc(next);
+              setReplaced(null);
+            }}
+            label={t('editorLabel')}
+          />
+          <div className="rt-page__checks" aria-labelledby="rt-checks-heading" role="region">
+            <h2 id="rt-checks-heading" className="rt-page__heading">
+              {t('checks.title')}
+            </h2>
+            {issues.length > 0 ? (
+              <IssueList issues={issues} />
+            ) : (
+              <p className="rt-page__ok">{t('checks.none')}</p>
+            )}
+          </div>
+        </section>
+        <section className="rt-page__side" aria-label={t('tabs.label')}>
+          <Tabs
+            label={t('tabs.label')}
+            items={[
+              {
+                value: 'preview',
+                label: t('tabs.preview'),
+                content: (
+                  <div className="rt-page__preview">
+                    <MessagePreview message={message} />
+                  </div>
+                ),
+              },
+              { value: 'json', label: t('tabs.json'), content: <RichTextJsonView doc={doc} /> },
+            ]}
+          />
+        </section>
+      </div>
+      {importing ? (
+        <ImportJsonDialog
+          onClose={() => setImporting(false)}
+          onImport={(next) => {
+            replace(next);
+            setImporting(false);
+          }}
+        />
+      ) : null}
     </>
   );
 }

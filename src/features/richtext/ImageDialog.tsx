@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isHttpUrl } from '../../mind';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+
+export interface ImageDraft {
+  src: string;
+  alt: string;
+  title: string;
+  /** An image is selected: the dialog changes it instead of adding one. */
+  editing: boolean;
+}
+
+export interface ImageDialogProps {
+  draft: ImageDraft;
+  onClose: () => void;
+  /** Empty alt and title become null, as Mind writes them. */
+  onApply: (image: { src: string; alt: string | null; title: string | null }) => void;
+}
+
+/** Inserts an image by its http(s) address, with the alt text read aloud to those who cannot see it. */
+export function ImageDialog({ draft, onClose, onApply }: ImageDialogProps) {
+  const { t } = useTranslation('richtext');
+  const [src, setSrc] = useState(draft.src);
+  const [alt, setAlt] = useState(draft.alt);
+  const [title, setTitle] = useState(draft.title);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const address = src.trim();
+    if (!isHttpUrl(address)) {
+      setError(address === '' ? t('image.required') : t('image.invalid'));
+      return;
+    }
+    onApply({ src: address, alt: alt.trim() || null, title: title.trim() || null });
+  };
+
+  const preview = isHttpUrl(src.trim()) ? src.trim() : null;
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={draft.editing ? t('image.editTitle') : t('image.addTitle')}
+      size="sm"
+    >
+      <form className="rt-dialog-form" onSubmit={submit} noValidate>
+        <Field label={t('image.address')} hint={t('image.addressHint')} error={error}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              className="ui-input"
+              type="url"
+              inputMode="url"
+              autoFocus
+              value={src}
+              placeholder="https://"
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(event) => {
+                setSrc(event.target.value);
+                setError(null);
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t('image.alt')} hint={t('image.altHint')}>
+          {({ id, describedBy }) => (
+            <input
+              id={id}
+              className="ui-input"
+              value={alt}
+              aria-describedby={describedBy}
+              onChange={(event) => setAlt(event.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('image.title')}>
+          {({ id }) => (
+            <input
+              id={id}
+              className="ui-input"
+              value={title}
+              onChange={(event) => setTitle(event.target.value)}
+            />
+          )}
+        </Field>
+        {preview ? (
+          <img className="rt-dialog-image" src={preview} alt={alt} referrerPolicy="no-referrer" />
+        ) : null}
+        <div className="rt-dialog-actions">
+          <Button onClick={onClose}>{t('cancel')}</Button>
+          <Button type="submit" variant="primary">
+            {draft.editing ? t('image.update') : t('image.insert')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

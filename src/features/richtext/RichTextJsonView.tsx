@@ -1,0 +1,74 @@
+import { Check, Copy } from 'lucide-react';
+import { ToggleGroup } from 'radix-ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RichTextDoc } from '../../mind';
+import { Button } from '../../ui/Button';
+
+type JsonForm = 'array' | 'string';
+
+/** The rich_text JSON as engineers take it away: the array, or the `content` string. */
+export function RichTextJsonView({ doc }: { doc: RichTextDoc }) {
+  const { t } = useTranslation('richtext');
+  const [form, setForm] = useState<JsonForm>('array');
+  const [copied, setCopied] = useState(false);
+  const text =
+    form === 'array' ? JSON.stringify(doc, null, 2) : JSON.stringify(JSON.stringify(doc));
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 1500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+    } catch {
+      const selection = window.getSelection();
+      const pre = document.getElementById('rt-json-output');
+      if (selection && pre) selection.selectAllChildren(pre);
+    }
+  };
+
+  return (
+    <div className="rt-json">
+      <div className="rt-json__bar">
+        <ToggleGroup.Root
+          type="single"
+          value={form}
+          onValueChange={(next) => (next ? setForm(next as JsonForm) : undefined)}
+          className="rt-segmented"
+          aria-label={t('json.formLabel')}
+        >
+          <ToggleGroup.Item value="array" className="rt-segmented__item">
+            {t('json.array')}
+          </ToggleGroup.Item>
+          <ToggleGroup.Item value="string" className="rt-segmented__item">
+            {t('json.string')}
+          </ToggleGroup.Item>
+        </ToggleGroup.Root>
+        <Button
+          size="sm"
+          icon={copied ? <Check size={14} /> : <Copy size={14} />}
+          onClick={() => void copy()}
+        >
+          {copied ? t('json.copied') : t('json.copy')}
+        </Button>
+      </div>
+      <p className="rt-json__hint">
+        {form === 'array' ? t('json.arrayHint') : t('json.stringHint')}
+      </p>
+      <pre
+        id="rt-json-output"
+        className="rt-json__code"
+        tabIndex={0}
+        aria-label={t('json.outputLabel')}
+        data-testid="rich-text-json"
+      >
+        {text}
+      </pre>
+    </div>
+  );
+}

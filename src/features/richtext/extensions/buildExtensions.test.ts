@@ -1,0 +1,229 @@
+import { Editor, getSchema } from '@tiptap/core';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import seedJson from '../../../../fixtures/seed/rich_text.content.json';
+import type { RichTextDoc, RichTextNode } from '../../../mind';
+import { fromTiptapDoc, toTiptapDoc, type TiptapNode } from '../../../mind/tiptapDoc';
+import { buildExtensions } from './buildExtensions';
+
+const seed = seedJson as RichTextDoc;
+const schema = getSchema(buildExtensions());
+
+/** Through the editor's ProseMirror schema and back, as the editor would export it. */
+function throughSchema(doc: RichTextDoc): RichTextDoc {
+  const node = schema.nodeFromJSON(toTiptapDoc(doc));
+  node.check();
+  return fromTiptapDoc(node.toJSON() as TiptapNode);
+}
+
+const paragraph = (...content: RichTextNode[]): RichTextNode => ({ type: 'paragraph', content });
+const text = (value: string, marks?: RichTextNode['marks']): RichTextNode =>
+  marks ? { type: 'text', marks, text: value } : { type: 'text', text: value };
+
+describe('the editor schema', () => {
+  it('holds the seed example and gives it back exactly, key order included', () => {
+    expect(JSON.stringify(throughSchema(seed))).toBe(JSON.stringify(seed));
+  });
+
+  it('holds every spec node and mark without adding attributes', () => {
+    const doc: RichTextDoc = [
+      { type: 'heading', attrs: { level: 2, id: 'abcde' }, content: [text('H')] },
+      { type: 'heading', attrs: { level: 3 }, content: [text('no id')] },
+      {
+        type: 'orderedList',
+        attrs: { start: 4 },
+        content: [
+          {
+            type: 'listItem',
+            content: [
+              paragraph(text('four')),
+              {
+                type: 'bulletList',
+                content: [{ type: 'listItem', content: [paragraph(text('nested'))] }],
+              },
+            ],
+          },
+        ],
+      },
+      { type: 'orderedList', content: [{ type: 'listItem', content: [paragraph(text('bare'))] }] },
+      paragraph(
+        { type: 'mention', attrs: { id: 'ou_1' } },
+        { type: 'emoji', attrs: { alt: '鼓掌', src: '/images/emoji_applaud.png' } },
+      ),
+      { type: 'image', attrs: { src: 'https://a.example/i.png', alt: 'An image', title: 'T' } },
+      { type: 'paragraph' },
+    ];
+    expect(JSON.stringify(throughSchema(doc))).toBe(JSON.stringify(doc));
+  });
+
+  it('carries unknown nodes and marks through unchanged', () => {
+    const doc: RichTextDoc = [
+      { type: 'blockquote', content: [paragraph(text('quoted'))] },
+      paragraph(
+        text('it', [{ type: 'italic' }]),
+        { type: 'hardBreak' },
+        text('struck', [{ type: 'strike' }, { type: 'textStyle', attrs: { color: 'red' } }]),
+      ),
+      { type: 'heading', attrs: { level: 1, align: 'center' }, content: [text('odd')] },
+      {
+        type: 'bulletList',
+        content: [{ type: 'listItem', content: [{ type: 'image', attrs: { src: 'x' } }] }],
+      },
+    ];
+    expect(throughSchema(doc)).toEqual(doc);
+  });
+
+  it('accepts any JSON array: never a schema error, nothing lost, stable once through', () => {
+    const inline = fc.oneof(
+      fc.record({
+        type: fc.constant('text'),
+        text: fc.string({ maxLength: 3 }),
+        marks: fc.array(
+          fc.constantFrom(
+            { type: 'bold' },
+            { type: 'italic' },
+            { type: 'link', attrs: { href: 'https://a/', target: '_blank', class: 'me-link' } },
+          ),
+          { maxLength: 3 },
+        ),
+      }),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    const paragraphs = fc.array(
+      fc.record({ type: fc.constant('paragraph'), content: fc.array(inline, { maxLength: 3 }) }),
+      { maxLength: 2 },
+    );
+    const block = fc.oneof(
+      fc.record({ type: fc.constant('paragraph'), content: fc.array(inline, { maxLength: 3 }) }),
+      fc.record({
+        type: fc.constantFrom('bulletList', 'orderedList'),
+        content: fc.array(fc.record({ type: fc.constant('listItem'), content: paragraphs }), {
+          maxLength: 2,
+        }),
+      }),
+      fc.jsonValue({ maxDepth: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(block, { maxLength: 4 }), (generated) => {
+        const doc = generated as RichTextDoc;
+        const once = throughSchema(doc);
+        expect(allText(once)).toBe(allText(doc));
+        expect(throughSchema(once)).toEqual(once);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Every string under a `text` key, in document order: what a reader would lose if dropped. */
+function allText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(allText).join('');
+  if (typeof value !== 'object' || value === null) return '';
+  return Object.entries(value)
+    .map(([key, child]) => (key === 'text' && typeof child === 'string' ? child : allText(child)))
+    .join('');
+}
+
+describe('the editor', () => {
+  let editor: Editor | undefined;
+  afterEach(() => editor?.destroy());
+
+  const open = (doc: RichTextDoc) => {
+    editor = new Editor({ extensions: buildExtensions(), content: toTiptapDoc(doc) });
+    return editor;
+  };
+  const exported = () => fromTiptapDoc((editor as Editor).getJSON() as TiptapNode);
+
+  it('exports what it loaded, untouched', () => {
+    open(seed);
+    expect(JSON.stringify(exported())).toBe(JSON.stringify(seed));
+  });
+
+  it('writes a link with exactly href, target and class', () => {
+    open([paragraph(text('go here'))]);
+    editor
+      ?.chain()
+      .setTextSelection({ from: 4, to: 8 })
+      .setLink({ href: 'https://mind.example/' })
+      .run();
+    expect(exported()).toEqual([
+      paragraph(
+        text('go '),
+        text('here', [
+          {
+            type: 'link',
+            attrs: { href: 'https://mind.example/', target: '_blank', class: 'me-link' },
+          },
+        ]),
+      ),
+    ]);
+  });
+
+  it('refuses a javascript: link', () => {
+    open([paragraph(text('x'))]);
+    editor?.chain().selectAll().setLink({ href: 'javascript:alert(1)' }).run();
+    expect(exported()).toEqual([paragraph(text('x'))]);
+  });
+
+  it('gives a new heading a short id and a new ordered list start 1', () => {
+    open([paragraph(text('title'))]);
+    editor?.chain().setTextSelection(2).setHeading({ level: 2 }).run();
+    const [heading] = exported();
+    expect(heading).toMatchObject({ type: 'heading', attrs: { level: 2 } });
+    expect(heading?.attrs?.id).toMatch(/^[a-z]{5}$/);
+    editor?.chain().setParagraph().toggleOrderedList().run();
+    expect(exported()[0]).toMatchObject({ type: 'orderedList', attrs: { start: 1 } });
+  });
+
+  it('writes mentions and emoji with exactly their attributes, and no trailing paragraph', () => {
+    open([]);
+    editor
+      ?.chain()
+      .insertContent([
+        { type: 'mention', attrs: { id: 'ou_ann', label: 'Ann', mentionSuggestionChar: '@' } },
+        { type: 'emoji', attrs: { alt: '鼓掌', src: '/images/emoji_applaud.png' } },
+      ])
+      .run();
+    editor
+      ?.chain()
+      .insertContentAt(editor.state.doc.content.size, {
+        type: 'image',
+        attrs: { src: 'https://a/i.png', alt: 'A' },
+      })
+      .run();
+    expect(JSON.stringify(exported())).toBe(
+      JSON.stringify([
+        paragraph(
+          { type: 'mention', attrs: { id: 'ou_ann', label: 'Ann' } },
+          { type: 'emoji', attrs: { alt: '鼓掌', src: '/images/emoji_applaud.png' } },
+        ),
+        { type: 'image', attrs: { src: 'https://a/i.png', alt: 'A', title: null } },
+      ]),
+    );
+  });
+
+  it('turns markdown-style input into Mind nodes', () => {
+    open([]);
+    const type = (value: string) => {
+      for (const character of value) {
+        const { from, to } = editor!.state.selection;
+        const handled = editor!.view.someProp('handleTextInput', (handler) =>
+          handler(editor!.view, from, to, character, () =>
+            editor!.state.tr.insertText(character, from, to),
+          ),
+        );
+        if (!handled) editor!.view.dispatch(editor!.state.tr.insertText(character, from, to));
+      }
+    };
+    type('# ');
+    type('Title');
+    expect(exported()[0]).toMatchObject({ type: 'heading', attrs: { level: 1 } });
+    editor?.commands.setContent(toTiptapDoc([]));
+    type('1. ');
+    type('one');
+    expect(exported()[0]).toMatchObject({ type: 'orderedList', attrs: { start: 1 } });
+    editor?.commands.setContent(toTiptapDoc([]));
+    type('**bold** ');
+    expect(exported()).toEqual([paragraph(text('bold', [{ type: 'bold' }]), text(' '))]);
+  });
+});
