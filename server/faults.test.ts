@@ -4,7 +4,7 @@ import { leaksOfSecret, startHarness, type Harness } from './testing/harness';
 
 let harness: Harness;
 beforeAll(async () => {
-  harness = await startHarness({ MIND_RETRIES: '2', MIND_TIMEOUT_MS: '300' });
+  harness = await startHarness({ MIND_RETRIES: '2', MIND_TIMEOUT_MS: '1000' });
 });
 afterAll(async () => {
   await harness.close();
@@ -22,7 +22,7 @@ const requestIds = () => harness.mock.requests.map((request) => request.headers[
 
 describe('transient faults are retried with the same x-request-id', () => {
   const cases: [string, MockFault, RegExp][] = [
-    ['a timeout', { kind: 'hang' }, /did not answer within 300 ms/],
+    ['a timeout', { kind: 'hang' }, /did not answer within 1000 ms/],
     ['a reset connection', { kind: 'reset' }, /connection to Mind was reset/],
     ['a 5xx', { kind: 'status', status: 503 }, /HTTP 503/],
     ['a body that is not JSON', { kind: 'invalid-json' }, /not JSON/],

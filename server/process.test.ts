@@ -44,7 +44,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilUp(url: string, spawned: Spawned): Promise<void> {
-  for (let tries = 0; tries < 300; tries += 1) {
+  for (let tries = 0; tries < 900; tries += 1) {
     if (spawned.child.exitCode !== null) throw new Error(`server exited: ${spawned.output()}`);
     const ok = await fetch(`${url}/api/status`).then(
       (response) => response.ok,
@@ -97,7 +97,7 @@ describe('a server killed during a send', () => {
     });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
-    const [inFlight] = await mock.waitForRequests(1);
+    const [inFlight] = await mock.waitForRequests(1, 60_000);
     const inFlightId = inFlight?.headers['x-request-id'];
 
     first.child.kill('SIGKILL');
@@ -118,9 +118,9 @@ describe('a server killed during a send', () => {
     mock.reset();
     const retry = await fetch(`${url}/api/messages/${id}/retry`, { method: 'POST' });
     expect(retry.status).toBe(202);
-    await mock.waitForRequests(3);
+    await mock.waitForRequests(3, 60_000);
     let settled = record;
-    for (let tries = 0; tries < 100 && settled.outcome !== 'sent'; tries += 1) {
+    for (let tries = 0; tries < 600 && settled.outcome !== 'sent'; tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       settled = messageDetailSchema.parse(await (await fetch(`${url}/api/messages/${id}`)).json());
     }
@@ -133,7 +133,7 @@ describe('a server killed during a send', () => {
     expect(await second.exited).toBe(0);
     expect(first.output() + second.output()).not.toContain(APP_SECRET);
     expect(second.output()).toContain('now unknown');
-  });
+  }, 180_000);
 });
 
 describe('start-up refusals', () => {
@@ -147,11 +147,15 @@ describe('start-up refusals', () => {
       { MIND_APP_ID: APP_ID, MIND_APP_SECRET: APP_SECRET, MIND_API_URL: 'file:///etc/passwd' },
       /MIND_API_URL/,
     ],
-  ])('%o stops the start with a reason', async (env, reason) => {
-    const spawned = spawnServer({ DATA_DIR: tempDir('refuse'), ...env });
-    expect(await spawned.exited).toBe(1);
-    expect(spawned.output()).toMatch(/did not start/);
-    expect(spawned.output()).toMatch(reason);
-    expect(spawned.output()).not.toContain(APP_SECRET);
-  });
+  ])(
+    '%o stops the start with a reason',
+    async (env, reason) => {
+      const spawned = spawnServer({ DATA_DIR: tempDir('refuse'), ...env });
+      expect(await spawned.exited).toBe(1);
+      expect(spawned.output()).toMatch(/did not start/);
+      expect(spawned.output()).toMatch(reason);
+      expect(spawned.output()).not.toContain(APP_SECRET);
+    },
+    90_000,
+  );
 });

@@ -47,7 +47,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     MIND_APP_ID: APP_ID,
     MIND_APP_SECRET: APP_SECRET,
     MIND_API_URL: mock.url,
-    MIND_TIMEOUT_MS: '400',
+    MIND_TIMEOUT_MS: '5000',
     MIND_BACKOFF_MS: '5',
     ...env,
   });
@@ -77,7 +77,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     return { status: response.status, body, headers: response.headers };
   };
   const waitSettled = async (id: string) => {
-    for (let tries = 0; tries < 400; tries += 1) {
+    for (let tries = 0; tries < 2400; tries += 1) {
       const { body } = await call(`/api/messages/${id}`);
       if ((body as MessageDetail).outcome !== 'sending') return body as MessageDetail;
       await new Promise((resolve) => setTimeout(resolve, 25));
