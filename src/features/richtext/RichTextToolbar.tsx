@@ -65,7 +65,7 @@ export function RichTextToolbar({
     run: () => void,
     options: { shortcut?: string; pressed?: boolean; disabled?: boolean } = {},
   ) => (
-    <Toolbar.Button asChild key={key}>
+    <Toolbar.Button asChild key={key} disabled={options.disabled}>
       <IconButton
         label={t(`toolbar.${key}`)}
         icon={icon}

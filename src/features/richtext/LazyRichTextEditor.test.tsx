@@ -1,0 +1,104 @@
+import '../../app/i18n';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { Tooltip } from 'radix-ui';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import seed from '../../../fixtures/seed/rich_text.content.json';
+import type { RichTextDoc } from '../../mind';
+import { LazyRichTextEditor } from './LazyRichTextEditor';
+import type { RichTextEditorProps } from './RichTextEditor';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean;
+}
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+
+beforeAll(async () => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
+  await i18next.changeLanguage('en');
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+  root = undefined;
+});
+
+function render(props: RichTextEditorProps) {
+  host = document.createElement('div');
+  document.body.append(host);
+  const current = createRoot(host);
+  root = current;
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const draw = (next: RichTextEditorProps) =>
+    act(() =>
+      current.render(
+        <QueryClientProvider client={client}>
+          <Tooltip.Provider>
+            <LazyRichTextEditor {...next} />
+          </Tooltip.Provider>
+        </QueryClientProvider>,
+      ),
+    );
+  draw(props);
+  return { view: host, rerender: draw };
+}
+
+/** Lets React settle in short acts until the lazily loaded editor shows its textbox. */
+async function editorOf(view: HTMLElement): Promise<HTMLElement> {
+  for (let attempt = 0; attempt < 150; attempt += 1) {
+    const editor = view.querySelector<HTMLElement>('[role="textbox"]');
+    if (editor) return editor;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  }
+  throw new Error('The editor did not appear');
+}
+
+// The first test pays for importing TipTap into the test runner.
+describe('LazyRichTextEditor', { timeout: 20_000 }, () => {
+  it('shows a named placeholder, then the editor, and loading changes nothing', async () => {
+    const onChange = vi.fn();
+    const { view } = render({ value: seed as RichTextDoc, onChange, label: 'Body' });
+    expect(view.querySelector('[role="status"]')?.getAttribute('aria-label')).toBe('Body');
+    const editor = await editorOf(view);
+    expect(editor.getAttribute('aria-label')).toBe('Body');
+    expect(editor.querySelector('h1')?.textContent).toBe('一级标题 (#空格)');
+    expect(view.querySelector('[role="toolbar"]')?.getAttribute('aria-label')).toBe('Formatting');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('says which loaded parts are kept locked', async () => {
+    const { view } = render({
+      value: [
+        { type: 'blockquote', content: [] },
+        { type: 'paragraph', content: [{ type: 'text', marks: [{ type: 'strike' }], text: 's' }] },
+      ],
+      onChange: vi.fn(),
+      label: 'Body',
+    });
+    await editorOf(view);
+    const notice = view.querySelector('[data-testid="kept-notice"]');
+    expect(notice?.textContent).toContain('blockquote');
+    expect(notice?.textContent).toContain('strike (text style)');
+    expect(view.querySelector('.rt-kept')?.textContent).toContain('Kept as it is: blockquote');
+  });
+
+  it('follows a new value from outside without reporting it back as an edit', async () => {
+    const onChange = vi.fn();
+    const { view, rerender } = render({ value: [], onChange, label: 'Body' });
+    const editor = await editorOf(view);
+    rerender({
+      value: [{ type: 'paragraph', content: [{ type: 'text', text: 'From outside' }] }],
+      onChange,
+      label: 'Body',
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(editor.textContent).toBe('From outside');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
