@@ -73,8 +73,8 @@ export function PreviewPage() {
         }
       />
       <div className="pl-layout">
-        <section className="pl-input" aria-labelledby="preview-lab-input">
-          <label id="preview-lab-input" htmlFor="preview-lab-json" className="pl-input__label">
+        <div className="pl-input">
+          <label htmlFor="preview-lab-json" className="pl-input__label">
             {t('lab.input')}
           </label>
           <p id="preview-lab-hint" className="pl-input__hint">
@@ -102,8 +102,8 @@ export function PreviewPage() {
             </span>
           </div>
           {result.issues.length ? <IssueList issues={result.issues} /> : null}
-        </section>
-        <div className="pl-preview">
+        </div>
+        <div className="pl-preview" data-rendered-length={deferredText.length}>
           {message ? (
             <>
               {!result.ok ? <p className="pl-partial">{t('lab.partial')}</p> : null}

@@ -17,13 +17,13 @@ export function RichTextImage({ attrs }: { attrs: Record<string, unknown> }) {
   const alt = text(attrs.alt) ?? text(attrs.title) ?? '';
   if (!src || failed) {
     return (
-      <div className="mp-image-missing" role="img" aria-label={alt || t('image.noAlt')}>
+      <span className="mp-image-missing" role="img" aria-label={alt || t('image.noAlt')}>
         <ImageOff size={18} aria-hidden="true" />
         <span>
           {alt ? `${alt} · ` : ''}
           {src ? t('image.broken') : t('image.unsafe')}
         </span>
-      </div>
+      </span>
     );
   }
   return (

@@ -183,14 +183,14 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
     case 'bulletList':
       return (
         <ul key={key} className="mp-list">
-          {renderBlocks(r, children, depth + 1)}
+          {renderItems(r, children, depth + 1)}
         </ul>
       );
     case 'orderedList': {
       const start = Number.isInteger(attrs.start) ? Number(attrs.start) : undefined;
       return (
         <ol key={key} className="mp-list" start={start}>
-          {renderBlocks(r, children, depth + 1)}
+          {renderItems(r, children, depth + 1)}
         </ol>
       );
     }
@@ -243,6 +243,17 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
 
 function renderBlocks(r: Renderer, nodes: unknown[], depth: number): ReactNode[] {
   return nodes.map((node, index) => renderBlock(r, node, index, depth));
+}
+
+/** A list's children: list items, and anything else wrapped in one so the HTML stays valid. */
+function renderItems(r: Renderer, nodes: unknown[], depth: number): ReactNode[] {
+  return nodes.map((node, index) =>
+    isPlainObject(node) && node.type === 'listItem' ? (
+      renderBlock(r, node, index, depth)
+    ) : (
+      <li key={index}>{renderBlock(r, node, 0, depth)}</li>
+    ),
+  );
 }
 
 /** Mind's rich_text (the content of a TipTap doc) as React, from the JSON alone. */

@@ -55,6 +55,8 @@ interface OpenEntry {
 
 type TokenConstructor = StateCore['Token'];
 
+const MAX_OPEN = 24;
+
 function mindOpenToken(Token: TokenConstructor, meta: MindTagMeta): Token {
   const tag = meta.name === 'small' ? 'small' : 'span';
   const token = new Token(`mind_${meta.name}_open`, tag, 1);
@@ -107,6 +109,8 @@ function balanceInline(Token: TokenConstructor, children: Token[], carried: Open
     if (token.type === 'mind_tag') {
       const meta = token.meta as unknown as MindTagMeta;
       if (!meta.closing) {
+        // Deeper nesting than any message needs is ignored, so no input can exhaust the stack.
+        if (stack.length >= MAX_OPEN) continue;
         const open = mindOpenToken(Token, meta);
         out.push(open);
         stack.push({ open, mind: meta.name });
