@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { statusSchema } from '../src/api/schemas';
@@ -178,6 +178,24 @@ describe('the secret', () => {
     );
     expect(stored.includes(Buffer.from('"ou_s"'))).toBe(true);
     expect(stored.includes(Buffer.from(APP_SECRET))).toBe(false);
+  });
+});
+
+describe('the built assets', () => {
+  it('cannot carry the secret: no browser code reads the environment, and Vite exposes none of it', () => {
+    const root = new URL('..', import.meta.url).pathname;
+    const sources = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter(
+      (name) => /\.(ts|tsx)$/.test(name),
+    );
+    expect(sources.length).toBeGreaterThan(20);
+    for (const name of sources) {
+      const code = readFileSync(join(root, 'src', name), 'utf8');
+      expect(code, name).not.toMatch(
+        /process\.env|import\.meta\.env\.(?!DEV\b|PROD\b|MODE\b|BASE_URL\b)/,
+      );
+    }
+    const viteConfig = readFileSync(join(root, 'vite.config.ts'), 'utf8');
+    expect(viteConfig).not.toMatch(/envPrefix|define\s*:/);
   });
 });
 
