@@ -53,6 +53,7 @@ test.describe('rich text composer', () => {
     composer,
     page,
   }, testInfo) => {
+    test.slow(); // a long walk through every node, on a machine other suites share
     await composer.open();
     const { editor } = composer;
     await editor.click();
@@ -263,6 +264,26 @@ test.describe('rich text composer', () => {
     ]);
   });
 
+  test('the toolbar is one tab stop, driven by arrow keys', async ({ composer, page }) => {
+    await composer.open();
+    await composer.editor.click();
+    await page.keyboard.type('word');
+    await page.keyboard.press('Shift+Tab');
+    const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+    await expect(toolbar.getByRole('button', { name: 'Undo' })).toBeFocused();
+    // Redo cannot be used yet, so the arrow skips it.
+    await page.keyboard.press('ArrowRight');
+    await expect(toolbar.getByRole('button', { name: 'Normal text' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(composer.editor.locator('h1')).toHaveText('word');
+    await expect(toolbar.getByRole('button', { name: 'Heading 1' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(composer.editor).toBeFocused();
+  });
+
   test('the draft survives a reload', async ({ composer, page }) => {
     await composer.open();
     await composer.editor.click();
@@ -283,6 +304,15 @@ test.describe('rich text composer', () => {
       await page.getByRole('button', { name: example }).click();
       await expect(page.locator('.rt-content h1')).toBeVisible();
       await saveScreenshot(page, testInfo, name);
+      if (locale === 'en-US') {
+        await page.getByRole('button', { name: 'Theme' }).click();
+        await page.getByRole('menuitemcheckbox', { name: 'Dark' }).click();
+        await page.locator('.rt-content h1').click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' @');
+        await expect(page.getByRole('listbox', { name: 'People' })).toBeVisible();
+        await saveScreenshot(page, testInfo, 'richtext-dark-en');
+      }
       await context.close();
     }
   });

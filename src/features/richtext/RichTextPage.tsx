@@ -8,7 +8,7 @@ import { validateRichText, type RichTextDoc } from '../../mind';
 import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
 import { Tabs } from '../../ui/Tabs';
-import { MessagePreview } from '../preview/MessagePreview';
+import { PreviewPane } from '../preview/PreviewPane';
 import { ImportJsonDialog } from './ImportJsonDialog';
 import { RichTextEditor } from './RichTextEditor';
 import { RichTextJsonView } from './RichTextJsonView';
@@ -116,7 +116,7 @@ export function RichTextPage() {
                 label: t('tabs.preview'),
                 content: (
                   <div className="rt-page__preview">
-                    <MessagePreview message={message} />
+                    <PreviewPane message={message} />
                   </div>
                 ),
               },

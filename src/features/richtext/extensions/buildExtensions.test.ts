@@ -202,6 +202,14 @@ describe('the editor', () => {
     );
   });
 
+  it('makes Shift+Enter a new paragraph, as Mind has no hard break', () => {
+    open([paragraph(text('ab'))]);
+    editor?.commands.setTextSelection(2);
+    const event = new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true });
+    editor?.view.someProp('handleKeyDown', (handler) => handler(editor!.view, event));
+    expect(exported()).toEqual([paragraph(text('a')), paragraph(text('b'))]);
+  });
+
   it('turns markdown-style input into Mind nodes', () => {
     open([]);
     const type = (value: string) => {

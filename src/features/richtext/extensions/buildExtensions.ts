@@ -62,20 +62,24 @@ export function buildExtensions(options: EditorExtensionOptions = {}): AnyExtens
     extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
   }
   const onLinkShortcut = options.onLinkShortcut;
-  if (onLinkShortcut) {
-    extensions.push(
-      Extension.create({
-        name: 'linkShortcut',
-        addKeyboardShortcuts() {
-          return {
-            'Mod-k': () => {
-              onLinkShortcut(this.editor);
-              return true;
-            },
-          };
-        },
-      }),
-    );
-  }
+  extensions.push(
+    Extension.create({
+      name: 'mindKeys',
+      addKeyboardShortcuts() {
+        return {
+          // Mind has no hard break: Shift+Enter starts a new paragraph (or list item) too.
+          'Shift-Enter': () => this.editor.commands.enter(),
+          ...(onLinkShortcut
+            ? {
+                'Mod-k': () => {
+                  onLinkShortcut(this.editor);
+                  return true;
+                },
+              }
+            : {}),
+        };
+      },
+    }),
+  );
   return extensions;
 }
