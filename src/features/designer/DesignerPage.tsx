@@ -1,16 +1,22 @@
-import { LayoutTemplate } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/PageHeader';
-import { Placeholder } from '../../ui/Placeholder';
+import { Announcer } from './Announcer';
+import { DesignerToolbar } from './DesignerToolbar';
+import { DesignerWorkspace } from './DesignerWorkspace';
+import { DraftNotice } from './DraftNotice';
+import { useDesignerShortcuts } from './useDesignerShortcuts';
+import './designer.css';
 
+/** The card designer: build a card by drag and drop, edit it, preview it, undo, export. */
 export function DesignerPage() {
   const { t } = useTranslation('designer');
+  useDesignerShortcuts();
   return (
-    <>
-      <PageHeader title={t('title')} description={t('description')} />
-      <Placeholder icon={<LayoutTemplate size={28} />} title={t('comingSoon', { ns: 'common' })}>
-        {t('description')}
-      </Placeholder>
-    </>
+    <div className="dz-page">
+      <PageHeader title={t('title')} description={t('description')} actions={<DesignerToolbar />} />
+      <DraftNotice />
+      <DesignerWorkspace />
+      <Announcer />
+    </div>
   );
 }

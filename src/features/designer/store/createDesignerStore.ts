@@ -34,13 +34,10 @@ export function createDesignerStore({ storage, name = DRAFT_KEY, now }: Designer
     const travel = (direction: 'undo' | 'redo') => {
       grouping.reset();
       temporalApi?.getState()[direction]();
-      const { doc, selectedId, revision } = get();
-      set({
-        revision: revision + 1,
-        selectedId: selectedId !== null && doc.elementIds.includes(selectedId) ? selectedId : null,
-      });
+      const { doc, selectedId } = get();
+      if (selectedId !== null && !doc.elementIds.includes(selectedId)) set({ selectedId: null });
     };
-    return { revision: 0, undo: () => travel('undo'), redo: () => travel('redo') };
+    return { undo: () => travel('undo'), redo: () => travel('redo') };
   };
 
   const store = create<DesignerState>()(

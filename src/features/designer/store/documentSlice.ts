@@ -79,8 +79,12 @@ export function createDocumentSlice(
       if (indexOf(id) < 0) return;
       apply((doc) => duplicateElement(doc, doc.elementIds.indexOf(id), copyId), undefined, copyId);
     },
-    setMarkdown: (id, content) =>
-      onElement(id, (element) => setKey(element, 'content', content), `markdown:${id}`),
+    setMarkdown: (id, content, typing = true) =>
+      onElement(
+        id,
+        (element) => setKey(element, 'content', content),
+        typing ? `markdown:${id}` : undefined,
+      ),
     setRichText: (id, content) =>
       onElement(id, (element) => setKey(element, 'content', content), `rich_text:${id}`),
     setHeaderTitle: (title) =>
@@ -105,11 +109,7 @@ export function createDocumentSlice(
     setButtonValue: (id, index, value) =>
       onButton(id, index, (button) => setButtonValue(button, value), 'value'),
     replaceCard: (card) => {
-      set((state) => ({
-        doc: createDocument(card),
-        selectedId: null,
-        revision: state.revision + 1,
-      }));
+      set({ doc: createDocument(card), selectedId: null });
     },
   };
 }

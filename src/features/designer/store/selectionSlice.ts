@@ -7,5 +7,7 @@ export function createSelectionSlice(set: SetState, get: GetState): SelectionSli
       const known = id === null || get().doc.elementIds.includes(id);
       set({ selectedId: known ? id : null });
     },
+    panel: 'build',
+    showPanel: (panel) => set({ panel }),
   };
 }

@@ -9,7 +9,8 @@ export interface DocumentSlice {
   moveElement: (id: string, toIndex: number) => void;
   removeElement: (id: string) => void;
   duplicateElement: (id: string) => void;
-  setMarkdown: (id: string, content: string) => void;
+  /** Typing groups keystrokes into one undo step; a toolbar command (`typing` false) is a step of its own. */
+  setMarkdown: (id: string, content: string, typing?: boolean) => void;
   setRichText: (id: string, content: RichTextDoc) => void;
   setHeaderTitle: (title: string) => void;
   setHeaderTemplate: (template: string) => void;
@@ -28,15 +29,18 @@ export interface DocumentSlice {
   replaceCard: (card: Card) => void;
 }
 
+/** On a narrow screen the designer shows one panel at a time. */
+export type DesignerPanel = 'build' | 'edit' | 'preview';
+
 export interface SelectionSlice {
   /** The selected element's id; null when the card itself is selected. */
   selectedId: string | null;
   select: (id: string | null) => void;
+  panel: DesignerPanel;
+  showPanel: (panel: DesignerPanel) => void;
 }
 
 export interface HistorySlice {
-  /** Bumped whenever the document is replaced from outside the editors (undo, redo, new card). */
-  revision: number;
   undo: () => void;
   redo: () => void;
 }

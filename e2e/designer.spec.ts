@@ -1,0 +1,451 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { saveScreenshot } from './support/screenshot';
+
+const seedCard = JSON.parse(readFileSync('fixtures/seed/interactive.card.json', 'utf8')) as {
+  elements: { content?: unknown }[];
+};
+const DRAFT_KEY = 'mcs.designer.draft';
+
+type Kind = 'Markdown' | 'Rich text' | 'Buttons';
+type Target = { before: number } | { after: number } | 'empty canvas';
+
+/** The card designer, driven as a person does: pointer drags, keyboard, the inspector. */
+class Designer {
+  constructor(readonly page: Page) {}
+
+  async open(query = 'lang=en'): Promise<void> {
+    await this.page.goto(`/designer?${query}`);
+    await expect(this.page.getByRole('region', { name: /^(Card canvas|卡片画布)$/ })).toBeVisible();
+  }
+
+  paletteItem(kind: Kind): Locator {
+    return this.page
+      .getByRole('region', { name: 'Blocks', exact: true })
+      .getByRole('button', { name: new RegExp(`^${kind}`) });
+  }
+
+  /** The canvas blocks' handles, in order. */
+  get blocks(): Locator {
+    return this.page.getByRole('region', { name: 'Card canvas' }).locator('[data-block-handle]');
+  }
+
+  block(index: number): Locator {
+    return this.blocks.nth(index);
+  }
+
+  async blockNames(): Promise<string[]> {
+    return this.blocks.evaluateAll((nodes) =>
+      nodes.map((node) => node.getAttribute('aria-label') ?? ''),
+    );
+  }
+
+  /** Drags with the pointer, in small steps as a hand does. */
+  async dragTo(source: Locator, target: Target): Promise<void> {
+    await source.scrollIntoViewIfNeeded();
+    const from = await source.boundingBox();
+    if (!from) throw new Error('nothing to drag');
+    let to: { x: number; y: number };
+    if (target === 'empty canvas') {
+      const box = await this.page.getByText('Your card is empty').boundingBox();
+      if (!box) throw new Error('the canvas is not empty');
+      to = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    } else {
+      const index = 'before' in target ? target.before : target.after;
+      const box = await this.block(index).boundingBox();
+      if (!box) throw new Error(`no block ${index}`);
+      to = { x: box.x + box.width / 2, y: box.y + box.height * ('before' in target ? 0.2 : 0.8) };
+    }
+    await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, {
+      steps: 4,
+    });
+    await this.page.mouse.move(to.x, to.y, { steps: 20 });
+    await this.page.mouse.move(to.x, to.y + 1);
+    await this.page.mouse.up();
+  }
+
+  get inspector(): Locator {
+    return this.page.locator('[data-designer-inspector]');
+  }
+
+  button(position: number): Locator {
+    return this.inspector.getByRole('group', { name: `Button ${position}` });
+  }
+
+  async openCardSettings(): Promise<void> {
+    await this.page
+      .getByRole('button', { name: /Card settings/ })
+      .first()
+      .click();
+    await expect(this.inspector.getByRole('heading', { name: 'Card settings' })).toBeVisible();
+  }
+
+  /** Downloads the card JSON through the Export menu and parses it. */
+  async exportedCard(): Promise<unknown> {
+    await this.toolbarButton('Export').click();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('menuitem', { name: 'Download card JSON' }).click(),
+    ]);
+    const path = await download.path();
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  }
+
+  /** The draft as saved in this browser. */
+  async draftCard(): Promise<unknown> {
+    return this.page.evaluate((key) => {
+      const raw = localStorage.getItem(key);
+      return raw ? (JSON.parse(raw) as { state: { doc: { card: unknown } } }).state.doc.card : null;
+    }, DRAFT_KEY);
+  }
+
+  /** A button of the designer's own toolbar (the rich text editor has an Undo of its own). */
+  toolbarButton(name: 'Undo' | 'Redo' | 'Export' | 'New card'): Locator {
+    return this.page
+      .getByRole('toolbar', { name: 'Designer actions' })
+      .getByRole('button', { name, exact: true });
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+z');
+  }
+
+  async redo(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+Shift+z');
+  }
+}
+
+const test = base.extend<{ designer: Designer }>({
+  designer: async ({ page }, use) => {
+    await use(new Designer(page));
+  },
+});
+
+/** Types the seed's rich text into the editor: whatever the editor is, as a person would. */
+async function typeSeedRichText(page: Page, editor: Locator): Promise<void> {
+  const tag = await editor.evaluate((node) => node.tagName);
+  if (tag === 'TEXTAREA') {
+    await editor.fill(JSON.stringify(seedCard.elements[0]?.content));
+    return;
+  }
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('ControlOrMeta+b');
+  await page.keyboard.type('所有项目180天收入');
+  await page.keyboard.press('ControlOrMeta+b');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('最后更新时间:2023-7-7发布人:桃子(每月309:15 推送)');
+}
+
+test.describe('card designer', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  // Long flows of real drags and typing; the speed itself is measured by bench/designer.bench.ts.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('builds the seed card from an empty canvas by drag and drop and typing', async ({
+    designer,
+    page,
+  }, testInfo) => {
+    await designer.open();
+    await expect(designer.blocks).toHaveCount(0);
+
+    // Buttons onto the empty card, rich text above them, markdown between the two.
+    await designer.dragTo(designer.paletteItem('Buttons'), 'empty canvas');
+    await expect(designer.blocks).toHaveCount(1);
+    await designer.dragTo(designer.paletteItem('Rich text'), { before: 0 });
+    await expect(designer.blocks).toHaveCount(2);
+    await designer.dragTo(designer.paletteItem('Markdown'), { after: 0 });
+    expect(await designer.blockNames()).toEqual([
+      'Rich text block, 1 of 3',
+      'Markdown block, 2 of 3',
+      'Buttons block, 3 of 3',
+    ]);
+
+    // The card: title, colour, switches.
+    await designer.openCardSettings();
+    await designer.inspector.getByLabel('Title').fill('Mind富文本消息');
+    await designer.inspector.getByRole('radio', { name: 'Red' }).click();
+    await expect(
+      designer.inspector.getByRole('switch', { name: 'Allow forwarding' }),
+    ).toBeChecked();
+    await expect(designer.inspector.getByRole('switch', { name: 'Shared card' })).not.toBeChecked();
+    await designer.inspector.getByRole('switch', { name: 'Data report layout' }).click();
+
+    // Rich text, in the rich text editor.
+    await designer.block(0).click();
+    const richText = designer.inspector.getByRole('textbox', { name: 'Rich text', exact: true });
+    await typeSeedRichText(page, richText);
+
+    // Markdown, typed and made bold with the toolbar.
+    await designer.block(1).click();
+    const markdown = designer.inspector.getByRole('textbox', { name: 'Markdown text' });
+    await markdown.fill('');
+    await markdown.pressSequentially('总结性分析总览');
+    await markdown.press('ControlOrMeta+a');
+    await designer.inspector.getByRole('button', { name: 'Bold' }).click();
+    await markdown.press('ControlOrMeta+End');
+    await markdown.press('Enter');
+    await expect(markdown).toHaveValue('**总结性分析总览**\n');
+
+    // Buttons: a white link button and a default event button.
+    await designer.block(2).click();
+    const first = designer.button(1);
+    await first.getByLabel('Label').fill('深度分析');
+    await first.getByRole('radio', { name: 'White' }).click();
+    await first.getByLabel('Web address').fill('https://mind.im30.net/');
+    await designer.inspector.getByRole('button', { name: 'Add a button' }).click();
+    const second = designer.button(2);
+    await second.getByLabel('Label').fill('再次获取');
+    await second.getByRole('radio', { name: 'Send an event' }).click();
+    await second.getByLabel('Event name').fill('mind.message.event.guide');
+    await second.getByLabel('Value (JSON object)').fill('{"card_id": "$card_id", "key": "value"}');
+
+    // The preview shows it as it is typed, and the checks are clean.
+    const preview = page.getByTestId('message-preview');
+    await expect(preview.getByText('Mind富文本消息')).toBeVisible();
+    await expect(preview.getByRole('button', { name: '再次获取' })).toBeVisible();
+    await expect(page.getByText('No problems found: this card is ready to send.')).toBeVisible();
+
+    expect(await designer.exportedCard()).toEqual(seedCard);
+    await saveScreenshot(page, testInfo, 'designer-seed-card-en');
+  });
+
+  test('reorders blocks by pointer and by keyboard, announcing moves in words', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    expect(await designer.blockNames()).toEqual([
+      'Rich text block, 1 of 3',
+      'Markdown block, 2 of 3',
+      'Buttons block, 3 of 3',
+    ]);
+
+    // Pointer: the buttons to the top.
+    await designer.dragTo(designer.block(2), { before: 0 });
+    expect(await designer.blockNames()).toEqual([
+      'Buttons block, 1 of 3',
+      'Rich text block, 2 of 3',
+      'Markdown block, 3 of 3',
+    ]);
+
+    // Keyboard, dnd-kit style: Space picks up, arrows move, Space drops.
+    const liveRegion = page.locator('[id^="DndLiveRegion"]');
+    await designer.block(2).focus();
+    await page.keyboard.press('Space');
+    await expect(liveRegion).toHaveText('Picked up Markdown block at position 3 of 3.');
+    await page.keyboard.press('ArrowUp');
+    await expect(liveRegion).toHaveText('Markdown block moved to position 2 of 3.');
+    await page.keyboard.press('ArrowUp');
+    await expect(liveRegion).toHaveText('Markdown block moved to position 1 of 3.');
+    await page.keyboard.press('Space');
+    await expect(liveRegion).toHaveText('Markdown block dropped at position 1 of 3.');
+    await expect
+      .poll(() => designer.blockNames())
+      .toEqual(['Markdown block, 1 of 3', 'Buttons block, 2 of 3', 'Rich text block, 3 of 3']);
+
+    // Shortcut: Alt+Down moves the focused block, and says so.
+    await designer.block(0).focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await expect(page.getByTestId('designer-announcer')).toHaveText(
+      'Markdown block moved to position 2 of 3.',
+    );
+    await expect
+      .poll(() => designer.blockNames())
+      .toEqual(['Buttons block, 1 of 3', 'Markdown block, 2 of 3', 'Rich text block, 3 of 3']);
+    await expect(designer.block(1)).toBeFocused();
+
+    // Escape cancels a keyboard move.
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    await expect(liveRegion).toHaveText('Move cancelled. Markdown block stays at position 2 of 3.');
+    expect((await designer.blockNames())[1]).toBe('Markdown block, 2 of 3');
+  });
+
+  test('duplicates and deletes by mouse and shortcut, and keeps unknown elements read-only', async ({
+    designer,
+    page,
+  }) => {
+    await page.addInitScript((key) => {
+      if (localStorage.getItem(key)) return;
+      const card = {
+        header: { title: { content: 'Imported' }, template: 'orange' },
+        elements: [
+          { tag: 'markdown', content: 'Hello' },
+          { tag: 'hr', style: 'dashed' },
+        ],
+        extra: { kept: true },
+      };
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          state: { doc: { card, elementIds: ['a', 'b'] }, selectedId: null },
+          version: 1,
+        }),
+      );
+    }, DRAFT_KEY);
+    await designer.open();
+    expect(await designer.blockNames()).toEqual([
+      'Markdown block, 1 of 2',
+      'Unknown element "hr" block, 2 of 2',
+    ]);
+
+    // The unknown element shows its JSON, read-only, and still moves.
+    await designer.block(1).click();
+    await expect(designer.inspector.getByLabel("The element's JSON")).toContainText(
+      '"style": "dashed"',
+    );
+    await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(() => designer.blockNames())
+      .toEqual(['Unknown element "hr" block, 1 of 2', 'Markdown block, 2 of 2']);
+
+    // Duplicate by shortcut, delete by mouse, delete by key.
+    await designer.block(1).focus();
+    await page.keyboard.press('ControlOrMeta+d');
+    await expect(designer.blocks).toHaveCount(3);
+    await expect(designer.block(2)).toBeFocused();
+    await designer.inspector.getByRole('button', { name: 'Delete' }).click();
+    await expect(designer.blocks).toHaveCount(2);
+    await designer.block(0).focus();
+    await page.keyboard.press('Delete');
+    await expect(designer.blocks).toHaveCount(1);
+    await expect(page.getByTestId('designer-announcer')).toContainText('deleted');
+
+    // The imported header colour is shown and kept; the unknown card field survives.
+    await designer.openCardSettings();
+    await expect(
+      designer.inspector.getByRole('radio', { name: 'Imported colour "orange"' }),
+    ).toBeChecked();
+    await designer.undo();
+    expect(await designer.exportedCard()).toEqual({
+      header: { title: { content: 'Imported' }, template: 'orange' },
+      elements: [
+        { tag: 'hr', style: 'dashed' },
+        { tag: 'markdown', content: 'Hello' },
+      ],
+      extra: { kept: true },
+    });
+  });
+
+  test('undoes and redoes every kind of edit, a burst of typing as one step', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    const states: unknown[] = [await designer.draftCard()];
+    const record = async () => {
+      await expect.poll(() => designer.draftCard()).not.toEqual(states[states.length - 1]);
+      states.push(await designer.draftCard());
+    };
+
+    await designer.openCardSettings();
+    await designer.inspector.getByLabel('Title').pressSequentially(' v2');
+    await record();
+    await designer.inspector.getByRole('radio', { name: 'Purple' }).click();
+    await record();
+    await designer.inspector.getByRole('switch', { name: 'Shared card' }).click();
+    await record();
+    await designer.block(1).click();
+    await designer.inspector
+      .getByRole('textbox', { name: 'Markdown text' })
+      .pressSequentially(' More.');
+    await record();
+    await designer.inspector.getByRole('button', { name: 'Italic' }).click();
+    await record();
+    await designer.block(0).click();
+    const richText = designer.inspector.getByRole('textbox', { name: 'Rich text', exact: true });
+    await richText.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type(' Great.');
+    await record();
+    await designer.block(2).click();
+    await designer.button(1).getByLabel('Label').pressSequentially(' now');
+    await record();
+    await designer.button(1).getByRole('radio', { name: 'Send an event' }).click();
+    await record();
+    await designer.inspector.getByRole('button', { name: 'Remove button 2' }).click();
+    await record();
+    await designer.paletteItem('Markdown').click();
+    await record();
+    await designer.dragTo(designer.block(3), { before: 0 });
+    await record();
+    await designer.block(0).focus();
+    await page.keyboard.press('ControlOrMeta+d');
+    await record();
+    await page.keyboard.press('Delete');
+    await record();
+
+    for (let index = states.length - 2; index >= 0; index -= 1) {
+      await designer.toolbarButton('Undo').click();
+      await expect.poll(() => designer.draftCard()).toEqual(states[index]);
+    }
+    // One step more takes the example back off the canvas.
+    await designer.toolbarButton('Undo').click();
+    await expect(page.getByText('Your card is empty')).toBeVisible();
+    await expect(designer.toolbarButton('Undo')).toBeDisabled();
+    for (let index = 0; index < states.length; index += 1) {
+      await (index % 2 ? designer.redo() : page.keyboard.press('Control+y'));
+      await expect.poll(() => designer.draftCard()).toEqual(states[index]);
+    }
+    await expect(designer.toolbarButton('Redo')).toBeDisabled();
+  });
+
+  test('keeps the draft across a reload, and survives a corrupt one', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await designer.paletteItem('Markdown').click();
+    const markdown = designer.inspector.getByRole('textbox', { name: 'Markdown text' });
+    await markdown.fill('Kept after reload');
+    await expect(page.getByText('Draft saved')).toBeVisible();
+    await page.reload();
+    await expect(designer.blocks).toHaveCount(1);
+    await expect(markdown).toHaveValue('Kept after reload');
+    await expect(page.getByTestId('message-preview')).toContainText('Kept after reload');
+
+    await page.evaluate((key) => localStorage.setItem(key, '{"state": {"doc": '), DRAFT_KEY);
+    await page.reload();
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+    await expect(page.getByText('Your card is empty')).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), DRAFT_KEY)).toBe(
+      '{"state": {"doc": ',
+    );
+  });
+
+  test('shows an invalid URL error at the field as you type, and clicking an issue finds the field', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await designer.paletteItem('Buttons').click();
+    const url = designer.button(1).getByLabel('Web address');
+    await expect(designer.button(1).getByText('A link button needs a web address')).toBeVisible();
+    await url.pressSequentially('mind.im30');
+    const error = designer.button(1).getByText(/mind\.im30.* is not a complete web address/);
+    await expect(error).toBeVisible();
+    await expect(url).toHaveAttribute('aria-invalid', 'true');
+    await expect(url).toHaveAccessibleDescription(/is not a complete web address/);
+
+    await designer.openCardSettings();
+    await page.getByRole('button', { name: /is not a complete web address/ }).click();
+    await expect(url).toBeFocused();
+    await url.fill('https://mind.im30.net/');
+    await expect(error).toBeHidden();
+    await expect(url).not.toHaveAttribute('aria-invalid', 'true');
+
+    // A click button's value is checked as you type too.
+    await designer.button(1).getByRole('radio', { name: 'Send an event' }).click();
+    const value = designer.button(1).getByLabel('Value (JSON object)');
+    await value.pressSequentially('{"key": ');
+    await expect(designer.button(1).getByText(/Not valid JSON yet/)).toBeVisible();
+    await value.pressSequentially('"v"}');
+    await expect(designer.button(1).getByText(/Not valid JSON yet/)).toBeHidden();
+  });
+});

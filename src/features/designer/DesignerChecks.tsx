@@ -1,0 +1,59 @@
+import { CheckCircle2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { MindIssue } from '../../mind';
+import { IssueList } from '../../ui/IssueList';
+import { focusField } from './focusTarget';
+import { locateIssue } from './model/locateIssue';
+import { designerActions, designerStore } from './store/useDesignerStore';
+import { useCardIssues } from './useCardIssues';
+
+/** Every issue of the card; clicking one selects what it concerns and focuses its field. */
+export function DesignerChecks() {
+  const { t } = useTranslation('designer');
+  const issues = useCardIssues();
+  const errors = issues.filter((item) => item.severity === 'error').length;
+  const warnings = issues.length - errors;
+
+  const onSelect = (item: MindIssue) => {
+    const location = locateIssue(item.path);
+    const actions = designerActions();
+    if (location.target === 'element') {
+      const id = designerStore.getState().doc.elementIds[location.index];
+      actions.select(id ?? null);
+    } else {
+      actions.select(null);
+    }
+    actions.showPanel('edit');
+    focusField(item.path);
+  };
+
+  return (
+    <section className="dz-checks" aria-labelledby="dz-checks-title">
+      <h2 id="dz-checks-title" className="dz-panel-title">
+        {t('checks.title')}
+        {issues.length > 0 ? (
+          <span className="dz-checks__counts">
+            {errors > 0 ? (
+              <span className="dz-count dz-count--error">
+                {t('checks.errors', { count: errors })}
+              </span>
+            ) : null}
+            {warnings > 0 ? (
+              <span className="dz-count dz-count--warning">
+                {t('checks.warnings', { count: warnings })}
+              </span>
+            ) : null}
+          </span>
+        ) : null}
+      </h2>
+      {issues.length === 0 ? (
+        <p className="dz-checks__ok">
+          <CheckCircle2 size={16} aria-hidden="true" />
+          {t('checks.none')}
+        </p>
+      ) : (
+        <IssueList issues={issues} onSelect={onSelect} showPaths={false} />
+      )}
+    </section>
+  );
+}

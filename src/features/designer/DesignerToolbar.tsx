@@ -1,0 +1,48 @@
+import { Redo2, Undo2 } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IconButton } from '../../ui/IconButton';
+import { ExportMenu } from './ExportMenu';
+import { NewCardButton } from './NewCardButton';
+import { SaveStatus } from './SaveStatus';
+import { shortcutLabels } from './shortcutLabels';
+import { designerActions, useCanRedo, useCanUndo } from './store/useDesignerStore';
+
+/** Undo, redo, export and a new card, with the autosave status. */
+export function DesignerToolbar() {
+  const { t } = useTranslation('designer');
+  const canUndo = useCanUndo();
+  const canRedo = useCanRedo();
+  const keys = shortcutLabels();
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+  return (
+    <div className="dz-toolbar" role="toolbar" aria-label={t('toolbar')}>
+      {status ? <span className="dz-toolbar__status">{status}</span> : <SaveStatus />}
+      <div className="dz-toolbar__group">
+        <IconButton
+          label={t('undo')}
+          shortcut={keys.undo}
+          icon={<Undo2 size={16} />}
+          variant="secondary"
+          disabled={!canUndo}
+          onClick={() => designerActions().undo()}
+        />
+        <IconButton
+          label={t('redo')}
+          shortcut={keys.redo}
+          icon={<Redo2 size={16} />}
+          variant="secondary"
+          disabled={!canRedo}
+          onClick={() => designerActions().redo()}
+        />
+      </div>
+      <NewCardButton />
+      <ExportMenu onStatus={setStatus} />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Tabs } from '../../ui/Tabs';
+import { Canvas } from './canvas/Canvas';
+import { DesignerDnd } from './canvas/DesignerDnd';
+import { Palette } from './canvas/Palette';
+import { DesignerChecks } from './DesignerChecks';
+import { DesignerPreview } from './DesignerPreview';
+import { Inspector } from './inspector/Inspector';
+import { designerActions, useDesigner } from './store/useDesignerStore';
+import type { DesignerPanel } from './store/types';
+import { useCardIssues } from './useCardIssues';
+import { useMediaQuery } from './useMediaQuery';
+
+/** Side by side on a wide screen: palette | canvas | inspector | preview; tabs on a narrow one. */
+export function DesignerWorkspace() {
+  const { t } = useTranslation('designer');
+  const wide = useMediaQuery('(min-width: 1180px)');
+  const panel = useDesigner((state) => state.panel);
+  const errorCount = useCardIssues().filter((item) => item.severity === 'error').length;
+
+  const build = (
+    <DesignerDnd>
+      <div className="dz-build">
+        <Palette />
+        <div className="dz-build__main">
+          <Canvas />
+          <DesignerChecks />
+        </div>
+      </div>
+    </DesignerDnd>
+  );
+
+  if (wide) {
+    return (
+      <div className="dz-workspace">
+        {build}
+        <div className="dz-column dz-column--inspector">
+          <Inspector />
+        </div>
+        <div className="dz-column dz-column--preview">
+          <DesignerPreview />
+        </div>
+      </div>
+    );
+  }
+  return (
+    <Tabs
+      className="dz-tabs"
+      label={t('panels.label')}
+      value={panel}
+      onValueChange={(value) => designerActions().showPanel(value as DesignerPanel)}
+      items={[
+        { value: 'build', label: t('panels.build'), content: build },
+        {
+          value: 'edit',
+          label:
+            errorCount > 0 ? t('panels.editWithErrors', { count: errorCount }) : t('panels.edit'),
+          content: <Inspector />,
+        },
+        { value: 'preview', label: t('panels.preview'), content: <DesignerPreview /> },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+import { ClipboardCopy, Download, FileDown } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { Menu } from '../../ui/Menu';
+import { copyText } from './copyText';
+import { cardJson, downloadJson, requestJson } from './exportCard';
+import { announce } from './store/announce';
+import { designerStore } from './store/useDesignerStore';
+
+/** Copy or download the card JSON, or the whole request body (which has no recipients yet). */
+export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }) {
+  const { t } = useTranslation('designer');
+  const card = () => designerStore.getState().doc.card;
+  const tell = (message: string) => {
+    onStatus(message);
+    announce(message);
+  };
+  const copy = async (text: string, what: string) => {
+    tell((await copyText(text)) ? t('export.copied', { what }) : t('export.copyFailed'));
+  };
+  return (
+    <Menu
+      label={t('export.label')}
+      trigger={<Button icon={<FileDown size={16} />}>{t('export.label')}</Button>}
+      items={[
+        {
+          key: 'copy-card',
+          label: t('export.copyCard'),
+          icon: <ClipboardCopy size={15} />,
+          onSelect: () => void copy(cardJson(card()), t('export.card')),
+        },
+        {
+          key: 'download-card',
+          label: t('export.downloadCard'),
+          icon: <Download size={15} />,
+          onSelect: () => {
+            downloadJson('mind-card.json', cardJson(card()));
+            tell(t('export.downloaded', { what: t('export.card') }));
+          },
+        },
+        {
+          key: 'copy-request',
+          label: t('export.copyRequest'),
+          icon: <ClipboardCopy size={15} />,
+          onSelect: () => void copy(requestJson(card()), t('export.request')),
+        },
+        {
+          key: 'download-request',
+          label: t('export.downloadRequest'),
+          icon: <Download size={15} />,
+          onSelect: () => {
+            downloadJson('mind-request-no-recipients.json', requestJson(card()));
+            tell(t('export.downloaded', { what: t('export.request') }));
+          },
+        },
+      ]}
+    />
+  );
+}

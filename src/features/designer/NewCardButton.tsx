@@ -1,0 +1,41 @@
+import { FilePlus2 } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { emptyCard } from './model/createDocument';
+import { designerActions } from './store/useDesignerStore';
+
+/** Starts a new, empty card after asking; undo brings the old one back. */
+export function NewCardButton() {
+  const { t } = useTranslation('designer');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button icon={<FilePlus2 size={16} />} onClick={() => setOpen(true)}>
+        {t('newCard.label')}
+      </Button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        size="sm"
+        title={t('newCard.title')}
+        description={t('newCard.description')}
+        footer={
+          <>
+            <Button onClick={() => setOpen(false)}>{t('newCard.cancel')}</Button>
+            <Button
+              variant="primary"
+              onClick={() => {
+                designerActions().replaceCard(emptyCard());
+                setOpen(false);
+              }}
+            >
+              {t('newCard.confirm')}
+            </Button>
+          </>
+        }
+      />
+    </>
+  );
+}

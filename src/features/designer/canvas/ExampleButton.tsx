@@ -1,0 +1,20 @@
+import { Sparkles } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { exampleCard } from '../model/exampleCard';
+import { designerActions } from '../store/useDesignerStore';
+
+/** Fills an empty canvas with a finished example card; undo takes it back. */
+export function ExampleButton() {
+  const { t, i18n } = useTranslation('designer');
+  const language = i18n.resolvedLanguage?.startsWith('zh') ? 'zh' : 'en';
+  return (
+    <Button
+      size="sm"
+      icon={<Sparkles size={14} />}
+      onClick={() => designerActions().replaceCard(exampleCard(language))}
+    >
+      {t('canvas.example')}
+    </Button>
+  );
+}

@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createElement } from '../model/createElement';
+import { PALETTE_KINDS, type PaletteKind } from '../model/types';
+import { announce } from '../store/announce';
+import { designerActions, designerStore } from '../store/useDesignerStore';
+import { useNewElementTexts } from '../useNewElementTexts';
+import { PaletteItem } from './PaletteItem';
+
+/** The blocks a card is built from: drag one onto the canvas, or click it to add it at the end. */
+export function Palette() {
+  const { t } = useTranslation('designer');
+  const hintId = useId();
+  const texts = useNewElementTexts();
+  const add = (kind: PaletteKind) => {
+    designerActions().addElement(createElement(kind, texts));
+    const count = designerStore.getState().doc.elementIds.length;
+    announce(t('announce.added', { kind: t(`kinds.${kind}`), position: count, count }));
+  };
+  return (
+    <section className="dz-palette" aria-labelledby={`${hintId}-title`}>
+      <h2 id={`${hintId}-title`} className="dz-panel-title">
+        {t('palette.title')}
+      </h2>
+      <p id={hintId} className="dz-palette__hint">
+        {t('palette.hint')}
+      </p>
+      <ul className="dz-palette__list">
+        {PALETTE_KINDS.map((kind) => (
+          <li key={kind}>
+            <PaletteItem kind={kind} onAdd={() => add(kind)} hintId={hintId} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { pointerTokens } from '../../mind';
+
+const FOCUSABLE =
+  'input, textarea, select, button, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+
+/** Escapes a value for an attribute selector. */
+const attribute = (value: string): string => value.replace(/["\\]/g, '\\$&');
+
+/**
+ * Focuses the inspector field for `pointer` on the next frame (after React has rendered the
+ * selection), or the nearest field of a parent pointer, or the inspector's first field.
+ */
+export function focusField(pointer: string): void {
+  requestAnimationFrame(() => {
+    const tokens = pointerTokens(pointer);
+    for (let length = tokens.length; length >= 0; length -= 1) {
+      const path = tokens
+        .slice(0, length)
+        .map((token) => `/${token.replace(/~/g, '~0').replace(/\//g, '~1')}`)
+        .join('');
+      const target = document.querySelector<HTMLElement>(`[data-pointer="${attribute(path)}"]`);
+      if (target) {
+        focusWithin(target);
+        return;
+      }
+    }
+    focusInspector();
+  });
+}
+
+/** Focuses the first field of the inspector. */
+export function focusInspector(): void {
+  const inspector = document.querySelector<HTMLElement>('[data-designer-inspector]');
+  if (inspector) focusWithin(inspector);
+}
+
+function focusWithin(element: HTMLElement): void {
+  const target = element.matches(FOCUSABLE)
+    ? element
+    : element.querySelector<HTMLElement>(FOCUSABLE);
+  (target ?? element).focus();
+  target?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Focuses the canvas block of element `id` on the next frame (after a move, copy or delete). */
+export function focusBlock(id: string | null): void {
+  requestAnimationFrame(() => {
+    const selector =
+      id === null
+        ? '[data-canvas-header]'
+        : `[data-block-id="${attribute(id)}"] [data-block-handle]`;
+    document.querySelector<HTMLElement>(selector)?.focus();
+  });
+}

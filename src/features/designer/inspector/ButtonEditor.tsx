@@ -1,0 +1,167 @@
+import { ArrowDown, ArrowUp, ExternalLink, MousePointerClick, Trash2 } from 'lucide-react';
+import { RadioGroup } from 'radix-ui';
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUTTON_TEMPLATES, isOneOf, type CardButton } from '../../../mind';
+import { IconButton } from '../../../ui/IconButton';
+import { designerActions } from '../store/useDesignerStore';
+import { JsonValueField } from './JsonValueField';
+import { TextField } from './TextField';
+import { useFieldMessages } from './useFieldMessages';
+
+export interface ButtonEditorProps {
+  id: string;
+  index: number;
+  count: number;
+  button: CardButton;
+  /** The button's JSON pointer, e.g. `/content/elements/2/action/0`. */
+  pointer: string;
+}
+
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+  pointer,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string; icon?: ReactNode }[];
+  onChange: (value: string) => void;
+  pointer: string;
+}) {
+  const labelId = useId();
+  const { error, warning } = useFieldMessages(pointer);
+  return (
+    <div className="ui-field">
+      <span id={labelId} className="ui-field__label">
+        {label}
+      </span>
+      <RadioGroup.Root
+        className="dz-segmented"
+        aria-labelledby={labelId}
+        value={value}
+        onValueChange={onChange}
+        orientation="horizontal"
+        data-pointer={pointer}
+      >
+        {options.map((option) => (
+          <RadioGroup.Item key={option.value} value={option.value} className="dz-segmented__item">
+            {option.icon}
+            {option.label}
+          </RadioGroup.Item>
+        ))}
+      </RadioGroup.Root>
+      {error ? (
+        <p className="ui-field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {warning ? <p className="ui-field__hint">{warning}</p> : null}
+    </div>
+  );
+}
+
+/** One button: its label, what it does (open a link or send an event) and its style. */
+export function ButtonEditor({ id, index, count, button, pointer }: ButtonEditorProps) {
+  const { t } = useTranslation('designer');
+  const actions = designerActions();
+  const kind = typeof button.type === 'string' ? button.type : '';
+  const template = typeof button.template === 'string' ? button.template : '';
+  const templates = [
+    ...BUTTON_TEMPLATES,
+    ...(template && !isOneOf(BUTTON_TEMPLATES, template) ? [template] : []),
+  ];
+  const label = button.text?.content;
+  return (
+    <fieldset className="dz-button-editor" data-pointer={pointer}>
+      <legend className="dz-button-editor__legend">
+        {t('buttons.button', { position: index + 1 })}
+      </legend>
+      <div className="dz-button-editor__tools">
+        <IconButton
+          label={t('buttons.moveUp', { position: index + 1 })}
+          icon={<ArrowUp size={15} />}
+          disabled={index === 0}
+          onClick={() => actions.moveButton(id, index, index - 1)}
+        />
+        <IconButton
+          label={t('buttons.moveDown', { position: index + 1 })}
+          icon={<ArrowDown size={15} />}
+          disabled={index === count - 1}
+          onClick={() => actions.moveButton(id, index, index + 1)}
+        />
+        <IconButton
+          label={t('buttons.remove', { position: index + 1 })}
+          icon={<Trash2 size={15} />}
+          className="dz-danger"
+          onClick={() => actions.removeButton(id, index)}
+        />
+      </div>
+      <TextField
+        label={t('buttons.label')}
+        value={typeof label === 'string' ? label : ''}
+        onChange={(value) => actions.setButtonLabel(id, index, value)}
+        pointer={`${pointer}/text/content`}
+      />
+      <Choice
+        label={t('buttons.kind')}
+        value={kind}
+        onChange={(value) => actions.setButtonKind(id, index, value === 'click' ? 'click' : 'view')}
+        pointer={`${pointer}/type`}
+        options={[
+          {
+            value: 'view',
+            label: t('buttons.view'),
+            icon: <ExternalLink size={14} aria-hidden="true" />,
+          },
+          {
+            value: 'click',
+            label: t('buttons.click'),
+            icon: <MousePointerClick size={14} aria-hidden="true" />,
+          },
+          ...(kind && kind !== 'view' && kind !== 'click' ? [{ value: kind, label: kind }] : []),
+        ]}
+      />
+      {kind === 'view' ? (
+        <TextField
+          label={t('buttons.url')}
+          type="url"
+          value={typeof button.url === 'string' ? button.url : ''}
+          onChange={(value) => actions.setButtonUrl(id, index, value)}
+          pointer={`${pointer}/url`}
+          placeholder="https://"
+          hint={t('buttons.urlHint')}
+        />
+      ) : null}
+      {kind === 'click' ? (
+        <>
+          <TextField
+            label={t('buttons.event')}
+            value={typeof button.event === 'string' ? button.event : ''}
+            onChange={(value) => actions.setButtonEvent(id, index, value)}
+            pointer={`${pointer}/event`}
+            placeholder="mind.message.event.guide"
+            hint={t('buttons.eventHint')}
+          />
+          <JsonValueField
+            value={button.value}
+            onChange={(value) => actions.setButtonValue(id, index, value)}
+            pointer={`${pointer}/value`}
+          />
+        </>
+      ) : null}
+      <Choice
+        label={t('buttons.style')}
+        value={template}
+        onChange={(value) => actions.setButtonTemplate(id, index, value)}
+        pointer={`${pointer}/template`}
+        options={templates.map((value) => ({
+          value,
+          label: isOneOf(BUTTON_TEMPLATES, value) ? t(`buttons.templates.${value}`) : value,
+        }))}
+      />
+    </fieldset>
+  );
+}

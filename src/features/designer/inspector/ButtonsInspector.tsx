@@ -1,0 +1,58 @@
+import { Plus, Trash2 } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { IconButton } from '../../../ui/IconButton';
+import { isButton } from '../model/buttons';
+import { createButton } from '../model/createElement';
+import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { ButtonEditor } from './ButtonEditor';
+import { useFieldMessages } from './useFieldMessages';
+
+const NO_ACTIONS: unknown[] = [];
+
+/** A row of buttons: add, remove and reorder them, and edit each one. */
+export function ButtonsInspector({ id, index }: { id: string; index: number }) {
+  const { t } = useTranslation('designer');
+  const actions = useDesigner((state) => state.doc.card.elements?.[index]?.action);
+  const list = Array.isArray(actions) ? (actions as unknown[]) : NO_ACTIONS;
+  const pointer = `/content/elements/${index}/action`;
+  const { warning } = useFieldMessages(pointer);
+  return (
+    <div className="dz-form" data-pointer={pointer}>
+      {list.length === 0 ? <p className="dz-note">{warning ?? t('buttons.none')}</p> : null}
+      {list.map((action, position) =>
+        isButton(action) ? (
+          // Index keys: the editors hold no state that a move could mix up (see JsonValueField).
+          <ButtonEditor
+            key={position}
+            id={id}
+            index={position}
+            count={list.length}
+            button={action}
+            pointer={`${pointer}/${position}`}
+          />
+        ) : (
+          <div
+            key={position}
+            className="dz-button-editor dz-button-editor--unknown"
+            data-pointer={`${pointer}/${position}`}
+          >
+            <p className="dz-note">{t('buttons.unknown')}</p>
+            <pre className="dz-json">{JSON.stringify(action, null, 2)}</pre>
+            <IconButton
+              label={t('buttons.remove', { position: position + 1 })}
+              icon={<Trash2 size={15} />}
+              onClick={() => designerActions().removeButton(id, position)}
+            />
+          </div>
+        ),
+      )}
+      <Button
+        icon={<Plus size={15} />}
+        onClick={() => designerActions().addButton(id, createButton(t('sample.button')))}
+      >
+        {t('buttons.add')}
+      </Button>
+    </div>
+  );
+}

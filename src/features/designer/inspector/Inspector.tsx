@@ -1,0 +1,78 @@
+import { ChevronLeft } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { BlockTools } from '../canvas/BlockTools';
+import { KindIcon } from '../canvas/kindIcons';
+import { kindLabel } from '../kindLabel';
+import { elementKind } from '../model/elementKind';
+import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { ButtonsInspector } from './ButtonsInspector';
+import { CardInspector } from './CardInspector';
+import { MarkdownInspector } from './MarkdownInspector';
+import { RichTextInspector } from './RichTextInspector';
+import { UnknownInspector } from './UnknownInspector';
+
+/** The settings of what is selected: the card itself, or one block. */
+export function Inspector() {
+  const { t } = useTranslation('designer');
+  const selectedId = useDesigner((state) => state.selectedId);
+  const index = useDesigner((state) =>
+    state.selectedId === null ? -1 : state.doc.elementIds.indexOf(state.selectedId),
+  );
+  const count = useDesigner((state) => state.doc.elementIds.length);
+  const element = useDesigner((state) =>
+    index < 0 ? undefined : state.doc.card.elements?.[index],
+  );
+  const kind = element === undefined ? null : elementKind(element);
+
+  return (
+    <section className="dz-inspector" aria-labelledby="dz-inspector-title" data-designer-inspector>
+      <div className="dz-inspector__head">
+        {selectedId !== null && element !== undefined ? (
+          <>
+            <button
+              type="button"
+              className="dz-back"
+              onClick={() => designerActions().select(null)}
+            >
+              <ChevronLeft size={14} aria-hidden="true" />
+              {t('inspector.backToCard')}
+            </button>
+            <h2 id="dz-inspector-title" className="dz-panel-title">
+              <KindIcon kind={kind ?? 'unknown'} />
+              {t('inspector.blockTitle', {
+                kind: kindLabel(t, element),
+                position: index + 1,
+                count,
+              })}
+            </h2>
+            <BlockTools
+              id={selectedId}
+              index={index}
+              count={count}
+              className="dz-inspector__tools"
+            />
+          </>
+        ) : (
+          <h2 id="dz-inspector-title" className="dz-panel-title">
+            {t('inspector.cardTitle')}
+          </h2>
+        )}
+      </div>
+      <div className="dz-inspector__body">
+        {selectedId === null || element === undefined ? <CardInspector /> : null}
+        {selectedId !== null && kind === 'markdown' ? (
+          <MarkdownInspector key={selectedId} id={selectedId} index={index} />
+        ) : null}
+        {selectedId !== null && kind === 'rich_text' ? (
+          <RichTextInspector key={selectedId} id={selectedId} index={index} />
+        ) : null}
+        {selectedId !== null && kind === 'action' ? (
+          <ButtonsInspector key={selectedId} id={selectedId} index={index} />
+        ) : null}
+        {selectedId !== null && kind === 'unknown' ? (
+          <UnknownInspector key={selectedId} index={index} />
+        ) : null}
+      </div>
+    </section>
+  );
+}

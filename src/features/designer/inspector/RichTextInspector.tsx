@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { RichTextDoc } from '../../../mind';
+import { IssueList } from '../../../ui/IssueList';
+import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
+import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { issuesWithin, useCardIssues } from '../useCardIssues';
+
+const EMPTY: RichTextDoc = [];
+
+/** A rich text block, edited with the rich text editor in place. */
+export function RichTextInspector({ id, index }: { id: string; index: number }) {
+  const { t } = useTranslation('designer');
+  const content = useDesigner((state) => state.doc.card.elements?.[index]?.content);
+  const pointer = `/content/elements/${index}/content`;
+  const issues = issuesWithin(useCardIssues(), pointer);
+  return (
+    <div className="dz-form">
+      <div className="ui-field" data-pointer={pointer}>
+        <span className="ui-field__label">{t('richText.label')}</span>
+        {/* The editor follows `value` when undo or redo changes it from outside. */}
+        <LazyRichTextEditor
+          key={id}
+          compact
+          value={Array.isArray(content) ? (content as RichTextDoc) : EMPTY}
+          onChange={(value) => designerActions().setRichText(id, value)}
+          label={t('richText.label')}
+        />
+        <p className="ui-field__hint">{t('richText.hint')}</p>
+      </div>
+      {issues.length > 0 ? <IssueList issues={issues} showPaths={false} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { useDesigner } from '../store/useDesignerStore';
+
+/** An element the designer does not know: kept exactly as imported, shown read-only. */
+export function UnknownInspector({ index }: { index: number }) {
+  const { t } = useTranslation('designer');
+  const element = useDesigner((state) => state.doc.card.elements?.[index]);
+  return (
+    <div className="dz-form">
+      <p className="dz-note">{t('unknown.explain')}</p>
+      <pre
+        className="dz-json"
+        tabIndex={0}
+        aria-label={t('unknown.json')}
+        data-pointer={`/content/elements/${index}`}
+      >
+        {JSON.stringify(element, null, 2)}
+      </pre>
+    </div>
+  );
+}
