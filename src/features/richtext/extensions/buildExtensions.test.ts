@@ -1,4 +1,5 @@
 import { Editor, getSchema } from '@tiptap/core';
+import { DOMParser, DOMSerializer } from '@tiptap/pm/model';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import seedJson from '../../../../fixtures/seed/rich_text.content.json';
@@ -123,6 +124,23 @@ function allText(value: unknown): string {
     .map(([key, child]) => (key === 'text' && typeof child === 'string' ? child : allText(child)))
     .join('');
 }
+
+describe('copy and paste inside the editor', () => {
+  it('keeps every node, mark and kept part through HTML', () => {
+    const doc: RichTextDoc = [
+      ...seed.filter((node) => node.type !== 'image'),
+      { type: 'image', attrs: { src: 'https://a.example/i.png', alt: 'A', title: null } },
+      { type: 'blockquote', content: [paragraph(text('q'))] },
+      paragraph(text('it', [{ type: 'italic' }]), { type: 'hardBreak' }),
+    ];
+    const node = schema.nodeFromJSON(toTiptapDoc(doc));
+    const container = document.createElement('div');
+    container.append(DOMSerializer.fromSchema(schema).serializeFragment(node.content));
+    // ProseMirror keeps whitespace when it pastes a slice it copied itself.
+    const parsed = DOMParser.fromSchema(schema).parse(container, { preserveWhitespace: true });
+    expect(fromTiptapDoc(parsed.toJSON() as TiptapNode)).toEqual(doc);
+  });
+});
 
 describe('the editor', () => {
   let editor: Editor | undefined;

@@ -25,7 +25,8 @@ export const EmojiNode = Node.create<EmojiOptions>({
       rendered: false,
     },
   }),
-  parseHTML: () => [{ tag: 'img[data-mind-emoji]' }],
+  // Above the image node's `img[src]`, so a copied emoji pastes back as an emoji.
+  parseHTML: () => [{ tag: 'img[data-mind-emoji]', priority: 60 }],
   renderHTML({ node }) {
     const alt = String(node.attrs.alt);
     return [
