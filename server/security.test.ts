@@ -79,6 +79,16 @@ describe('with ACCESS_TOKEN', () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain('<form method="post" action="/api/login">');
     expect(page.body).toContain('value="/history"');
+    expect(page.body).toContain('<label for="token">Access token</label>');
+    const chinese = await harness.call('/login', {
+      headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' },
+    });
+    expect(chinese.body).toContain('<html lang="zh-CN">');
+    expect(chinese.body).toContain('访问令牌');
+    const forced = await harness.call('/login?lang=en', {
+      headers: { 'accept-language': 'zh-CN' },
+    });
+    expect(forced.body).toContain('Sign in');
     const login = await fetch(`${harness.url}/api/login`, {
       method: 'POST',
       redirect: 'manual',

@@ -13,11 +13,39 @@ const safeNext = (next: unknown) =>
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
-/** The one page the server renders itself: the access-token form, in Chinese and English. */
-function loginPage(next: string, failed: boolean): string {
+const TEXT = {
+  zh: {
+    lang: 'zh-CN',
+    title: '登录',
+    lead: '此服务器需要访问令牌。',
+    label: '访问令牌',
+    wrong: '令牌不正确，请重试。',
+    submit: '登录',
+  },
+  en: {
+    lang: 'en',
+    title: 'Sign in',
+    lead: 'This server needs its access token.',
+    label: 'Access token',
+    wrong: 'That token is not right. Try again.',
+    submit: 'Sign in',
+  },
+} as const;
+type Language = keyof typeof TEXT;
+
+/** Chinese when the browser prefers it (as the app does), `?lang=en|zh` forcing one. */
+export function pickLanguage(query: unknown, acceptLanguage: string | undefined): Language {
+  if (query === 'en' || query === 'zh') return query;
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('zh') ? 'zh' : 'en';
+}
+
+/** The one page the server renders itself: the access-token form. */
+function loginPage(language: Language, next: string, failed: boolean): string {
+  const text = TEXT[language];
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>登录 · Sign in — Mind Card Studio</title>
+<html lang="${text.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${text.title} · Mind Card Studio</title>
 <style>
 body{font:15px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;background:#f5f6f7;color:#1f2329;display:grid;place-items:center;min-height:100vh;margin:0}
 @media (prefers-color-scheme:dark){body{background:#17181a;color:#f5f6f7}form{background:#1f2329!important;border-color:#373c43!important}input{background:#17181a;color:#f5f6f7;border-color:#373c43!important}}
@@ -30,12 +58,13 @@ button{margin-top:16px;width:100%;padding:9px;border:0;border-radius:6px;backgro
 </style></head><body>
 <form method="post" action="/api/login">
 <h1>Mind Card Studio</h1>
-<p>此服务器需要访问令牌。· This server needs its access token.</p>
-<label for="token">访问令牌 · Access token</label>
+<p>${text.lead}</p>
+<label for="token">${text.label}</label>
 <input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
 <input type="hidden" name="next" value="${escapeHtml(next)}">
-${failed ? '<p class="error" role="alert">令牌不正确。· That token is not right.</p>' : ''}
-<button type="submit">登录 · Sign in</button>
+<input type="hidden" name="lang" value="${language}">
+${failed ? `<p class="error" role="alert">${text.wrong}</p>` : ''}
+<button type="submit">${text.submit}</button>
 </form></body></html>`;
 }
 
@@ -47,12 +76,13 @@ export function registerAuthRoutes(app: FastifyInstance, accessToken: string | n
   );
 
   app.get('/login', async (request, reply) => {
-    const { next } = request.query as { next?: unknown };
+    const { next, lang } = request.query as { next?: unknown; lang?: unknown };
     if (!accessToken) return reply.redirect(safeNext(next), 303);
+    const language = pickLanguage(lang, request.headers['accept-language']);
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(loginPage(safeNext(next), false));
+      .send(loginPage(language, safeNext(next), false));
   });
 
   app.post(
@@ -69,8 +99,13 @@ export function registerAuthRoutes(app: FastifyInstance, accessToken: string | n
         typeof body.token !== 'string' ||
         sessionValue(body.token) !== sessionValue(accessToken)
       ) {
-        if (isForm)
-          return reply.code(401).type('text/html; charset=utf-8').send(loginPage(next, true));
+        if (isForm) {
+          const language = pickLanguage(body.lang, request.headers['accept-language']);
+          return reply
+            .type('text/html; charset=utf-8')
+            .code(401)
+            .send(loginPage(language, next, true));
+        }
         return sendError(reply, 401, 'wrong-token', 'That access token is not right');
       }
       reply.setCookie(SESSION_COOKIE, sessionValue(accessToken), {
