@@ -22,6 +22,12 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
             {
+              // Shared by radix and TipTap: without its own group it lands in the tiptap chunk,
+              // which every page then downloads.
+              name: 'ui-vendor',
+              test: /node_modules[\\/](@floating-ui|use-sync-external-store)[\\/]/,
+            },
+            {
               name: 'tiptap',
               test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|linkifyjs)[\\/]/,
             },
