@@ -1,14 +1,139 @@
-import { History } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { ArrowLeft, CopyPlus, SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'wouter';
+import { ApiRequestError } from '../../api/client';
+import { messageOptions } from '../../api/messages';
 import { PageHeader } from '../../app/PageHeader';
+import { Button } from '../../ui/Button';
 import { Placeholder } from '../../ui/Placeholder';
+import { loadIntoCompose } from '../compose/draft/loadIntoCompose';
+import { formatDateTime } from '../compose/formatDateTime';
+import { SendResult } from '../compose/send/SendResult';
+import { MessagePreview } from '../preview/MessagePreview';
+import { BatchTable } from './BatchTable';
+import { CollapsiblePreview } from './CollapsiblePreview';
+import { OutcomeBadge } from './OutcomeBadge';
+import { RecipientsLine } from './RecipientsLine';
+import './history.css';
 
+/** One past send: the message as sent, who got it, each request and what Mind answered. */
 export function HistoryDetailPage() {
-  const { t } = useTranslation('history');
+  const { t, i18n } = useTranslation('history');
+  const { id = '' } = useParams<{ id: string }>();
+  const [, navigate] = useLocation();
+  const detail = useQuery(messageOptions(id));
+  const back = (
+    <Link href="/history" className="ui-button ui-button--ghost ui-button--md">
+      <ArrowLeft size={16} aria-hidden="true" />
+      {t('detail.back')}
+    </Link>
+  );
+
+  if (detail.isPending) {
+    return (
+      <>
+        <PageHeader title={t('detail.loadingTitle')} actions={back} />
+        <p className="hs-muted" role="status">
+          {t('loading')}
+        </p>
+      </>
+    );
+  }
+  if (detail.isError) {
+    const missing = detail.error instanceof ApiRequestError && detail.error.status === 404;
+    return (
+      <>
+        <PageHeader title={t('detail.missingTitle')} actions={back} />
+        <Placeholder
+          icon={<SearchX size={28} />}
+          title={missing ? t('detail.missing') : t('detail.failed')}
+        >
+          {missing ? t('detail.missingText') : detail.error.message}
+        </Placeholder>
+      </>
+    );
+  }
+
+  const send = detail.data;
+  const type = t(`type.${send.msgType}`);
+  const time = formatDateTime(send.createdAt, i18n.resolvedLanguage);
+  const duplicate = () => {
+    loadIntoCompose(send);
+    navigate('/compose');
+  };
+
   return (
-    <>
-      <PageHeader title={t('title')} description={t('description')} />
-      <Placeholder icon={<History size={28} />} title={t('comingSoon', { ns: 'common' })} />
-    </>
+    <div className="hs-detail">
+      <PageHeader
+        title={t('detail.title', { type, time })}
+        description={send.sender ? t('detail.by', { name: send.sender }) : undefined}
+        actions={
+          <>
+            {back}
+            <Button variant="primary" icon={<CopyPlus size={16} />} onClick={duplicate}>
+              {t('detail.duplicate')}
+            </Button>
+          </>
+        }
+      />
+      <div className="hs-detail__grid">
+        <section className="hs-panel hs-detail__message" aria-labelledby="hs-message">
+          <h2 id="hs-message" className="hs-panel__title">
+            {t('detail.message')}
+          </h2>
+          <CollapsiblePreview maxHeight={420}>
+            <MessagePreview
+              message={{ msg_type: send.msgType, content: send.content }}
+              time={send.createdAt}
+            />
+          </CollapsiblePreview>
+        </section>
+        <section className="hs-panel hs-detail__facts" aria-labelledby="hs-facts">
+          <h2 id="hs-facts" className="hs-panel__title">
+            {t('detail.facts')}
+          </h2>
+          <dl className="hs-facts">
+            <dt>{t('list.type')}</dt>
+            <dd>{type}</dd>
+            <dt>{t('list.recipients')}</dt>
+            <dd>
+              <RecipientsLine audience={send.audience} />
+            </dd>
+            <dt>{t('list.outcome')}</dt>
+            <dd>
+              <OutcomeBadge outcome={send.outcome} progress={send.progress} />
+            </dd>
+            <dt>{t('list.time')}</dt>
+            <dd>{time}</dd>
+            <dt>{t('list.sender')}</dt>
+            <dd>{send.sender ?? <span className="hs-muted">{t('detail.noSender')}</span>}</dd>
+            <dt>{t('detail.sendId')}</dt>
+            <dd>
+              <code className="hs-id">{send.id}</code>
+            </dd>
+          </dl>
+          {send.recipients.length > 1 ? (
+            <details className="hs-all-ids">
+              <summary>{t('detail.allIds', { count: send.recipients.length })}</summary>
+              <textarea
+                className="ui-textarea hs-all-ids__text"
+                readOnly
+                aria-label={t('detail.allIds', { count: send.recipients.length })}
+                value={send.recipients.join('\n')}
+                rows={6}
+              />
+            </details>
+          ) : null}
+          <SendResult detail={send} />
+        </section>
+      </div>
+      <section className="hs-panel" aria-labelledby="hs-batches">
+        <h2 id="hs-batches" className="hs-panel__title">
+          {t('detail.batches')}
+        </h2>
+        <BatchTable batches={send.batches} />
+      </section>
+    </div>
   );
 }

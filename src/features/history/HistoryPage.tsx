@@ -1,16 +1,97 @@
-import { History } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'wouter';
+import { messagesOptions } from '../../api/messages';
 import { PageHeader } from '../../app/PageHeader';
+import { Button } from '../../ui/Button';
 import { Placeholder } from '../../ui/Placeholder';
+import { HistoryRow } from './HistoryRow';
+import './history.css';
 
+const PAGE_SIZE = 20;
+
+/** Every past send, newest first, a page at a time. */
 export function HistoryPage() {
   const { t } = useTranslation('history');
+  const [params, setParams] = useSearchParams();
+  const requested = Number(params.get('page') ?? '1');
+  const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
+  const list = useQuery(messagesOptions(page, PAGE_SIZE));
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const goTo = (next: number) =>
+    setParams((current) => {
+      const copy = new URLSearchParams(current);
+      if (next === 1) copy.delete('page');
+      else copy.set('page', String(next));
+      return copy;
+    });
+
+  const compose = (
+    <Link href="/compose" className="ui-button ui-button--primary ui-button--md">
+      <PenSquare size={16} aria-hidden="true" />
+      {t('compose')}
+    </Link>
+  );
+
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
-      <Placeholder icon={<History size={28} />} title={t('comingSoon', { ns: 'common' })}>
-        {t('description')}
-      </Placeholder>
+      <PageHeader title={t('title')} description={t('description')} actions={compose} />
+      {list.isPending ? (
+        <p className="hs-muted" role="status">
+          {t('loading')}
+        </p>
+      ) : list.isError ? (
+        <div className="hs-error-box" role="alert">
+          <p>{t('loadFailed', { message: list.error.message })}</p>
+          <Button onClick={() => void list.refetch()}>{t('retry')}</Button>
+        </div>
+      ) : total === 0 ? (
+        <Placeholder icon={<History size={28} />} title={t('empty.title')}>
+          {t('empty.text')}
+        </Placeholder>
+      ) : (
+        <div className="hs-panel">
+          <table className="hs-table">
+            <caption className="visually-hidden">{t('list.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{t('list.preview')}</span>
+                </th>
+                <th scope="col">{t('list.time')}</th>
+                <th scope="col">{t('list.type')}</th>
+                <th scope="col">{t('list.recipients')}</th>
+                <th scope="col">{t('list.outcome')}</th>
+                <th scope="col">{t('list.sender')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((item) => (
+                <HistoryRow key={item.id} item={item} />
+              ))}
+            </tbody>
+          </table>
+          <nav className="hs-pager" aria-label={t('pager.label')}>
+            <Button
+              size="sm"
+              icon={<ChevronLeft size={14} />}
+              disabled={page <= 1}
+              onClick={() => goTo(page - 1)}
+            >
+              {t('pager.newer')}
+            </Button>
+            <span className="hs-pager__where" aria-live="polite">
+              {t('pager.where', { page, pages, count: total })}
+            </span>
+            <Button size="sm" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+              {t('pager.older')}
+              <ChevronRight size={14} aria-hidden="true" />
+            </Button>
+          </nav>
+        </div>
+      )}
     </>
   );
 }

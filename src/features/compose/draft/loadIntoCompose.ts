@@ -1,0 +1,77 @@
+import { create } from 'zustand';
+import type { MessageDetail } from '../../../api/schemas';
+import { isPlainObject, type Card, type RichTextDoc } from '../../../mind';
+import { designerActions, designerStore } from '../../designer/store/useDesignerStore';
+import { useRichTextDraftStore } from '../../richtext/richTextDraftStore';
+import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
+
+export interface LoadedCopy {
+  sendId: string;
+  createdAt: string;
+  /** The copied send went to every subscriber: its recipients were not copied. */
+  wasAll: boolean;
+  /** Puts back what compose (and the rich text draft or the designer's card) held before. */
+  undo: () => void;
+}
+
+/** The copy from the history that compose now holds, until dismissed or undone. */
+export const useLoadedCopy = create<{ loaded: LoadedCopy | null }>()(() => ({ loaded: null }));
+
+export const dismissLoadedCopy = (): void => useLoadedCopy.setState({ loaded: null });
+
+/** The draft fields a past send fills in: its type, its content, and its recipients. */
+export function draftFromSend(detail: MessageDetail): Partial<ComposeDraft> {
+  const draft: Partial<ComposeDraft> = { msgType: detail.msgType };
+  const text =
+    isPlainObject(detail.content) && typeof detail.content.text === 'string'
+      ? detail.content.text
+      : '';
+  if (detail.msgType === 'text') draft.text = text;
+  if (detail.msgType === 'markdown') draft.markdown = text;
+  if (detail.audience.kind === 'user') {
+    Object.assign(draft, { recipientMode: 'one', one: detail.recipients[0] ?? '', oneName: null });
+  } else if (detail.audience.kind === 'users') {
+    Object.assign(draft, { recipientMode: 'list', list: detail.recipients.join('\n') });
+  } else {
+    // Never copy "every subscriber": the person chooses the recipients again.
+    Object.assign(draft, { recipientMode: 'list', list: '' });
+  }
+  return draft;
+}
+
+/**
+ * Puts a past send into compose to send again: the message into its editor (the rich text
+ * draft, the designer's card), the recipients into the recipient fields. Undoable.
+ */
+export function loadIntoCompose(detail: MessageDetail): void {
+  const compose = useComposeDraft.getState();
+  const before = selectDraft(compose);
+  const richTextBefore = useRichTextDraftStore.getState().doc;
+  const cardBefore = designerStore.getState().doc.card;
+
+  compose.loadDraft(draftFromSend(detail));
+  if (detail.msgType === 'rich_text' && Array.isArray(detail.content)) {
+    useRichTextDraftStore.getState().setDoc(detail.content as RichTextDoc);
+  }
+  if (detail.msgType === 'interactive' && isPlainObject(detail.content)) {
+    designerActions().replaceCard(detail.content as Card);
+  }
+
+  useLoadedCopy.setState({
+    loaded: {
+      sendId: detail.id,
+      createdAt: detail.createdAt,
+      wasAll: detail.audience.kind === 'all',
+      undo: () => {
+        useComposeDraft.getState().loadDraft(before);
+        if (useRichTextDraftStore.getState().doc !== richTextBefore) {
+          useRichTextDraftStore.getState().setDoc(richTextBefore);
+        }
+        if (designerStore.getState().doc.card !== cardBefore) {
+          designerActions().replaceCard(cardBefore);
+        }
+        dismissLoadedCopy();
+      },
+    },
+  });
+}

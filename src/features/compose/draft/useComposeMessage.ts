@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { validateMessage, type MindIssue, type MsgType } from '../../../mind';
+import { useDesigner } from '../../designer/store/useDesignerStore';
+import { selectRichTextDoc, useRichTextDraftStore } from '../../richtext/richTextDraftStore';
+import { useComposeDraft } from './composeDraftStore';
+
+export interface ComposeMessage {
+  msg_type: MsgType;
+  /** The content as the server takes it: an object, an array for rich_text. */
+  content: unknown;
+}
+
+/**
+ * The message compose would send: its own text or markdown draft, the rich text draft shared
+ * with /rich-text, or the designer's current card.
+ */
+export function useComposeMessage(): { message: ComposeMessage; issues: MindIssue[] } {
+  const msgType = useComposeDraft((state) => state.msgType);
+  const text = useComposeDraft((state) => state.text);
+  const markdown = useComposeDraft((state) => state.markdown);
+  const richText = useRichTextDraftStore(selectRichTextDoc);
+  const card = useDesigner((state) => state.doc.card);
+  const message = useMemo(
+    () => messageFor(msgType, { text, markdown, richText, card }),
+    [msgType, text, markdown, richText, card],
+  );
+  const issues = useMemo(() => validateMessage(message), [message]);
+  return { message, issues };
+}
+
+function messageFor(
+  msgType: MsgType,
+  sources: { text: string; markdown: string; richText: unknown; card: unknown },
+): ComposeMessage {
+  switch (msgType) {
+    case 'text':
+      return { msg_type: 'text', content: { text: sources.text } };
+    case 'markdown':
+      return { msg_type: 'markdown', content: { text: sources.markdown } };
+    case 'rich_text':
+      return { msg_type: 'rich_text', content: sources.richText };
+    case 'interactive':
+      return { msg_type: 'interactive', content: sources.card };
+  }
+}

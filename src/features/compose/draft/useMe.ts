@@ -1,0 +1,41 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeStorage } from './safeStorage';
+
+export interface Me {
+  /** Where "Send a test to me" goes. */
+  openId: string;
+  /** Shown in the history as who sent. */
+  name: string;
+}
+
+interface MeState extends Me {
+  setMe: (me: Me) => void;
+}
+
+export const ME_KEY = 'mcs.compose.me';
+
+/** The person at this browser: their own open_id for tests and a display name; kept locally. */
+export const useMe = create<MeState>()(
+  persist(
+    (set) => ({
+      openId: '',
+      name: '',
+      setMe: ({ openId, name }) => set({ openId: openId.trim(), name: name.trim() }),
+    }),
+    {
+      name: ME_KEY,
+      version: 1,
+      storage: createJSONStorage(() => safeStorage),
+      partialize: ({ openId, name }) => ({ openId, name }),
+      merge: (persisted, current) => {
+        const value = (persisted ?? {}) as Partial<Me>;
+        return {
+          ...current,
+          openId: typeof value.openId === 'string' ? value.openId : '',
+          name: typeof value.name === 'string' ? value.name : '',
+        };
+      },
+    },
+  ),
+);

@@ -1,0 +1,41 @@
+import { LayoutTemplate, PencilRuler } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { isPlainObject } from '../../../mind';
+import { useDesigner } from '../../designer/store/useDesignerStore';
+
+/** The card to send is the designer's current card: what it is, and a way to edit it. */
+export function CardSource() {
+  const { t } = useTranslation('compose');
+  const card = useDesigner((state) => state.doc.card);
+  const title =
+    isPlainObject(card.header) && isPlainObject(card.header.title)
+      ? card.header.title.content
+      : undefined;
+  const elements = Array.isArray(card.elements) ? card.elements : [];
+  const buttons = elements.reduce<number>(
+    (count, element) =>
+      count + (isPlainObject(element) && Array.isArray(element.action) ? element.action.length : 0),
+    0,
+  );
+  return (
+    <div className="cp-card-source">
+      <div className="cp-card-source__icon" aria-hidden="true">
+        <LayoutTemplate size={22} />
+      </div>
+      <div className="cp-card-source__text">
+        <p className="cp-card-source__title">
+          {typeof title === 'string' && title.trim() !== '' ? title : t('card.untitled')}
+        </p>
+        <p className="cp-card-source__meta">
+          {t('card.meta', { blocks: elements.length, buttons, count: elements.length })}
+        </p>
+        <p className="cp-card-source__hint">{t('card.hint')}</p>
+      </div>
+      <Link href="/designer" className="ui-button ui-button--secondary ui-button--md">
+        <PencilRuler size={16} aria-hidden="true" />
+        {t('card.edit')}
+      </Link>
+    </div>
+  );
+}

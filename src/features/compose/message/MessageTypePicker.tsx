@@ -1,0 +1,47 @@
+import { FileText, Hash, LayoutTemplate, Type, type LucideIcon } from 'lucide-react';
+import { RadioGroup } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+import type { MsgType } from '../../../mind';
+
+const TYPES: { value: MsgType; icon: LucideIcon }[] = [
+  { value: 'text', icon: Type },
+  { value: 'markdown', icon: Hash },
+  { value: 'rich_text', icon: FileText },
+  { value: 'interactive', icon: LayoutTemplate },
+];
+
+/** The four message types as a radio group (arrow keys move between them). */
+export function MessageTypePicker({
+  value,
+  onChange,
+}: {
+  value: MsgType;
+  onChange: (value: MsgType) => void;
+}) {
+  const { t } = useTranslation('compose');
+  return (
+    <RadioGroup.Root
+      className="cp-choices cp-choices--four"
+      aria-label={t('type.label')}
+      value={value}
+      onValueChange={(next) => onChange(next as MsgType)}
+    >
+      {TYPES.map(({ value: type, icon: Icon }) => (
+        <RadioGroup.Item
+          key={type}
+          value={type}
+          className="cp-choice"
+          aria-describedby={`cp-type-${type}-hint`}
+        >
+          <Icon size={18} aria-hidden="true" className="cp-choice__icon" />
+          <span className="cp-choice__text">
+            <span className="cp-choice__label">{t(`type.${type}`)}</span>
+            <span className="cp-choice__hint" id={`cp-type-${type}-hint`}>
+              {t(`type.${type}Hint`)}
+            </span>
+          </span>
+        </RadioGroup.Item>
+      ))}
+    </RadioGroup.Root>
+  );
+}

@@ -1,0 +1,134 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
+
+const PREVIEW_ROWS = 5;
+
+/** Picks the column of open_ids in an uploaded CSV, with a preview of the first rows. */
+export function CsvImportDialog({
+  fileName,
+  text,
+  onCancel,
+  onAdd,
+}: {
+  fileName: string;
+  text: string;
+  onCancel: () => void;
+  onAdd: (values: string[]) => void;
+}) {
+  const { t } = useTranslation('compose');
+  const selectId = useId();
+  const result = useMemo(() => readCsv(text), [text]);
+  const [hasHeader, setHasHeader] = useState(result.ok && result.table.hasHeader);
+  const columns = useMemo(
+    () => (result.ok ? describeColumns(result.table, hasHeader) : []),
+    [result, hasHeader],
+  );
+  const [column, setColumn] = useState(() => guessColumn(columns));
+  const values = useMemo(
+    () => (result.ok ? columnValues(result.table, column, hasHeader) : []),
+    [result, column, hasHeader],
+  );
+  const filled = values.filter((value) => value !== '').length;
+  const columnName = (index: number) =>
+    columns[index]?.header || t('csv.column', { number: index + 1 });
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => {
+        if (!open) onCancel();
+      }}
+      size="lg"
+      title={t('csv.title')}
+      description={t('csv.description', { name: fileName })}
+      footer={
+        <>
+          <Button onClick={onCancel}>{t('csv.cancel')}</Button>
+          <Button variant="primary" disabled={filled === 0} onClick={() => onAdd(values)}>
+            {t('csv.add', { count: filled })}
+          </Button>
+        </>
+      }
+    >
+      {result.ok ? (
+        <div className="cp-csv">
+          <div className="cp-csv__controls">
+            <div className="ui-field">
+              <label htmlFor={selectId} className="ui-field__label">
+                {t('csv.columnLabel')}
+              </label>
+              <select
+                id={selectId}
+                className="ui-select"
+                value={column}
+                onChange={(event) => setColumn(Number(event.target.value))}
+              >
+                {columns.map((item) => (
+                  <option key={item.index} value={item.index}>
+                    {t('csv.columnOption', {
+                      name: columnName(item.index),
+                      ids: item.idCount,
+                      filled: item.filled,
+                    })}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <label className="cp-check">
+              <input
+                type="checkbox"
+                checked={hasHeader}
+                onChange={(event) => setHasHeader(event.target.checked)}
+              />
+              {t('csv.hasHeader')}
+            </label>
+          </div>
+          <div className="cp-csv__table-wrap">
+            <table className="cp-csv__table">
+              <caption className="visually-hidden">{t('csv.preview')}</caption>
+              <thead>
+                <tr>
+                  {columns.map((item) => (
+                    <th
+                      key={item.index}
+                      scope="col"
+                      className={item.index === column ? 'is-picked' : undefined}
+                    >
+                      {columnName(item.index)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {result.table.rows
+                  .slice(hasHeader ? 1 : 0, (hasHeader ? 1 : 0) + PREVIEW_ROWS)
+                  .map((row, index) => (
+                    <tr key={index}>
+                      {columns.map((item) => (
+                        <td
+                          key={item.index}
+                          className={item.index === column ? 'is-picked' : undefined}
+                        >
+                          {row[item.index] ?? ''}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="cp-hint">
+            {t('csv.summary', { rows: values.length, filled, count: values.length })}
+          </p>
+        </div>
+      ) : (
+        <p className="cp-error" role="alert">
+          {t(`csv.${result.error}`, { name: fileName })}
+        </p>
+      )}
+    </Dialog>
+  );
+}

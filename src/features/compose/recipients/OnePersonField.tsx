@@ -1,0 +1,163 @@
+import { useQuery } from '@tanstack/react-query';
+import { CheckCircle2, AlertCircle, AlertTriangle, UserRound, X } from 'lucide-react';
+import { useDeferredValue, useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { directoryOptions } from '../../../api/directory';
+import type { Person } from '../../../api/schemas';
+import { checkOpenId } from './checkOpenId';
+import { parseRecipients } from './parseRecipients';
+
+/**
+ * One recipient: a name searched in the directory, or an open_id typed or pasted. Pasting
+ * several ids hands them to the list instead.
+ */
+export function OnePersonField({
+  id: openId,
+  name,
+  onChange,
+  onPasteMany,
+}: {
+  id: string;
+  name: string | null;
+  onChange: (id: string, name?: string | null) => void;
+  onPasteMany: (text: string) => void;
+}) {
+  const { t } = useTranslation('compose');
+  const inputId = useId();
+  const listId = `${inputId}-list`;
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const query = useDeferredValue(openId.trim());
+  const search = useQuery({ ...directoryOptions(query, 8), enabled: open && query !== '' });
+  const people: Person[] = open && query !== '' ? (search.data?.people ?? []) : [];
+  const expanded = people.length > 0;
+  const check = openId.trim() === '' ? null : checkOpenId(openId.trim());
+
+  const pick = (person: Person) => {
+    onChange(person.id, person.name);
+    setOpen(false);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (!open) return setOpen(true);
+      if (people.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + people.length) % people.length);
+    } else if (event.key === 'Enter' && expanded) {
+      event.preventDefault();
+      const person = people[Math.min(active, people.length - 1)];
+      if (person) pick(person);
+    } else if (event.key === 'Escape' && expanded) {
+      event.preventDefault();
+      setOpen(false);
+    }
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const text = event.clipboardData.getData('text');
+    if (parseRecipients(text).entries.length > 1) {
+      event.preventDefault();
+      onPasteMany(text);
+    }
+  };
+
+  if (name !== null && openId !== '') {
+    return (
+      <div className="cp-person" data-testid="picked-person">
+        <span className="cp-person__avatar" aria-hidden="true">
+          {[...name][0] ?? <UserRound size={16} />}
+        </span>
+        <span className="cp-person__text">
+          <span className="cp-person__name">{name}</span>
+          <code className="cp-person__id">{openId}</code>
+        </span>
+        <button
+          type="button"
+          className="ui-icon-button"
+          aria-label={t('one.change', { name })}
+          title={t('one.change', { name })}
+          onClick={() => onChange('', null)}
+        >
+          <X size={16} aria-hidden="true" />
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="cp-one">
+      <label htmlFor={inputId} className="cp-editor__label">
+        {t('one.label')}
+      </label>
+      <div className="cp-combo">
+        <input
+          id={inputId}
+          className="ui-input"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={
+            expanded ? `${listId}-${Math.min(active, people.length - 1)}` : undefined
+          }
+          aria-describedby={`${inputId}-status`}
+          aria-invalid={check?.verdict === 'malformed' || undefined}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={t('one.placeholder')}
+          value={openId}
+          onChange={(event) => {
+            onChange(event.target.value, null);
+            setOpen(true);
+            setActive(0);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+        />
+        {expanded ? (
+          <ul id={listId} role="listbox" className="cp-combo__list" aria-label={t('one.matches')}>
+            {people.map((person, index) => (
+              <li
+                key={person.id}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === Math.min(active, people.length - 1)}
+                className="cp-combo__option"
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => pick(person)}
+              >
+                <span className="cp-combo__name">{person.name}</span>
+                {person.department ? (
+                  <span className="cp-combo__department">{person.department}</span>
+                ) : null}
+                <code className="cp-combo__id">{person.id}</code>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <p id={`${inputId}-status`} className="cp-one__status" aria-live="polite">
+        {check === null ? (
+          <span className="cp-hint">{t('one.hint')}</span>
+        ) : check.verdict === 'ok' ? (
+          <span className="cp-ok">
+            <CheckCircle2 size={14} aria-hidden="true" /> {t('one.ok')}
+          </span>
+        ) : check.verdict === 'warning' ? (
+          <span className="cp-warn">
+            <AlertTriangle size={14} aria-hidden="true" /> {t(`ids.${check.reason}`)}
+          </span>
+        ) : (
+          <span className="cp-bad">
+            <AlertCircle size={14} aria-hidden="true" />{' '}
+            {t(`ids.${check.reason}`, { char: check.char ?? '' })} {t('one.searchHint')}
+          </span>
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import { AlertCircle, AlertTriangle, CheckCircle2, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import type { OpenIdCheck } from './checkOpenId';
+import type { CleanUp } from './cleanRecipients';
+import type { ParsedRecipients, RecipientEntry } from './parseRecipients';
+
+/** How many problem ids are listed one by one; the rest are counted. */
+const SHOWN = 20;
+
+function EntryList({
+  entries,
+  tone,
+  onRemove,
+}: {
+  entries: RecipientEntry[];
+  tone: 'danger' | 'warning';
+  onRemove: (id: string) => void;
+}) {
+  const { t } = useTranslation('compose');
+  return (
+    <ul className="cp-checks__entries">
+      {entries.slice(0, SHOWN).map((entry) => (
+        <li key={entry.id} className={`cp-checks__entry cp-checks__entry--${tone}`}>
+          <span className="cp-checks__line">{t('checks.line', { line: entry.line })}</span>
+          <code className="cp-checks__id">{entry.id}</code>
+          <span className="cp-checks__why">{t(...reasonKey(entry.check))}</span>
+          <button
+            type="button"
+            className="ui-icon-button cp-checks__remove"
+            aria-label={t('checks.removeOne', { id: entry.id })}
+            title={t('checks.removeOne', { id: entry.id })}
+            onClick={() => onRemove(entry.id)}
+          >
+            <X size={14} aria-hidden="true" />
+          </button>
+        </li>
+      ))}
+      {entries.length > SHOWN ? (
+        <li className="cp-checks__more">{t('checks.more', { count: entries.length - SHOWN })}</li>
+      ) : null}
+    </ul>
+  );
+}
+
+function reasonKey(check: OpenIdCheck): [string, Record<string, string>] {
+  if (check.verdict === 'ok') return ['ids.ok', {}];
+  if (check.verdict === 'warning') return [`ids.${check.reason}`, {}];
+  return [`ids.${check.reason}`, { char: check.char ?? '' }];
+}
+
+/** The list's checks: counts, and one click to remove each kind of problem. */
+export function RecipientChecks({
+  parsed,
+  onClean,
+}: {
+  parsed: ParsedRecipients;
+  onClean: (what: CleanUp) => void;
+}) {
+  const { t } = useTranslation('compose');
+  const { ids, malformed, doubtful, duplicates, blanks } = parsed;
+  const clean = malformed.length === 0 && doubtful.length === 0 && duplicates === 0 && blanks === 0;
+  return (
+    <div className="cp-checks" aria-label={t('checks.label')} role="group">
+      <p className="cp-checks__total" aria-live="polite" data-testid="recipient-count">
+        {t('checks.total', { count: ids.length })}
+      </p>
+      {clean && ids.length > 0 ? (
+        <p className="cp-checks__ok">
+          <CheckCircle2 size={14} aria-hidden="true" /> {t('checks.allGood')}
+        </p>
+      ) : null}
+      {malformed.length > 0 ? (
+        <div className="cp-checks__group cp-checks__group--danger">
+          <div className="cp-checks__head">
+            <AlertCircle size={16} aria-hidden="true" />
+            <span>{t('checks.malformed', { count: malformed.length })}</span>
+            <Button size="sm" onClick={() => onClean('malformed')}>
+              {t('checks.removeMalformed', { count: malformed.length })}
+            </Button>
+          </div>
+          <EntryList entries={malformed} tone="danger" onRemove={(id) => onClean({ id })} />
+        </div>
+      ) : null}
+      {doubtful.length > 0 ? (
+        <div className="cp-checks__group cp-checks__group--warning">
+          <div className="cp-checks__head">
+            <AlertTriangle size={16} aria-hidden="true" />
+            <span>{t('checks.doubtful', { count: doubtful.length })}</span>
+            <Button size="sm" onClick={() => onClean('doubtful')}>
+              {t('checks.removeDoubtful', { count: doubtful.length })}
+            </Button>
+          </div>
+          <EntryList entries={doubtful} tone="warning" onRemove={(id) => onClean({ id })} />
+        </div>
+      ) : null}
+      {duplicates > 0 || blanks > 0 ? (
+        <div className="cp-checks__group">
+          {duplicates > 0 ? (
+            <div className="cp-checks__head">
+              <span>{t('checks.duplicates', { count: duplicates })}</span>
+              <Button size="sm" onClick={() => onClean('duplicates')}>
+                {t('checks.removeDuplicates', { count: duplicates })}
+              </Button>
+            </div>
+          ) : null}
+          {blanks > 0 ? (
+            <div className="cp-checks__head">
+              <span>{t('checks.blanks', { count: blanks })}</span>
+              <Button size="sm" onClick={() => onClean('blanks')}>
+                {t('checks.removeBlanks', { count: blanks })}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import { Eraser, FileUp } from 'lucide-react';
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { cleanRecipients } from './cleanRecipients';
+import { CsvImportDialog } from './CsvImportDialog';
+import { parseRecipients, type ParsedRecipients } from './parseRecipients';
+import { RecipientChecks } from './RecipientChecks';
+
+/** Largest CSV read in the browser. */
+const MAX_CSV_BYTES = 10 * 1024 * 1024;
+
+/** The pasted list of open_ids (or a CSV column), checked as it is typed. */
+export function RecipientListField({
+  value,
+  onChange,
+  parsed,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  parsed: ParsedRecipients;
+}) {
+  const { t } = useTranslation('compose');
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+
+  const readFile = (file: File) => {
+    setFileError(null);
+    if (file.size > MAX_CSV_BYTES) {
+      setFileError(t('csv.tooBig', { name: file.name, size: Math.round(file.size / 1048576) }));
+      return;
+    }
+    file.text().then(
+      (text) => setCsv({ name: file.name, text }),
+      () => setFileError(t('csv.unreadable', { name: file.name })),
+    );
+  };
+
+  return (
+    <div className="cp-list">
+      <div className="cp-list__bar">
+        <label htmlFor={id} className="cp-editor__label">
+          {t('list.label')}
+        </label>
+        <div className="cp-list__actions">
+          <Button size="sm" icon={<FileUp size={14} />} onClick={() => fileInput.current?.click()}>
+            {t('list.upload')}
+          </Button>
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<Eraser size={14} />}
+            disabled={value === ''}
+            onClick={() => onChange('')}
+          >
+            {t('list.clear')}
+          </Button>
+        </div>
+      </div>
+      <textarea
+        id={id}
+        className="ui-textarea cp-list__text"
+        value={value}
+        rows={7}
+        spellCheck={false}
+        placeholder={t('list.placeholder')}
+        aria-describedby={`${id}-hint`}
+        aria-invalid={parsed.malformed.length > 0 || undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <p id={`${id}-hint`} className="cp-hint">
+        {t('list.hint')}
+      </p>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".csv,.tsv,.txt,text/csv,text/plain"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        data-testid="csv-file"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) readFile(file);
+        }}
+      />
+      {fileError ? (
+        <p className="cp-error" role="alert">
+          {fileError}
+        </p>
+      ) : null}
+      {value.trim() !== '' ? (
+        <RecipientChecks
+          parsed={parsed}
+          onClean={(what) => onChange(cleanRecipients(parseRecipients(value), what))}
+        />
+      ) : null}
+      {csv ? (
+        <CsvImportDialog
+          fileName={csv.name}
+          text={csv.text}
+          onCancel={() => setCsv(null)}
+          onAdd={(ids) => {
+            const base = value.replace(/\s+$/, '');
+            onChange(base === '' ? ids.join('\n') : `${base}\n${ids.join('\n')}`);
+            setCsv(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

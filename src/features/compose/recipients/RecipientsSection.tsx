@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { useComposeDraft } from '../draft/composeDraftStore';
+import { AllSubscribersConfirm } from './AllSubscribersConfirm';
+import type { RecipientMode } from './buildAudience';
+import { OnePersonField } from './OnePersonField';
+import type { ParsedRecipients } from './parseRecipients';
+import { RecipientListField } from './RecipientListField';
+import { RecipientModePicker } from './RecipientModePicker';
+
+/** Step 2: who receives it. */
+export function RecipientsSection({
+  parsed,
+  confirmation,
+  onConfirmationChange,
+  onModeChange,
+  phrase,
+  live,
+}: {
+  parsed: ParsedRecipients;
+  confirmation: string;
+  onConfirmationChange: (value: string) => void;
+  onModeChange: (mode: RecipientMode) => void;
+  phrase: string;
+  live: boolean;
+}) {
+  const { t } = useTranslation('compose');
+  const mode = useComposeDraft((state) => state.recipientMode);
+  const one = useComposeDraft((state) => state.one);
+  const oneName = useComposeDraft((state) => state.oneName);
+  const list = useComposeDraft((state) => state.list);
+  const setOne = useComposeDraft((state) => state.setOne);
+  const setList = useComposeDraft((state) => state.setList);
+
+  return (
+    <section className="cp-step" aria-labelledby="cp-step-recipients">
+      <h2 id="cp-step-recipients" className="cp-step__title">
+        <span className="cp-step__number" aria-hidden="true">
+          2
+        </span>
+        {t('recipients.title')}
+      </h2>
+      <RecipientModePicker value={mode} onChange={onModeChange} />
+      {mode === 'one' ? (
+        <OnePersonField
+          id={one}
+          name={oneName}
+          onChange={setOne}
+          onPasteMany={(text) => {
+            const base = list.replace(/\s+$/, '');
+            setList(base === '' ? text : `${base}\n${text}`);
+            onModeChange('list');
+          }}
+        />
+      ) : mode === 'list' ? (
+        <RecipientListField value={list} onChange={setList} parsed={parsed} />
+      ) : (
+        <AllSubscribersConfirm
+          phrase={phrase}
+          value={confirmation}
+          onChange={onConfirmationChange}
+          live={live}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAudience, type RecipientsInput } from './buildAudience';
+import { countBatches } from './countBatches';
+import { parseRecipients } from './parseRecipients';
+
+const input = (overrides: Partial<RecipientsInput>): RecipientsInput => ({
+  mode: 'list',
+  one: '',
+  list: parseRecipients(''),
+  confirmation: '',
+  phrase: 'ALL',
+  ...overrides,
+});
+
+describe('buildAudience', () => {
+  it('sends to one person by open_id', () => {
+    expect(buildAudience(input({ mode: 'one', one: ' ou_aaaaaaaa0001 ' }))).toEqual({
+      ok: true,
+      audience: { kind: 'user', id: 'ou_aaaaaaaa0001' },
+      count: 1,
+    });
+  });
+
+  it('blocks one person with no id or a malformed one', () => {
+    expect(buildAudience(input({ mode: 'one', one: '  ' }))).toEqual({
+      ok: false,
+      block: 'one-empty',
+    });
+    expect(buildAudience(input({ mode: 'one', one: '张伟' }))).toEqual({
+      ok: false,
+      block: 'one-malformed',
+    });
+  });
+
+  it('sends to a list, each id once', () => {
+    const list = parseRecipients('ou_aaaaaaaa0001\nou_bbbbbbbb0002\nou_aaaaaaaa0001');
+    expect(buildAudience(input({ list }))).toEqual({
+      ok: true,
+      audience: { kind: 'users', ids: ['ou_aaaaaaaa0001', 'ou_bbbbbbbb0002'] },
+      count: 2,
+    });
+  });
+
+  it('blocks a list with a malformed id until it is removed', () => {
+    const list = parseRecipients('ou_aaaaaaaa0001\nzhang.wei@example.com');
+    expect(buildAudience(input({ list }))).toEqual({ ok: false, block: 'list-malformed' });
+  });
+
+  it('never turns an empty list into a send to everyone', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[\s,;，；、\t"'[\]]*$/),
+        fc.string(),
+        (text, confirmation) => {
+          const result = buildAudience(
+            input({ list: parseRecipients(text), confirmation: `${confirmation}ALL` }),
+          );
+          expect(result).toEqual({ ok: false, block: 'list-empty' });
+        },
+      ),
+    );
+  });
+
+  it('sends to every subscriber only after the exact phrase', () => {
+    for (const confirmation of ['', 'all', 'AL', 'ALL!', '全部订阅用户']) {
+      expect(buildAudience(input({ mode: 'all', confirmation }))).toEqual({
+        ok: false,
+        block: 'confirm-all',
+      });
+    }
+    expect(buildAudience(input({ mode: 'all', confirmation: ' ALL ' }))).toEqual({
+      ok: true,
+      audience: { kind: 'all', confirm: 'ALL' },
+      count: null,
+    });
+    expect(
+      buildAudience(input({ mode: 'all', phrase: '全部订阅用户', confirmation: '全部订阅用户' })),
+    ).toMatchObject({ ok: true, audience: { kind: 'all', confirm: 'ALL' } });
+  });
+
+  it('does not accept an empty phrase as confirmed', () => {
+    expect(buildAudience(input({ mode: 'all', phrase: '', confirmation: '' }))).toEqual({
+      ok: false,
+      block: 'confirm-all',
+    });
+  });
+});
+
+describe('countBatches', () => {
+  const ids = (count: number) => Array.from({ length: count }, (_, index) => `ou_user${index}`);
+
+  it('counts one request per batch of ids', () => {
+    expect(countBatches({ kind: 'users', ids: ids(250) }, 100)).toBe(3);
+    expect(countBatches({ kind: 'users', ids: ids(200) }, 100)).toBe(2);
+    expect(countBatches({ kind: 'users', ids: ids(1) }, 100)).toBe(1);
+  });
+
+  it('counts one request for one person and for everyone', () => {
+    expect(countBatches({ kind: 'user', id: 'ou_a' }, 100)).toBe(1);
+    expect(countBatches({ kind: 'all', confirm: 'ALL' }, 100)).toBe(1);
+  });
+});

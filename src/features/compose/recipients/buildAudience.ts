@@ -1,0 +1,55 @@
+import type { Audience } from '../../../api/schemas';
+import { checkOpenId } from './checkOpenId';
+import type { ParsedRecipients } from './parseRecipients';
+
+export const RECIPIENT_MODES = ['one', 'list', 'all'] as const;
+export type RecipientMode = (typeof RECIPIENT_MODES)[number];
+
+export interface RecipientsInput {
+  mode: RecipientMode;
+  /** The one person's open_id (picked from the directory or typed). */
+  one: string;
+  list: ParsedRecipients;
+  /** What the person typed to confirm a send to every subscriber. */
+  confirmation: string;
+  /** The phrase they must type, in their language. */
+  phrase: string;
+}
+
+/** Why there is no audience yet: the send stays disabled and the page says this. */
+export type AudienceBlock =
+  'one-empty' | 'one-malformed' | 'list-empty' | 'list-malformed' | 'confirm-all';
+
+export type AudienceResult =
+  | {
+      ok: true;
+      audience: Audience;
+      /** Distinct recipients; null for every subscriber (the app cannot know how many). */
+      count: number | null;
+    }
+  | { ok: false; block: AudienceBlock };
+
+/**
+ * The audience of a send, or why there is none. Every subscriber is only ever the result of
+ * choosing `all` and typing the phrase: an empty or broken list is a block, never `all`.
+ */
+export function buildAudience(input: RecipientsInput): AudienceResult {
+  switch (input.mode) {
+    case 'one': {
+      const id = input.one.trim();
+      if (id === '') return { ok: false, block: 'one-empty' };
+      if (checkOpenId(id).verdict === 'malformed') return { ok: false, block: 'one-malformed' };
+      return { ok: true, audience: { kind: 'user', id }, count: 1 };
+    }
+    case 'list': {
+      if (input.list.malformed.length > 0) return { ok: false, block: 'list-malformed' };
+      const ids = input.list.ids;
+      if (ids.length === 0) return { ok: false, block: 'list-empty' };
+      return { ok: true, audience: { kind: 'users', ids }, count: ids.length };
+    }
+    case 'all':
+      return input.phrase !== '' && input.confirmation.trim() === input.phrase
+        ? { ok: true, audience: { kind: 'all', confirm: 'ALL' }, count: null }
+        : { ok: false, block: 'confirm-all' };
+  }
+}

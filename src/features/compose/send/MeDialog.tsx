@@ -1,0 +1,113 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { useMe, type Me } from '../draft/useMe';
+import { checkOpenId } from '../recipients/checkOpenId';
+
+/** Your own open_id (where tests go) and the name the history shows; kept in this browser. */
+export function MeDialog({
+  sandbox,
+  thenSend,
+  onClose,
+}: {
+  sandbox: boolean;
+  /** Opened by "Send a test to me": saving also sends. */
+  thenSend: boolean;
+  onClose: (saved: Me | null) => void;
+}) {
+  const { t } = useTranslation('compose');
+  const saved = useMe();
+  const [openId, setOpenId] = useState(saved.openId);
+  const [name, setName] = useState(saved.name);
+  const [tried, setTried] = useState(false);
+  const idField = useId();
+  const nameField = useId();
+  const check = openId.trim() === '' ? null : checkOpenId(openId.trim());
+  const error =
+    check === null
+      ? thenSend
+        ? t('me.required')
+        : null
+      : check.verdict === 'malformed'
+        ? t(`ids.${check.reason}`, { char: check.char ?? '' })
+        : null;
+  const warning = check?.verdict === 'warning' ? t(`ids.${check.reason}`) : null;
+
+  const save = () => {
+    setTried(true);
+    if (error) return;
+    const me = { openId: openId.trim(), name: name.trim() };
+    saved.setMe(me);
+    onClose(me);
+  };
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => {
+        if (!open) onClose(null);
+      }}
+      size="sm"
+      title={t('me.title')}
+      description={sandbox ? t('me.sandbox') : t('me.description')}
+      footer={
+        <>
+          <Button onClick={() => onClose(null)}>{t('me.cancel')}</Button>
+          <Button variant="primary" onClick={save}>
+            {thenSend ? t('me.saveAndSend') : t('me.save')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="cp-me"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save();
+        }}
+      >
+        <div className="ui-field">
+          <label htmlFor={idField} className="ui-field__label">
+            {t('me.openId')}
+          </label>
+          <input
+            id={idField}
+            className="ui-input"
+            value={openId}
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="ou_…"
+            aria-invalid={(tried && Boolean(error)) || undefined}
+            aria-describedby={`${idField}-hint`}
+            onChange={(event) => setOpenId(event.target.value)}
+          />
+          <p
+            id={`${idField}-hint`}
+            className={tried && error ? 'ui-field__error' : 'ui-field__hint'}
+          >
+            {tried && error ? error : (warning ?? t('me.openIdHint'))}
+          </p>
+        </div>
+        <div className="ui-field">
+          <label htmlFor={nameField} className="ui-field__label">
+            {t('me.name')}
+          </label>
+          <input
+            id={nameField}
+            className="ui-input"
+            value={name}
+            maxLength={100}
+            autoComplete="name"
+            aria-describedby={`${nameField}-hint`}
+            onChange={(event) => setName(event.target.value)}
+          />
+          <p id={`${nameField}-hint`} className="ui-field__hint">
+            {t('me.nameHint')}
+          </p>
+        </div>
+        <button type="submit" hidden />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,131 @@
+import {
+  AlertCircle,
+  CheckCircle2,
+  CircleHelp,
+  Loader2,
+  RotateCcw,
+  TriangleAlert,
+} from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { useRetrySend } from '../../../api/messages';
+import type { MessageDetail } from '../../../api/schemas';
+import { Button } from '../../../ui/Button';
+import { describeFailure, failedBatches } from './describeFailure';
+
+const ICONS = {
+  sending: Loader2,
+  sent: CheckCircle2,
+  partial: TriangleAlert,
+  failed: AlertCircle,
+  unknown: CircleHelp,
+} as const;
+
+/**
+ * Where a send stands: a bar of requests done while it goes out, then the outcome in plain
+ * words, each failure with Mind's code and msg, and a retry of only what failed.
+ */
+export function SendResult({ detail }: { detail: MessageDetail }) {
+  const { t } = useTranslation('compose');
+  const retry = useRetrySend();
+  const { outcome, progress, audience } = detail;
+  const failures = failedBatches(detail.batches);
+  const missed = failures.reduce((sum, batch) => sum + (batch.receiveIds?.length ?? 0), 0);
+  const Icon = ICONS[outcome];
+  const sentBatches = detail.counts.sent;
+  const people =
+    audience.kind === 'all' ? t('result.everyone') : t('result.people', { count: audience.count });
+  const retrying = retry.isPending || (retry.isSuccess && outcome === 'sending');
+
+  return (
+    <div
+      className={`cp-result cp-result--${outcome}`}
+      data-testid="send-result"
+      data-outcome={outcome}
+    >
+      <div className="cp-result__head">
+        <Icon
+          size={22}
+          aria-hidden="true"
+          className={outcome === 'sending' ? 'cp-result__icon cp-spin' : 'cp-result__icon'}
+        />
+        <div className="cp-result__text" role="status" aria-live="polite">
+          <p className="cp-result__title">{t(`result.${outcome}.title`)}</p>
+          <p className="cp-result__detail">
+            {t(`result.${outcome}.detail`, {
+              people,
+              done: progress.done,
+              total: progress.total,
+              sent: sentBatches,
+              missed,
+              count: progress.total,
+            })}
+          </p>
+        </div>
+      </div>
+      <div
+        className="cp-progress"
+        role="progressbar"
+        aria-label={t('result.progressLabel')}
+        aria-valuemin={0}
+        aria-valuemax={progress.total}
+        aria-valuenow={progress.done}
+        aria-valuetext={t('result.progressText', { done: progress.done, total: progress.total })}
+      >
+        <div
+          className="cp-progress__bar"
+          style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }}
+        />
+      </div>
+      <p className="cp-progress__label">
+        {t('result.progressText', { done: progress.done, total: progress.total })}
+      </p>
+      {failures.length > 0 && outcome !== 'sending' ? (
+        <>
+          <ul className="cp-failures" aria-label={t('result.failuresLabel')}>
+            {failures.map((batch) => {
+              const failure = describeFailure(batch);
+              return (
+                <li key={batch.index} className="cp-failure" data-testid="failure">
+                  <p className="cp-failure__where">
+                    {t('result.batchOf', {
+                      number: batch.index + 1,
+                      total: detail.batches.length,
+                      people: batch.receiveIds
+                        ? t('result.people', { count: batch.receiveIds.length })
+                        : t('result.everyone'),
+                    })}
+                  </p>
+                  <p className="cp-failure__why">{t(failure.key, failure.params)}</p>
+                  {batch.code !== null ? (
+                    <p className="cp-failure__raw">
+                      <span>{t('result.mindSaid')}</span>{' '}
+                      <code>
+                        code {String(batch.code)} · msg “{batch.msg ?? ''}”
+                      </code>
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+          <div className="cp-result__actions">
+            <Button
+              variant="primary"
+              icon={<RotateCcw size={16} />}
+              disabled={retrying}
+              onClick={() => retry.mutate(detail.id)}
+            >
+              {t('result.retry', { count: failures.length })}
+            </Button>
+            <span className="cp-hint">{t('result.retryHint')}</span>
+          </div>
+        </>
+      ) : null}
+      {retry.isError ? (
+        <p className="cp-error" role="alert">
+          {t('result.retryFailed', { message: retry.error.message })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

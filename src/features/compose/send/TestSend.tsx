@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { FlaskConical } from 'lucide-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
+import { Button } from '../../../ui/Button';
+import type { ComposeMessage } from '../draft/useComposeMessage';
+import { useMe, type Me } from '../draft/useMe';
+import { describeFailure, failedBatches } from './describeFailure';
+import { MeDialog } from './MeDialog';
+
+/** "Send a test to me": the message to your own open_id first, in one click. */
+export function TestSend({
+  message,
+  disabled,
+  sandbox,
+}: {
+  message: ComposeMessage;
+  disabled: boolean;
+  sandbox: boolean;
+}) {
+  const { t } = useTranslation('compose');
+  const me = useMe();
+  const send = useSendMessage();
+  const [asking, setAsking] = useState<'send' | 'edit' | null>(null);
+  const sendId = send.data?.id ?? null;
+  const detail = useQuery({ ...messageOptions(sendId ?? ''), enabled: sendId !== null });
+
+  const sendTo = (target: Me) =>
+    send.mutate({
+      msg_type: message.msg_type,
+      content: message.content,
+      audience: { kind: 'user', id: target.openId },
+      clientId: newClientId(),
+      ...(target.name ? { sender: target.name } : {}),
+    });
+
+  const outcome = detail.data?.outcome;
+  const failure = detail.data ? failedBatches(detail.data.batches)[0] : undefined;
+  const failureText = failure ? describeFailure(failure) : null;
+
+  return (
+    <div className="cp-test">
+      <Button
+        icon={<FlaskConical size={16} />}
+        disabled={disabled || send.isPending || outcome === 'sending'}
+        onClick={() => (me.openId ? sendTo(me) : setAsking('send'))}
+        aria-describedby="cp-test-status"
+      >
+        {t('test.button')}
+      </Button>
+      <p id="cp-test-status" className="cp-test__status" aria-live="polite">
+        {send.isError ? (
+          <span className="cp-bad">{t('test.error', { message: send.error.message })}</span>
+        ) : outcome === 'sent' ? (
+          <span className="cp-ok">
+            {t('test.sent', { id: detail.data?.recipients[0] ?? '' })}{' '}
+            {sandbox ? <Link href="/inbox">{t('test.openInbox')}</Link> : null}
+          </span>
+        ) : outcome === 'sending' || send.isPending ? (
+          <span>{t('test.sending')}</span>
+        ) : failureText ? (
+          <span className="cp-bad">
+            {t('test.failed')} {t(failureText.key, failureText.params)}
+          </span>
+        ) : me.openId ? (
+          <span className="cp-hint">
+            {sandbox ? t('test.toSandbox', { id: me.openId }) : t('test.to', { id: me.openId })}{' '}
+            <button type="button" className="cp-text-button" onClick={() => setAsking('edit')}>
+              {t('test.change')}
+            </button>
+          </span>
+        ) : (
+          <span className="cp-hint">{sandbox ? t('test.setupSandbox') : t('test.setup')}</span>
+        )}
+      </p>
+      {asking ? (
+        <MeDialog
+          sandbox={sandbox}
+          thenSend={asking === 'send'}
+          onClose={(saved) => {
+            setAsking(null);
+            if (saved && asking === 'send') sendTo(saved);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

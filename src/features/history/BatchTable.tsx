@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import type { Batch } from '../../api/schemas';
+import { Badge } from '../../ui/Badge';
+import { formatDateTime } from '../compose/formatDateTime';
+
+const TONES = {
+  pending: 'primary',
+  sent: 'success',
+  failed: 'danger',
+  unknown: 'warning',
+} as const;
+
+/** Each upstream request of a send: its recipients, status, request id and Mind's answer. */
+export function BatchTable({ batches }: { batches: Batch[] }) {
+  const { t, i18n } = useTranslation('history');
+  return (
+    <div className="hs-table-wrap">
+      <table className="hs-table hs-batches" data-testid="batch-table">
+        <caption className="hs-caption">{t('batches.caption', { count: batches.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('batches.recipients')}</th>
+            <th scope="col">{t('batches.status')}</th>
+            <th scope="col">{t('batches.requestId')}</th>
+            <th scope="col">{t('batches.code')}</th>
+            <th scope="col">{t('batches.msg')}</th>
+            <th scope="col">{t('batches.attempts')}</th>
+            <th scope="col">{t('batches.time')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {batches.map((batch) => (
+            <tr key={batch.index} data-testid="batch-row">
+              <td>{batch.index + 1}</td>
+              <td>
+                {batch.receiveIds === null
+                  ? t('recipients.all')
+                  : t('recipients.count', { count: batch.receiveIds.length })}
+              </td>
+              <td>
+                <Badge tone={TONES[batch.status]}>{t(`batchStatus.${batch.status}`)}</Badge>
+              </td>
+              <td>
+                <code className="hs-id" data-testid="request-id">
+                  {batch.requestId}
+                </code>
+              </td>
+              <td>{batch.code === null ? '—' : <code>{String(batch.code)}</code>}</td>
+              <td className="hs-batches__msg">
+                {batch.msg ?? (batch.error ? <span className="hs-muted">{batch.error}</span> : '—')}
+              </td>
+              <td>{batch.attempts}</td>
+              <td className="hs-nowrap">
+                {formatDateTime(batch.updatedAt, i18n.resolvedLanguage)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { ChevronDown, ChevronUp } from 'lucide-react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** A preview cut to `maxHeight` pixels, with a button to show it all when it is longer. */
+export function CollapsiblePreview({
+  children,
+  maxHeight = 280,
+}: {
+  children: ReactNode;
+  maxHeight?: number;
+}) {
+  const { t } = useTranslation('history');
+  const inner = useRef<HTMLDivElement>(null);
+  const [long, setLong] = useState(false);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+
+  useEffect(() => {
+    const element = inner.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setLong(element.scrollHeight > maxHeight + 24));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [maxHeight]);
+
+  const collapsed = long && !open;
+  return (
+    <div className={collapsed ? 'hs-collapse hs-collapse--closed' : 'hs-collapse'}>
+      <div id={id} className="hs-collapse__body" style={collapsed ? { maxHeight } : undefined}>
+        <div ref={inner}>{children}</div>
+      </div>
+      {long ? (
+        <button
+          type="button"
+          className="hs-collapse__toggle"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? (
+            <ChevronUp size={14} aria-hidden="true" />
+          ) : (
+            <ChevronDown size={14} aria-hidden="true" />
+          )}
+          {open ? t('preview.less') : t('preview.more')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { messageOptions } from '../../api/messages';
+import { MessagePreview } from '../preview/MessagePreview';
+import { CollapsiblePreview } from './CollapsiblePreview';
+
+/** A past send's message, fetched when its row is opened. */
+export function HistoryPreview({ id }: { id: string }) {
+  const { t } = useTranslation('history');
+  const detail = useQuery(messageOptions(id));
+  if (detail.isPending) return <p className="hs-muted">{t('loading')}</p>;
+  if (detail.isError)
+    return <p className="hs-error">{t('loadFailed', { message: detail.error.message })}</p>;
+  return (
+    <CollapsiblePreview maxHeight={240}>
+      <MessagePreview
+        message={{ msg_type: detail.data.msgType, content: detail.data.content }}
+        time={detail.data.createdAt}
+      />
+    </CollapsiblePreview>
+  );
+}

@@ -1,0 +1,61 @@
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { MessageSummary } from '../../api/schemas';
+import { formatDateTime } from '../compose/formatDateTime';
+import { HistoryPreview } from './HistoryPreview';
+import { OutcomeBadge } from './OutcomeBadge';
+import { RecipientsLine } from './RecipientsLine';
+
+/** One past send: when, what, to whom, how it went, who sent it; opens to its detail. */
+export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSummary }) {
+  const { t, i18n } = useTranslation('history');
+  const [open, setOpen] = useState(false);
+  const time = formatDateTime(item.createdAt, i18n.resolvedLanguage);
+  const type = t(`type.${item.msgType}`);
+  return (
+    <>
+      <tr className="hs-row" data-testid="history-row" data-send-id={item.id}>
+        <td>
+          <button
+            type="button"
+            className="ui-icon-button hs-row__toggle"
+            aria-expanded={open}
+            aria-label={
+              open ? t('list.hidePreview', { type, time }) : t('list.showPreview', { type, time })
+            }
+            onClick={() => setOpen(!open)}
+          >
+            {open ? (
+              <ChevronDown size={16} aria-hidden="true" />
+            ) : (
+              <ChevronRight size={16} aria-hidden="true" />
+            )}
+          </button>
+        </td>
+        <td className="hs-row__time">
+          <Link href={`/history/${item.id}`} aria-label={t('list.open', { type, time })}>
+            {time}
+          </Link>
+        </td>
+        <td>{type}</td>
+        <td className="hs-row__recipients">
+          <RecipientsLine audience={item.audience} />
+        </td>
+        <td>
+          <OutcomeBadge outcome={item.outcome} progress={item.progress} />
+        </td>
+        <td className="hs-row__sender">{item.sender ?? <span className="hs-muted">—</span>}</td>
+      </tr>
+      {open ? (
+        <tr className="hs-row__preview">
+          <td />
+          <td colSpan={5}>
+            <HistoryPreview id={item.id} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+});
