@@ -19,6 +19,8 @@ export interface MentionPopup {
   mount: SuggestionProps['mount'];
 }
 
+const EMAIL_PREFIX = /[A-Za-z0-9._%+-]$/;
+
 /** open_ids as the spec shows them: `ou_…`, `on_…`, `oc_…`. */
 const OPEN_ID = /^o[a-z]_[\w-]+$/i;
 
@@ -90,6 +92,15 @@ export function createMentionController(
     suggestion: {
       char: '@',
       debounce: 120,
+      // `@` opens the list after any character (Chinese text has no space before it), except
+      // inside an e-mail address or a word such as `ann@example.com`.
+      allowedPrefixes: null,
+      allow: ({ state, range }) => {
+        const $from = state.doc.resolve(range.from);
+        const mention = state.schema.nodes.mention;
+        if (!mention || !$from.parent.type.contentMatch.matchType(mention)) return false;
+        return !EMAIL_PREFIX.test(state.doc.textBetween(Math.max(0, range.from - 1), range.from));
+      },
       items: async ({ query }) => {
         try {
           const people = await search(query);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import seedJson from '../../../../fixtures/seed/rich_text.content.json';
 import type { RichTextDoc, RichTextNode } from '../../../mind';
 import { fromTiptapDoc, toTiptapDoc, type TiptapNode } from '../../../mind/tiptapDoc';
+import { createMentionController } from '../mentionController';
 import { buildExtensions } from './buildExtensions';
 
 const seed = seedJson as RichTextDoc;
@@ -226,6 +227,26 @@ describe('the editor', () => {
     const event = new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true });
     editor?.view.someProp('handleKeyDown', (handler) => handler(editor!.view, event));
     expect(exported()).toEqual([paragraph(text('a')), paragraph(text('b'))]);
+  });
+
+  it('opens the @ list after Chinese text but not inside an e-mail address', () => {
+    const controller = createMentionController(async () => []);
+    editor = new Editor({
+      extensions: buildExtensions({ mentionSuggestion: controller.suggestion }),
+      content: toTiptapDoc([]),
+    });
+    const active = () =>
+      editor!.state.plugins.some((plugin) => {
+        const state: unknown = plugin.getState(editor!.state);
+        return (
+          typeof state === 'object' && state !== null && 'active' in state && state.active === true
+        );
+      });
+    editor.commands.insertContent('你好@张');
+    expect(active()).toBe(true);
+    editor.commands.setContent(toTiptapDoc([]));
+    editor.commands.insertContent('ann@example');
+    expect(active()).toBe(false);
   });
 
   it('turns markdown-style input into Mind nodes', () => {
