@@ -156,3 +156,33 @@ describe('progress', () => {
     expect(seenProgress.has(3)).toBe(true);
   });
 });
+
+describe('answers that are not Mind’s', () => {
+  const cases: [string, MockFault, RegExp][] = [
+    [
+      'a redirect',
+      { kind: 'status', status: 302, body: '' },
+      /redirect \(HTTP 302\).*MIND_API_URL/,
+    ],
+    [
+      'a 404 page',
+      { kind: 'status', status: 404, body: '<h1>Not Found</h1>' },
+      /HTTP 404 .*not JSON.*MIND_API_URL/,
+    ],
+    ['JSON without a code', { kind: 'status', status: 200, body: '{"ok":true}' }, /without a code/],
+  ];
+  for (const [label, fault, reason] of cases) {
+    it(`${label}: failed at once, not retried, with the reason`, async () => {
+      harness.mock.enqueue(fault);
+      const detail = await harness.sendAndSettle(toOne());
+      expect(harness.mock.requests).toHaveLength(1);
+      expect(detail.batches[0]).toMatchObject({
+        status: 'failed',
+        code: null,
+        msg: null,
+        attempts: 1,
+      });
+      expect(detail.batches[0]?.error).toMatch(reason);
+    });
+  }
+});

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../src/api/schemas';
 import { leaksOfSecret, startHarness, type Harness } from './testing/harness';
@@ -213,6 +214,24 @@ describe('malformed requests: each a 4xx with a message, none forwarded, none a 
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(harness.mock.requests.length).toBe(before);
+  });
+
+  it.each([
+    ['a raw non-ASCII URL', 'GET /api/directory?q=\u738b HTTP/1.1\r\nHost: x\r\n\r\n'],
+    ['a header without a colon', 'GET /api/status HTTP/1.1\r\nHost x\r\n\r\n'],
+  ])('%s: 400 in JSON, from the HTTP parser', async (_name, raw) => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(new URL(harness.url).port), '127.0.0.1', () =>
+        socket.write(Buffer.from(raw, 'utf8')),
+      );
+      let data = '';
+      socket.on('data', (chunk: Buffer) => (data += chunk.toString()));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as unknown;
+    expect(apiErrorSchema.parse(body).error.code).toBe('malformed-http');
   });
 
   it('recorded nothing in the history', async () => {

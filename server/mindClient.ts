@@ -23,6 +23,8 @@ export type MindResult =
 
 /** A fault worth trying again with the same request id: Mind may not have acted on it. */
 class TransientFault extends Error {}
+/** An answer that is not Mind's (a redirect, a 4xx page): trying again would not help. */
+class PermanentFault extends Error {}
 
 export interface MindClient {
   send(
@@ -50,6 +52,10 @@ export function createMindClient(options: MindClientOptions): MindClient {
           logger?.info({ requestId, attempt, code: answer.code }, 'mind answered');
           return { kind: 'answered', ...answer, attempts: attempt };
         } catch (error) {
+          if (error instanceof PermanentFault) {
+            logger?.warn({ requestId, attempt, reason: error.message }, 'mind request refused');
+            return { kind: 'no-answer', error: error.message, attempts: attempt };
+          }
           if (!(error instanceof TransientFault)) throw error;
           lastError = error.message;
           logger?.warn({ requestId, attempt, reason: lastError }, 'mind request failed');
@@ -84,7 +90,7 @@ async function post(
       },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'error',
+      redirect: 'manual',
     });
     text = await response.text();
   } catch (error) {
@@ -93,10 +99,20 @@ async function post(
   if (response.status >= 500) {
     throw new TransientFault(`Mind answered HTTP ${response.status}`);
   }
+  if (response.status >= 300 && response.status < 400) {
+    throw new PermanentFault(
+      `Mind answered with a redirect (HTTP ${response.status}), which is not followed: check MIND_API_URL`,
+    );
+  }
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch {
+    if (response.status >= 400) {
+      throw new PermanentFault(
+        `Mind answered HTTP ${response.status} with a body that is not JSON: check MIND_API_URL`,
+      );
+    }
     throw new TransientFault(`Mind answered HTTP ${response.status} with a body that is not JSON`);
   }
   const record = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
@@ -106,13 +122,9 @@ async function post(
   const code = record.code;
   const msg = typeof record.msg === 'string' ? record.msg : '';
   if (typeof code !== 'number' && typeof code !== 'string') {
-    return {
-      ok: false,
-      code: `http-${response.status}`,
-      msg: msg || `Mind answered HTTP ${response.status} without a code`,
-    };
+    throw new PermanentFault(`Mind answered HTTP ${response.status} without a code`);
   }
-  return { ok: String(code) === '200', code, msg };
+  return { ok: String(code) === '200' && response.ok, code, msg };
 }
 
 function describeFetchError(error: unknown, timeoutMs: number): string {

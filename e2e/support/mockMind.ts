@@ -101,7 +101,12 @@ export async function startMockMind(options: MockMindOptions = {}): Promise<Mock
       case 'code':
         return json(response, 200, { code: fault.code, msg: fault.msg, data: {} });
       case 'status':
-        response.writeHead(fault.status, { 'content-type': 'application/json' });
+        response.writeHead(fault.status, {
+          'content-type': 'application/json',
+          ...(fault.status >= 300 && fault.status < 400
+            ? { location: 'http://127.0.0.1:9/elsewhere' }
+            : {}),
+        });
         response.end(fault.body ?? JSON.stringify({ error: 'upstream trouble' }));
         return;
       case 'invalid-json':
