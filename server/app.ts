@@ -93,7 +93,10 @@ export async function buildApp({
   const options: FastifyServerOptions = {
     logger: log === false ? false : loggerOptions({ ...log, secrets }),
     bodyLimit: config.bodyLimit,
-    trustProxy: false,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     return503OnClosing: true,
     clientErrorHandler: answerMalformedHttp,
   };

@@ -59,6 +59,7 @@ describe('loadConfig', () => {
       /HOST: "0.0.0.0" lets other machines reach the server, so ACCESS_TOKEN must be set/,
     ],
     [{ HOST: '192.168.1.20' }, /ACCESS_TOKEN must be set/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY: must be true, false, or the number/],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -71,6 +72,12 @@ describe('loadConfig', () => {
     } catch (error) {
       expect((error as Error).message).not.toContain('tiny-secret');
     }
+  });
+
+  it('reads TRUST_PROXY as a switch or a hop count', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
   });
 
   it('allows any host with an access token', () => {

@@ -57,6 +57,16 @@ const envSchema = z.object({
   ),
   BODY_LIMIT_BYTES: integer(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+  TRUST_PROXY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^(true|false|\d{1,2})$/, 'must be true, false, or the number of proxies in front')
+      .optional()
+      .transform((value) =>
+        value === undefined || value === 'false' ? false : value === 'true' ? true : Number(value),
+      ),
+  ),
 });
 
 export interface Config {
@@ -81,6 +91,8 @@ export interface Config {
   accessToken: string | null;
   bodyLimit: number;
   rateLimitPerMinute: number;
+  /** Fastify's trustProxy: believe X-Forwarded-For/-Host/-Proto from this many proxies. */
+  trustProxy: boolean | number;
 }
 
 /** True for addresses only this machine can reach. */
@@ -137,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessToken: values.ACCESS_TOKEN ?? null,
     bodyLimit: values.BODY_LIMIT_BYTES,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+    trustProxy: values.TRUST_PROXY,
   };
 }
 

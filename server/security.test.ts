@@ -228,3 +228,38 @@ describe('rate limit', () => {
     }
   });
 });
+
+describe('behind a trusted proxy', () => {
+  it('compares the Origin with X-Forwarded-Host and limits by the forwarded client address', async () => {
+    const proxied = await startHarness({ TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '2' });
+    try {
+      const fromProxy = {
+        host: '127.0.0.1:1',
+        'x-forwarded-host': 'studio.example.com',
+        origin: 'https://studio.example.com',
+      };
+      const accepted = await proxied.call('/api/messages', {
+        method: 'POST',
+        json: send,
+        headers: { ...fromProxy, 'x-forwarded-for': '203.0.113.1' },
+      });
+      expect(accepted.status).toBe(202);
+      const forged = await proxied.call('/api/messages', {
+        method: 'POST',
+        json: send,
+        headers: { ...fromProxy, origin: 'https://evil.example', 'x-forwarded-for': '203.0.113.2' },
+      });
+      expect(forged.status).toBe(403);
+      const statuses = [];
+      for (const client of ['203.0.113.3', '203.0.113.3', '203.0.113.3', '203.0.113.4']) {
+        statuses.push(
+          (await proxied.call('/api/status', { headers: { 'x-forwarded-for': client } })).status,
+        );
+      }
+      expect(statuses).toEqual([200, 200, 429, 200]);
+      await proxied.waitSettled(accepted.body.id);
+    } finally {
+      await proxied.close();
+    }
+  });
+});

@@ -26,14 +26,15 @@ export function isAuthenticated(request: FastifyRequest, token: string): boolean
 
 /**
  * A state-changing request is refused when the browser says it comes from another site:
- * its Origin's host differs from the Host it was sent to, or Sec-Fetch-Site is cross-site.
+ * its Origin's host differs from the Host it was sent to (X-Forwarded-Host behind a trusted
+ * proxy), or Sec-Fetch-Site is cross-site.
  */
 export function isCrossOrigin(request: FastifyRequest): boolean {
   const origin = request.headers.origin;
   if (origin !== undefined) {
     if (origin === 'null') return true;
     try {
-      return new URL(origin).host !== request.headers.host;
+      return new URL(origin).host !== request.host;
     } catch {
       return true;
     }
