@@ -137,25 +137,18 @@ describe('a server killed during a send', () => {
 });
 
 describe('start-up refusals', () => {
-  it.each([
-    [
-      { HOST: '0.0.0.0' },
+  it('a HOST others can reach, without ACCESS_TOKEN, stops the start with the reason (other wrong values: config.test.ts)', async () => {
+    const spawned = spawnServer({
+      DATA_DIR: tempDir('refuse'),
+      HOST: '0.0.0.0',
+      MIND_APP_ID: APP_ID,
+      MIND_APP_SECRET: APP_SECRET,
+    });
+    expect(await spawned.exited).toBe(1);
+    expect(spawned.output()).toMatch(/did not start/);
+    expect(spawned.output()).toMatch(
       /HOST: "0\.0\.0\.0" lets other machines reach the server, so ACCESS_TOKEN must be set/,
-    ],
-    [{ PORT: 'abc' }, /PORT: must be a whole number/],
-    [
-      { MIND_APP_ID: APP_ID, MIND_APP_SECRET: APP_SECRET, MIND_API_URL: 'file:///etc/passwd' },
-      /MIND_API_URL/,
-    ],
-  ])(
-    '%o stops the start with a reason',
-    async (env, reason) => {
-      const spawned = spawnServer({ DATA_DIR: tempDir('refuse'), ...env });
-      expect(await spawned.exited).toBe(1);
-      expect(spawned.output()).toMatch(/did not start/);
-      expect(spawned.output()).toMatch(reason);
-      expect(spawned.output()).not.toContain(APP_SECRET);
-    },
-    90_000,
-  );
+    );
+    expect(spawned.output()).not.toContain(APP_SECRET);
+  }, 90_000);
 });
