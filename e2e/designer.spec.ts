@@ -27,7 +27,7 @@ class Designer {
 
   /** The canvas blocks' handles, in order. */
   get blocks(): Locator {
-    return this.page.getByRole('region', { name: 'Card canvas' }).locator('[data-block-handle]');
+    return this.page.locator('[data-block-handle]');
   }
 
   block(index: number): Locator {
@@ -260,7 +260,9 @@ test.describe('card designer', () => {
 
     // Escape cancels a keyboard move.
     await page.keyboard.press('Space');
+    await expect(liveRegion).toHaveText('Picked up Markdown block at position 2 of 3.');
     await page.keyboard.press('ArrowDown');
+    await expect(liveRegion).toHaveText('Markdown block moved to position 3 of 3.');
     await page.keyboard.press('Escape');
     await expect(liveRegion).toHaveText('Move cancelled. Markdown block stays at position 2 of 3.');
     expect((await designer.blockNames())[1]).toBe('Markdown block, 2 of 3');
@@ -448,4 +450,65 @@ test.describe('card designer', () => {
     await value.pressSequentially('"v"}');
     await expect(designer.button(1).getByText(/Not valid JSON yet/)).toBeHidden();
   });
+});
+
+test.describe('card designer, seen by people', () => {
+  test.use({ viewport: { width: 1600, height: 1000 } });
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a first visit does not download the rich text editor', async ({ designer, page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    await designer.block(1).click();
+    await expect(designer.inspector.getByRole('textbox', { name: 'Markdown text' })).toBeVisible();
+    expect(scripts.filter((url) => /tiptap/i.test(url))).toEqual([]);
+
+    await designer.block(0).click();
+    await expect(
+      designer.inspector.getByRole('textbox', { name: 'Rich text', exact: true }),
+    ).toBeVisible();
+    expect(scripts.filter((url) => /tiptap/i.test(url)).length).toBeGreaterThan(0);
+  });
+
+  for (const language of ['en', 'zh'] as const) {
+    test(`screenshots of a full card, in ${language === 'en' ? 'English' : 'Chinese'}`, async ({
+      browser,
+    }, testInfo) => {
+      const context = await browser.newContext({
+        locale: language === 'zh' ? 'zh-CN' : 'en-US',
+        viewport: { width: 1600, height: 1000 },
+      });
+      const page = await context.newPage();
+      const designer = new Designer(page);
+      await designer.open(`lang=${language}`);
+      await page
+        .getByRole('button', { name: language === 'zh' ? '从示例开始' : 'Start from an example' })
+        .click();
+      await expect(designer.blocks).toHaveCount(3);
+      await saveScreenshot(page, testInfo, `designer-card-${language}`);
+
+      await designer.block(2).click();
+      await expect(
+        designer.inspector.getByRole('group', { name: language === 'zh' ? '按钮 1' : 'Button 1' }),
+      ).toBeVisible();
+      await saveScreenshot(page, testInfo, `designer-buttons-${language}`);
+
+      await designer.block(1).click();
+      await saveScreenshot(page, testInfo, `designer-markdown-${language}`);
+
+      await page.setViewportSize({ width: 900, height: 900 });
+      await expect(
+        page.getByRole('tab', { name: language === 'zh' ? '预览' : 'Preview' }),
+      ).toBeVisible();
+      await saveScreenshot(page, testInfo, `designer-narrow-${language}`);
+      await page.getByRole('tab', { name: language === 'zh' ? '预览' : 'Preview' }).click();
+      await expect(page.getByTestId('message-preview')).toBeVisible();
+      await saveScreenshot(page, testInfo, `designer-narrow-preview-${language}`);
+      await context.close();
+    });
+  }
 });

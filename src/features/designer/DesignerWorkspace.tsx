@@ -8,7 +8,7 @@ import { DesignerPreview } from './DesignerPreview';
 import { Inspector } from './inspector/Inspector';
 import { designerActions, useDesigner } from './store/useDesignerStore';
 import type { DesignerPanel } from './store/types';
-import { useCardIssues } from './useCardIssues';
+import { selectIssues } from './useCardIssues';
 import { useMediaQuery } from './useMediaQuery';
 
 /** Side by side on a wide screen: palette | canvas | inspector | preview; tabs on a narrow one. */
@@ -16,7 +16,9 @@ export function DesignerWorkspace() {
   const { t } = useTranslation('designer');
   const wide = useMediaQuery('(min-width: 1180px)');
   const panel = useDesigner((state) => state.panel);
-  const errorCount = useCardIssues().filter((item) => item.severity === 'error').length;
+  const errorCount = useDesigner(
+    (state) => selectIssues(state.doc.card).filter((item) => item.severity === 'error').length,
+  );
 
   const build = (
     <DesignerDnd>

@@ -1,8 +1,7 @@
-import { useDndContext } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockCommands } from '../blockCommands';
 import { focusBlock, focusInspector } from '../focusTarget';
@@ -23,13 +22,18 @@ export interface CanvasBlockProps {
 }
 
 /** One element of the card on the canvas: select it, drag it, or use its tools and shortcuts. */
-export function CanvasBlock({ id, index, count, dropBefore }: CanvasBlockProps) {
+export const CanvasBlock = memo(function CanvasBlock({
+  id,
+  index,
+  count,
+  dropBefore,
+}: CanvasBlockProps) {
   const { t } = useTranslation('designer');
   const element = useDesigner((state) => state.doc.card.elements?.[index]);
   const selected = useDesigner((state) => state.selectedId === id);
   const severity = useElementSeverity(index);
-  const dragging = useDndContext().active !== null;
   const sortable = useSortable({ id });
+  const dragging = sortable.active !== null;
   const {
     attributes,
     listeners,
@@ -118,14 +122,11 @@ export function CanvasBlock({ id, index, count, dropBefore }: CanvasBlockProps) 
             <BlockContent element={element} />
           </span>
         </button>
-        <BlockTools
-          id={id}
-          index={index}
-          count={count}
-          focusable={selected}
-          className="dz-block__tools"
-        />
+        {/* Only the selected block carries its tools: a hundred sets of tooltips cost too much. */}
+        {selected ? (
+          <BlockTools id={id} index={index} count={count} className="dz-block__tools" />
+        ) : null}
       </div>
     </li>
   );
-}
+});
