@@ -10,6 +10,13 @@ process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-'));
 // Each run builds into its own folder, so runs side by side never serve each other's build.
 process.env.E2E_DIST_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-dist-'));
 const port = Number(process.env.E2E_PORT);
+// Compose's live-mode specs (e2e/compose-live*.spec.ts): a mock Mind, and a second app server in
+// live mode pointed at it, serving the same build. See e2e/support/liveMind.ts.
+process.env.E2E_MOCK_PORT ??= String(49000 + (process.pid % 8000));
+process.env.E2E_LIVE_PORT ??= String(57000 + (process.pid % 8000));
+process.env.E2E_LIVE_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-live-'));
+const mockPort = Number(process.env.E2E_MOCK_PORT);
+const livePort = Number(process.env.E2E_LIVE_PORT);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -37,20 +44,53 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --logLevel warn && npx tsx server/main.ts`,
-    url: `http://127.0.0.1:${port}/api/status`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: process.env.E2E_DATA_DIR,
-      STATIC_DIR: process.env.E2E_DIST_DIR,
-      MIND_APP_ID: '',
-      MIND_APP_SECRET: '',
+  webServer: [
+    {
+      command: `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --logLevel warn && npx tsx server/main.ts`,
+      url: `http://127.0.0.1:${port}/api/status`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATA_DIR: process.env.E2E_DATA_DIR,
+        STATIC_DIR: process.env.E2E_DIST_DIR,
+        MIND_APP_ID: '',
+        MIND_APP_SECRET: '',
+      },
     },
-  },
+    {
+      command: `npx tsx e2e/support/mockMindCli.ts --port ${mockPort} --app-id mind_e2e_live --app-secret e2e-live-secret-not-real`,
+      url: `http://127.0.0.1:${mockPort}/__mock/requests`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // Starts after the first server, whose command has built the app into E2E_DIST_DIR.
+      command: 'npx tsx server/main.ts',
+      url: `http://127.0.0.1:${livePort}/api/status`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        HOST: '127.0.0.1',
+        PORT: String(livePort),
+        DATA_DIR: process.env.E2E_LIVE_DATA_DIR,
+        STATIC_DIR: process.env.E2E_DIST_DIR,
+        MIND_APP_ID: 'mind_e2e_live',
+        MIND_APP_SECRET: 'e2e-live-secret-not-real',
+        MIND_API_URL: `http://127.0.0.1:${mockPort}/open-platform/api/open-apis/send_message`,
+        MIND_RETRIES: '2',
+        MIND_BACKOFF_MS: '20',
+        MIND_TIMEOUT_MS: '5000',
+        RATE_LIMIT_PER_MINUTE: '100000',
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 });

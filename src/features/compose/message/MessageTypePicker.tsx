@@ -1,5 +1,6 @@
 import { FileText, Hash, LayoutTemplate, Type, type LucideIcon } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MsgType } from '../../../mind';
 
@@ -19,6 +20,7 @@ export function MessageTypePicker({
   onChange: (value: MsgType) => void;
 }) {
   const { t } = useTranslation('compose');
+  const id = useId();
   return (
     <RadioGroup.Root
       className="cp-choices cp-choices--four"
@@ -31,12 +33,15 @@ export function MessageTypePicker({
           key={type}
           value={type}
           className="cp-choice"
-          aria-describedby={`cp-type-${type}-hint`}
+          aria-labelledby={`${id}-type-${type}`}
+          aria-describedby={`${id}-type-${type}-hint`}
         >
           <Icon size={18} aria-hidden="true" className="cp-choice__icon" />
           <span className="cp-choice__text">
-            <span className="cp-choice__label">{t(`type.${type}`)}</span>
-            <span className="cp-choice__hint" id={`cp-type-${type}-hint`}>
+            <span className="cp-choice__label" id={`${id}-type-${type}`}>
+              {t(`type.${type}`)}
+            </span>
+            <span className="cp-choice__hint" id={`${id}-type-${type}-hint`}>
               {t(`type.${type}Hint`)}
             </span>
           </span>

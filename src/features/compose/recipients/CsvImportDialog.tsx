@@ -47,7 +47,11 @@ export function CsvImportDialog({
       footer={
         <>
           <Button onClick={onCancel}>{t('csv.cancel')}</Button>
-          <Button variant="primary" disabled={filled === 0} onClick={() => onAdd(values)}>
+          <Button
+            variant="primary"
+            disabled={filled === 0}
+            onClick={() => onAdd(values.filter((value) => value !== ''))}
+          >
             {t('csv.add', { count: filled })}
           </Button>
         </>

@@ -1,5 +1,6 @@
 import { Megaphone, User, Users, type LucideIcon } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecipientMode } from './buildAudience';
 
@@ -18,6 +19,7 @@ export function RecipientModePicker({
   onChange: (value: RecipientMode) => void;
 }) {
   const { t } = useTranslation('compose');
+  const id = useId();
   return (
     <RadioGroup.Root
       className="cp-choices cp-choices--three"
@@ -30,12 +32,15 @@ export function RecipientModePicker({
           key={mode}
           value={mode}
           className={mode === 'all' ? 'cp-choice cp-choice--danger' : 'cp-choice'}
-          aria-describedby={`cp-mode-${mode}-hint`}
+          aria-labelledby={`${id}-mode-${mode}`}
+          aria-describedby={`${id}-mode-${mode}-hint`}
         >
           <Icon size={18} aria-hidden="true" className="cp-choice__icon" />
           <span className="cp-choice__text">
-            <span className="cp-choice__label">{t(`recipients.mode.${mode}`)}</span>
-            <span className="cp-choice__hint" id={`cp-mode-${mode}-hint`}>
+            <span className="cp-choice__label" id={`${id}-mode-${mode}`}>
+              {t(`recipients.mode.${mode}`)}
+            </span>
+            <span className="cp-choice__hint" id={`${id}-mode-${mode}-hint`}>
               {t(`recipients.mode.${mode}Hint`)}
             </span>
           </span>

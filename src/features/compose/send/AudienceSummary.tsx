@@ -1,6 +1,7 @@
 import { Megaphone } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../api/schemas';
+import './send.css';
 
 const SAMPLE = 3;
 

@@ -101,7 +101,13 @@ export function ReviewDialog({
         if (!open && !send.isPending) onClose(sendId);
       }}
       size="lg"
-      title={sendId === null ? t('review.title') : t('review.resultTitle')}
+      title={
+        sendId === null
+          ? t('review.title')
+          : !detail.data || detail.data.outcome === 'sending'
+            ? t('review.resultTitle')
+            : t('review.doneTitle')
+      }
       footer={footer}
     >
       <div className="cp-review">

@@ -11,6 +11,7 @@ import { useRetrySend } from '../../../api/messages';
 import type { MessageDetail } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
 import { describeFailure, failedBatches } from './describeFailure';
+import './send.css';
 
 const ICONS = {
   sending: Loader2,

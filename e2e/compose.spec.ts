@@ -1,0 +1,263 @@
+import { expect, test } from '@playwright/test';
+import { ComposeFlow, setDesignerCard, type Lang } from './support/composeFlow';
+import { uniqueIds } from './support/liveMind';
+import { saveScreenshot } from './support/screenshot';
+
+/* Compose in sandbox mode: what stops a send, the recipient checks, and each step on screen. */
+test.use({ viewport: { width: 1440, height: 1500 } });
+test.describe.configure({ timeout: 120_000 });
+
+const STEPS = {
+  en: {
+    problems: '2 entries are not open_ids: fix or remove them to send',
+    removeMalformed: 'Remove all 2',
+    duplicates: '1 duplicate: each person gets the message once',
+    blanks: '2 blank entries',
+    doubtful: '1 id looks unusual: check it (it will be sent)',
+    phraseLabel: 'To confirm, type ALL',
+    phrase: 'ALL',
+    sendTo: 'Send to 3 people',
+    sent: 'Sent',
+    history: 'Open in history',
+  },
+  zh: {
+    problems: '2 项不是 open_id：修正或移除后才能发送',
+    removeMalformed: '全部移除（2）',
+    duplicates: '1 个重复：每人只会收到一次',
+    blanks: '2 个空项',
+    doubtful: '1 个 id 看起来不寻常：请核对（仍会发送）',
+    phraseLabel: '请输入以下文字确认： 全部订阅用户',
+    phrase: '全部订阅用户',
+    sendTo: '发送给 3 人',
+    sent: '已发送',
+    history: '在发送记录中查看',
+  },
+} as const;
+
+for (const lang of ['en', 'zh'] as Lang[]) {
+  test(`a list send, step by step, in ${lang} (screenshots)`, async ({ page }, testInfo) => {
+    const text = STEPS[lang];
+    const compose = new ComposeFlow(page, lang);
+    const [a = '', b = '', c = ''] = uniqueIds('steps', 3);
+    await compose.open();
+    await expect(compose.reviewButton()).toBeDisabled();
+    await saveScreenshot(page, testInfo, `compose-${lang}-1-start`);
+
+    await compose.write(
+      'text',
+      lang === 'en'
+        ? 'Reminder: the quarterly review starts at 3 pm in room 4.'
+        : '提醒：季度复盘今天下午 3 点在 4 号会议室开始。',
+    );
+    await saveScreenshot(page, testInfo, `compose-${lang}-2-message`);
+
+    await compose.pasteList([`${a}, ${b}`, '', '张伟', 'wang.fang@example.com', a, `on_xx,,${c}`]);
+    await expect(page.getByText(text.problems, { exact: true })).toBeVisible();
+    await expect(page.getByText(text.duplicates, { exact: true })).toBeVisible();
+    await expect(page.getByText(text.blanks, { exact: true })).toBeVisible();
+    await expect(page.getByText(text.doubtful, { exact: true })).toBeVisible();
+    await expect(compose.reviewButton()).toBeDisabled();
+    await saveScreenshot(page, testInfo, `compose-${lang}-3-recipient-checks`);
+
+    await page.getByRole('button', { name: text.removeMalformed }).click();
+    await page.getByRole('button', { name: lang === 'en' ? 'Remove on_xx' : '移除 on_xx' }).click();
+    await expect(page.getByTestId('recipient-count')).toHaveText(
+      lang === 'en' ? '3 recipients' : '3 位接收人',
+    );
+    await expect(compose.reviewButton()).toBeEnabled();
+
+    await compose.chooseRecipients('all');
+    await expect(compose.reviewButton()).toBeDisabled();
+    await expect(page.getByRole('textbox', { name: text.phraseLabel })).toBeVisible();
+    await saveScreenshot(page, testInfo, `compose-${lang}-4-all-subscribers`);
+    await compose.chooseRecipients('list');
+
+    const dialog = await compose.review();
+    await expect(dialog.getByRole('button', { name: text.sendTo })).toBeVisible();
+    await saveScreenshot(page, testInfo, `compose-${lang}-5-review`);
+    await dialog.getByTestId('confirm-send').click();
+    await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+      timeout: 20_000,
+    });
+    await saveScreenshot(page, testInfo, `compose-${lang}-6-result`);
+
+    await dialog.getByRole('link', { name: text.history }).click();
+    await expect(page).toHaveURL(/\/history\/[0-9a-f-]+$/);
+    await expect(page.getByTestId('batch-row')).toContainText(text.sent);
+    await saveScreenshot(page, testInfo, `history-${lang}-detail`);
+    await page.goto(`/history?lang=${lang}`);
+    await expect(page.getByTestId('history-row').filter({ hasText: a })).toBeVisible();
+    await saveScreenshot(page, testInfo, `history-${lang}-list`);
+    await page.goto(`/inbox?lang=${lang}`);
+    await expect(page.getByTestId('inbox-item').filter({ hasText: a }).first()).toBeVisible();
+    await saveScreenshot(page, testInfo, `inbox-${lang}`);
+  });
+}
+
+test('an empty list cannot send, and never becomes a send to everyone', async ({ page }) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', 'Nobody should get this');
+  await compose.pasteList([]);
+  await expect(compose.reviewButton()).toBeDisabled();
+  await expect(page.getByTestId('send-blockers')).toContainText(
+    'Add at least one open_id to the list.',
+  );
+  for (const blank of ['  ', ',,, ;', '\n\n\n', '[]', '""']) {
+    await page.getByRole('textbox', { name: 'open_ids of the recipients' }).fill(blank);
+    await expect(compose.reviewButton()).toBeDisabled();
+  }
+  await page
+    .getByRole('textbox', { name: 'open_ids of the recipients' })
+    .fill('张伟\nwang.fang@example.com');
+  await expect(compose.reviewButton()).toBeDisabled();
+  await expect(page.getByTestId('send-blockers')).toContainText(
+    'Fix or remove the 2 entries that are not open_ids.',
+  );
+  await page.getByRole('button', { name: 'Remove all 2' }).click();
+  await expect(compose.reviewButton()).toBeDisabled();
+  await expect(page.getByTestId('send-blockers')).toContainText(
+    'Add at least one open_id to the list.',
+  );
+});
+
+test('the message must be valid before anything, even a test, can be sent', async ({ page }) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.chooseType('text');
+  await compose.pasteList(uniqueIds('invalid', 1));
+  await expect(page.getByTestId('send-blockers')).toContainText(
+    'The message has 1 problem to fix (see above).',
+  );
+  await expect(compose.reviewButton()).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send a test to me' })).toBeDisabled();
+
+  await setDesignerCard(page, { header: { title: { content: '' } }, elements: [] });
+  await compose.chooseType('interactive');
+  await expect(page.getByText('The card has no elements: add a block')).toBeVisible();
+  await expect(page.getByText('The card needs a title')).toBeVisible();
+  await expect(compose.reviewButton()).toBeDisabled();
+  await expect(page.getByRole('link', { name: 'Edit in designer' })).toHaveAttribute(
+    'href',
+    '/designer',
+  );
+});
+
+test('one person is picked by name from the directory, with the keyboard', async ({ page }) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('markdown', '**Hi** there');
+  await compose.chooseRecipients('one');
+  const input = page.getByRole('combobox', { name: 'Name or open_id' });
+  await input.fill('王芳');
+  await expect(page.getByRole('option', { name: /王芳/ })).toBeVisible();
+  await input.press('ArrowDown');
+  await input.press('Enter');
+  await expect(page.getByTestId('picked-person')).toContainText('王芳');
+  await expect(page.getByTestId('picked-person')).toContainText(
+    'ou_6a5905698688e15e8f9b63c1043d1ee9',
+  );
+  await expect(page.getByTestId('send-summary')).toHaveText('Markdown to 王芳, in 1 request');
+  const dialog = await compose.review();
+  await expect(dialog).toContainText('王芳');
+  await expect(dialog.getByRole('button', { name: 'Send to 1 person' })).toBeEnabled();
+  await dialog.getByRole('button', { name: 'Back to editing' }).click();
+  await page.getByRole('button', { name: 'Remove 王芳 and choose someone else' }).click();
+  await expect(input).toHaveValue('');
+});
+
+test('pasting several ids into "one person" moves them to the list', async ({ page }) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.chooseRecipients('one');
+  const ids = uniqueIds('paste', 3);
+  const input = page.getByRole('combobox', { name: 'Name or open_id' });
+  await input.focus();
+  await input.evaluate((element, text) => {
+    const data = new DataTransfer();
+    data.setData('text', text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, ids.join('\n'));
+  await expect(page.getByRole('radio', { name: 'A list of people', exact: true })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'open_ids of the recipients' })).toHaveValue(
+    ids.join('\n'),
+  );
+});
+
+test('a CSV upload picks the id column', async ({ page }) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.chooseRecipients('list');
+  const [a = '', b = ''] = uniqueIds('csv', 2);
+  await page.getByTestId('csv-file').setInputFiles({
+    name: 'people.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      `name,department,open_id\n张伟,运营部,${a}\n王芳,运营部,${b}\n李娜,市场部,\n`,
+    ),
+  });
+  const dialog = page.getByRole('dialog', { name: 'Recipients from a CSV file' });
+  await expect(dialog).toBeVisible();
+  const column = dialog.getByRole('combobox', { name: 'Column with the open_ids' });
+  await expect(column).toHaveValue('2');
+  await column.selectOption({ index: 0 });
+  await expect(dialog.getByRole('button', { name: 'Add 3 ids to the list' })).toBeVisible();
+  await column.selectOption({ index: 2 });
+  await dialog.getByRole('button', { name: 'Add 2 ids to the list' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'open_ids of the recipients' })).toHaveValue(
+    `${a}\n${b}`,
+  );
+  await expect(page.getByTestId('recipient-count')).toHaveText('2 recipients');
+});
+
+test('send a test to me: set once, then one click; in sandbox mode it lands in the inbox', async ({
+  page,
+}, testInfo) => {
+  const [me = ''] = uniqueIds('me', 1);
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', `Test for me ${me}`);
+  await page.getByRole('button', { name: 'Send a test to me' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Your details' });
+  await expect(dialog).toContainText('tests go to the sandbox inbox');
+  await dialog.getByRole('textbox', { name: 'Your open_id' }).fill(me);
+  await dialog.getByRole('textbox', { name: 'Your name (optional)' }).fill('Ops Wang');
+  await saveScreenshot(page, testInfo, 'compose-en-test-to-me-dialog');
+  await dialog.getByRole('button', { name: 'Save and send the test' }).click();
+  await expect(page.getByText(`Test sent to ${me}.`)).toBeVisible({ timeout: 20_000 });
+
+  await page.reload();
+  await compose.write('text', `Second test ${me}`);
+  await page.getByRole('button', { name: 'Send a test to me' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(page.getByText(`Test sent to ${me}.`)).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('link', { name: 'See it in the sandbox inbox' }).click();
+  await expect(
+    page.getByTestId('inbox-item').filter({ hasText: `Second test ${me}` }),
+  ).toBeVisible();
+  await page.goto('/history?lang=en');
+  await expect(page.getByTestId('history-row').filter({ hasText: me }).first()).toContainText(
+    'Ops Wang',
+  );
+});
+
+test('each type has its editor and its live preview', async ({ page }, testInfo) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  const preview = page.getByRole('region', { name: 'Preview as recipients see it' });
+  await compose.write('markdown', '**Launch** on <font color="#006DF9">Monday</font>');
+  await expect(preview.locator('strong')).toHaveText('Launch');
+  await saveScreenshot(page, testInfo, 'compose-en-markdown');
+  await compose.write('rich_text', 'Rich hello');
+  await expect(preview).toContainText('Rich hello');
+  await saveScreenshot(page, testInfo, 'compose-en-rich-text');
+  await setDesignerCard(page, {
+    header: { template: 'purple', title: { content: 'Quarterly review' } },
+    elements: [{ tag: 'markdown', content: 'Starts at **3 pm** in room 4.' }],
+  });
+  await compose.chooseType('interactive');
+  await expect(preview).toContainText('Quarterly review');
+  await expect(page.getByRole('radio', { name: 'Card', exact: true })).toBeChecked();
+  await saveScreenshot(page, testInfo, 'compose-en-card');
+});
