@@ -53,4 +53,22 @@ test.describe('a server with ACCESS_TOKEN', () => {
     expect((await response.json()).error.code).toBe('unauthorized');
     expect(live.mock.requests).toHaveLength(0);
   });
+
+  test('a session that ends while the app is open leads to the login page, then back', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${live.url}/login?next=%2Fdesigner`);
+    await page.getByLabel('Access token').fill(TOKEN);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(`${live.url}/designer`);
+    await context.clearCookies();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'History' })
+      .click();
+    await expect(page).toHaveURL(/\/login\?next=%2Fhistory$/);
+    await context.close();
+  });
 });

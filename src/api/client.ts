@@ -48,6 +48,7 @@ export async function requestJson<T extends z.ZodType>(
   }
   const payload: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
+    if (response.status === 401) goToLogin();
     const parsed = apiErrorSchema.safeParse(payload);
     if (parsed.success) {
       const { code, message, issues } = parsed.data.error;
@@ -64,4 +65,11 @@ export async function requestJson<T extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+/** The session has expired or was never opened: the server's login page brings the user back. */
+function goToLogin(): void {
+  if (typeof window === 'undefined' || window.location.pathname === '/login') return;
+  const next = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(`/login?next=${encodeURIComponent(next)}`);
 }
