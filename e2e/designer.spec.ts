@@ -450,6 +450,95 @@ test.describe('card designer', () => {
     await value.pressSequentially('"v"}');
     await expect(designer.button(1).getByText(/Not valid JSON yet/)).toBeHidden();
   });
+  test('copies and downloads the card and the request body, which says it has no recipients', async ({
+    designer,
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    const card = await designer.exportedCard();
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await designer.toolbarButton('Export').click();
+    await page.getByRole('menuitem', { name: 'Copy card JSON' }).click();
+    const status = page.getByRole('toolbar', { name: 'Designer actions' });
+    await expect(status.getByText('Copied: Card JSON.')).toBeVisible();
+    expect(JSON.parse(await clipboard())).toEqual(card);
+
+    await designer.toolbarButton('Export').click();
+    await page.getByRole('menuitem', { name: 'Copy request body (no recipients)' }).click();
+    await expect(status.getByText(/add receive_id or receive_ids before sending/)).toBeVisible();
+    const body = JSON.parse(await clipboard()) as Record<string, unknown>;
+    expect(Object.keys(body)).toEqual(['msg_type', 'content']);
+    expect(body.msg_type).toBe('interactive');
+    expect(JSON.parse(body.content as string)).toEqual(card);
+
+    await designer.toolbarButton('Export').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Download request body (no recipients)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('mind-request-no-recipients.json');
+    const downloaded = JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown;
+    expect(downloaded).toEqual(body);
+  });
+
+  test('writes Mind markdown from the toolbar: link, font colour, small text, line clamp', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await designer.paletteItem('Markdown').click();
+    const markdown = designer.inspector.getByRole('textbox', { name: 'Markdown text' });
+    await markdown.fill('Read the report now');
+    const select = async (text: string) => {
+      await markdown.evaluate((node, word) => {
+        const area = node as HTMLTextAreaElement;
+        const start = area.value.indexOf(word);
+        area.focus();
+        area.setSelectionRange(start, start + word.length);
+      }, text);
+    };
+    const toolbar = designer.inspector.getByRole('toolbar', { name: 'Markdown formatting' });
+
+    await select('report');
+    await toolbar.getByRole('button', { name: 'Link' }).click();
+    const linkForm = page.getByRole('form', { name: 'Link' });
+    await linkForm.getByLabel('Web address').fill('ftp://x');
+    await expect(linkForm.getByRole('button', { name: 'Apply' })).toBeDisabled();
+    await linkForm.getByLabel('Web address').fill('https://example.com/r');
+    await linkForm.getByRole('button', { name: 'Apply' }).click();
+    await expect(markdown).toHaveValue('Read the [report](https://example.com/r) now');
+
+    await select('Read');
+    await toolbar.getByRole('button', { name: 'Font colour' }).click();
+    const colourForm = page.getByRole('form', { name: 'Font colour' });
+    await colourForm.getByRole('radio', { name: '#F54A45' }).click();
+    await colourForm.getByRole('button', { name: 'Apply' }).click();
+    await expect(markdown).toHaveValue(
+      '<font color="#F54A45">Read</font> the [report](https://example.com/r) now',
+    );
+
+    await select('now');
+    await toolbar.getByRole('button', { name: 'Small text' }).click();
+    await select('the');
+    await toolbar.getByRole('button', { name: 'Limit to a number of lines' }).click();
+    const clampForm = page.getByRole('form', { name: 'Limit to a number of lines' });
+    await clampForm.getByLabel('Show at most this many lines').fill('2');
+    await clampForm.getByRole('button', { name: 'Apply' }).click();
+    await expect(markdown).toHaveValue(
+      '<font color="#F54A45">Read</font> <content style="-webkit-box-orient: vertical;-webkit-line-clamp: 2;display: -webkit-box;overflow: hidden;text-overflow: ellipsis;">the</content> [report](https://example.com/r) <small>now</small>',
+    );
+    const preview = page.getByTestId('message-preview');
+    await expect(preview.getByRole('link', { name: 'report' })).toHaveAttribute(
+      'href',
+      'https://example.com/r',
+    );
+    await expect(preview.getByText('Read', { exact: true })).toBeVisible();
+  });
 });
 
 test.describe('card designer, seen by people', () => {

@@ -1,0 +1,104 @@
+import '../../app/i18n';
+import i18next from 'i18next';
+import { Tooltip } from 'radix-ui';
+import { act, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { MarkdownEditor } from './MarkdownEditor';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean;
+}
+
+let root: Root | undefined;
+let host: HTMLElement | undefined;
+const changes: { value: string; cause: string }[] = [];
+
+beforeAll(async () => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  await i18next.changeLanguage('en');
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  host?.remove();
+  changes.length = 0;
+});
+
+function Harness({ initial }: { initial: string }) {
+  const [value, setValue] = useState(initial);
+  return (
+    <MarkdownEditor
+      label="Text"
+      value={value}
+      onChange={(next, cause) => {
+        changes.push({ value: next, cause });
+        setValue(next);
+      }}
+    />
+  );
+}
+
+function render(initial: string) {
+  host = document.createElement('div');
+  document.body.append(host);
+  const current = createRoot(host);
+  root = current;
+  act(() =>
+    current.render(
+      <Tooltip.Provider>
+        <Harness initial={initial} />
+      </Tooltip.Provider>,
+    ),
+  );
+  const textarea = host.querySelector('textarea');
+  if (!textarea) throw new Error('no textarea');
+  return { host, textarea };
+}
+
+const button = (container: HTMLElement, name: string): HTMLButtonElement => {
+  const found = container.querySelector<HTMLButtonElement>(`button[aria-label="${name}"]`);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+
+describe('MarkdownEditor', () => {
+  it('has a labelled toolbar with every command of the dialect', () => {
+    const { host } = render('');
+    const toolbar = host.querySelector('[role="toolbar"]');
+    expect(toolbar?.getAttribute('aria-label')).toBe('Markdown formatting');
+    const names = [...(toolbar?.querySelectorAll('button') ?? [])].map((item) =>
+      item.getAttribute('aria-label'),
+    );
+    expect(names).toEqual([
+      'Bold',
+      'Italic',
+      'Link',
+      'Font colour',
+      'Small text',
+      'Limit to a number of lines',
+    ]);
+  });
+
+  it('makes the selection bold from the toolbar, as a format change', () => {
+    const { host, textarea } = render('say hello');
+    textarea.setSelectionRange(4, 9);
+    act(() => button(host, 'Bold').click());
+    expect(changes).toEqual([{ value: 'say **hello**', cause: 'format' }]);
+    expect(textarea.value).toBe('say **hello**');
+    expect([textarea.selectionStart, textarea.selectionEnd]).toEqual([6, 11]);
+  });
+
+  it('wraps small text, and Ctrl+I makes italic', () => {
+    const { host, textarea } = render('tiny');
+    textarea.setSelectionRange(0, 4);
+    act(() => button(host, 'Small text').click());
+    expect(textarea.value).toBe('<small>tiny</small>');
+    act(() => {
+      textarea.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'i', ctrlKey: true, bubbles: true }),
+      );
+    });
+    expect(textarea.value).toBe('<small>*tiny*</small>');
+  });
+});
