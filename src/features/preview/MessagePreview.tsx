@@ -5,6 +5,7 @@ import type { MsgType } from '../../mind';
 import { MessageBody } from './MessageBody';
 import { PreviewContext, type PreviewAction } from './previewContext';
 import { PreviewErrorBoundary } from './PreviewErrorBoundary';
+import { useAppTheme } from './useAppTheme';
 import { useAssetBase } from './useAssetBase';
 import './preview.css';
 
@@ -19,6 +20,7 @@ export interface PreviewMessage {
 export interface MessagePreviewProps {
   message: PreviewMessage;
   width?: 'desktop' | 'mobile';
+  /** The recipient's theme; the app's theme by default. */
   theme?: 'light' | 'dark';
   /** Base for emoji and image paths; by default `assetBase` from /api/status ('' = this app). */
   assetBase?: string;
@@ -47,13 +49,15 @@ function formatTime(time: Date | string | number | undefined, language: string):
 export const MessagePreview = memo(function MessagePreview({
   message,
   width = 'desktop',
-  theme = 'light',
+  theme: themeProp,
   assetBase,
   onAction,
   sender,
   time,
 }: MessagePreviewProps) {
   const { t, i18n } = useTranslation('preview');
+  const appTheme = useAppTheme();
+  const theme = themeProp ?? appTheme;
   const statusBase = useAssetBase(assetBase === undefined);
   const context = useMemo(
     () => ({ assetBase: assetBase ?? statusBase, onAction }),

@@ -4,6 +4,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EventPanel } from './EventPanel';
 import { MessagePreview, type PreviewAction, type PreviewMessage } from './MessagePreview';
+import { useAppTheme } from './useAppTheme';
 import './previewPane.css';
 
 export interface PreviewPaneProps {
@@ -18,11 +19,6 @@ export interface PreviewPaneProps {
   actions?: ReactNode;
   className?: string;
 }
-
-const appTheme = (): 'light' | 'dark' =>
-  typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark'
-    ? 'dark'
-    : 'light';
 
 interface SwitchOption<T extends string> {
   value: T;
@@ -82,7 +78,10 @@ export function PreviewPane({
 }: PreviewPaneProps) {
   const { t } = useTranslation('preview');
   const [width, setWidth] = useState<'desktop' | 'mobile'>(defaultWidth);
-  const [theme, setTheme] = useState<'light' | 'dark'>(() => defaultTheme ?? appTheme());
+  const appTheme = useAppTheme();
+  // Follows the app's theme until the switch is used.
+  const [chosenTheme, setTheme] = useState<'light' | 'dark' | undefined>(defaultTheme);
+  const theme = chosenTheme ?? appTheme;
   const [action, setAction] = useState<PreviewAction | null>(null);
   const onAction = useCallback((next: PreviewAction) => setAction(next), []);
   return (
