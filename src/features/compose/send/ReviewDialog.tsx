@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { History, Send } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { ApiRequestError } from '../../../api/client';
@@ -39,6 +39,10 @@ export function ReviewDialog({
 }: ReviewDialogProps) {
   const { t } = useTranslation('compose');
   const [clientId] = useState(newClientId);
+  useEffect(() => {
+    // The history page is one click away once sent: fetch its code now, not after the click.
+    void import('../../history/HistoryDetailPage');
+  }, []);
   const send = useSendMessage();
   const sendId = send.data?.id ?? null;
   const detail = useQuery({ ...messageOptions(sendId ?? ''), enabled: sendId !== null });

@@ -1,0 +1,182 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ComposeFlow } from './support/composeFlow';
+import { LIVE_URL, uniqueIds } from './support/liveMind';
+import { saveScreenshot } from './support/screenshot';
+
+/* The history (sandbox server): each send opens to its message and requests, and copies back. */
+test.use({ viewport: { width: 1440, height: 1300 } });
+test.describe.configure({ timeout: 90_000 });
+
+async function sendViaApi(request: APIRequestContext, body: Record<string, unknown>) {
+  const response = await request.post('/api/messages', { data: body });
+  expect(response.status()).toBe(202);
+  const detail = (await response.json()) as { id: string };
+  await expect
+    .poll(
+      async () =>
+        ((await (await request.get(`/api/messages/${detail.id}`)).json()) as { outcome: string })
+          .outcome,
+    )
+    .toBe('sent');
+  return detail.id;
+}
+
+test('duplicate into the editor: the message and its list come back to compose, undoably', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('dup', 3);
+  const text = `**Copied** markdown ${ids[0]}`;
+  const id = await sendViaApi(page.request, {
+    msg_type: 'markdown',
+    content: { text },
+    audience: { kind: 'users', ids },
+    sender: 'Ops Li',
+  });
+
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', 'My unfinished draft');
+
+  await page.goto(`/history/${id}?lang=en`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Markdown sent');
+  await expect(page.getByText('Sent by Ops Li')).toBeVisible();
+  await saveScreenshot(page, testInfo, 'history-en-detail-markdown');
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded a copy' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Markdown', exact: true })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Markdown text', exact: true })).toHaveValue(text);
+  await expect(page.getByRole('textbox', { name: 'open_ids of the recipients' })).toHaveValue(
+    ids.join('\n'),
+  );
+  await expect(page.getByTestId('send-summary')).toHaveText('Markdown to 3 people, in 1 request');
+  await saveScreenshot(page, testInfo, 'compose-en-duplicated');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('radio', { name: 'Text', exact: true })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Message text' })).toHaveValue(
+    'My unfinished draft',
+  );
+});
+
+test('a copy of a send to every subscriber comes back without recipients', async ({ page }) => {
+  const [marker = ''] = uniqueIds('dupall', 1);
+  const id = await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `To everyone ${marker}` },
+    audience: { kind: 'all', confirm: 'ALL' },
+  });
+  await page.goto(`/history/${id}?lang=en`);
+  await expect(page.getByText('Every subscriber').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+  await expect(
+    page.getByText('It went to every subscriber: choose the recipients again.'),
+  ).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'A list of people', exact: true })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'open_ids of the recipients' })).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Review and send…' })).toBeDisabled();
+});
+
+test('a card copied from the history is the card compose sends', async ({ page }) => {
+  const [marker = ''] = uniqueIds('dupcard', 1);
+  const card = {
+    header: { template: 'red', title: { content: `Incident ${marker}` } },
+    elements: [{ tag: 'markdown', content: 'Service restored.' }],
+  };
+  const id = await sendViaApi(page.request, {
+    msg_type: 'interactive',
+    content: card,
+    audience: { kind: 'user', id: `ou_${marker}` },
+  });
+  await page.goto(`/history/${id}?lang=en`);
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText(`Incident ${marker}`);
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+  await expect(page.getByRole('radio', { name: 'Card', exact: true })).toBeChecked();
+  await expect(page.getByText(`Incident ${marker}`).first()).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Name or open_id' })).toHaveValue(`ou_${marker}`);
+  const stored = await page.evaluate(() => localStorage.getItem('mcs.designer.draft') ?? '');
+  expect(stored).toContain(`Incident ${marker}`);
+});
+
+test('the list shows each send and opens its preview from the keyboard', async ({ page }) => {
+  const ids = uniqueIds('list', 2);
+  await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `Preview me ${ids[0]}` },
+    audience: { kind: 'users', ids },
+  });
+  await page.goto('/history?lang=en');
+  const row = page.getByTestId('history-row').filter({ hasText: ids[0] ?? '' });
+  await expect(row).toContainText('2 people');
+  await expect(row).toContainText('Text');
+  await expect(row).toContainText('Sent');
+  const toggle = row.getByRole('button', { name: /^Show the Text sent/ });
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(row.getByRole('button', { name: /^Hide the Text sent/ })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(
+    page.getByTestId('message-preview').filter({ hasText: `Preview me ${ids[0]}` }),
+  ).toBeVisible();
+  await row.getByRole('link', { name: /^Open the Text sent/ }).press('Enter');
+  await expect(page).toHaveURL(/\/history\/[0-9a-f-]+$/);
+  await expect(page.getByTestId('batch-row')).toHaveCount(1);
+});
+
+test('an unknown send says so instead of a blank page', async ({ page }) => {
+  await page.goto('/history/00000000-0000-4000-8000-000000000000?lang=en');
+  await expect(page.getByText('There is no send with this address')).toBeVisible();
+  await page.goto('/history/not-an-id?lang=zh');
+  await expect(page.getByText('没有这个地址对应的发送')).toBeVisible();
+});
+
+test('the inbox says clearly when the server is live', async ({ page }, testInfo) => {
+  await page.goto(`${LIVE_URL}/inbox?lang=en`);
+  await expect(
+    page.getByRole('heading', { name: 'The server is live: there is no sandbox inbox' }),
+  ).toBeVisible();
+  await saveScreenshot(page, testInfo, 'inbox-en-live');
+  await page.goto(`${LIVE_URL}/inbox?lang=zh`);
+  await expect(
+    page.getByRole('heading', { name: '服务器处于正式模式：没有沙箱收件箱' }),
+  ).toBeVisible();
+});
+
+test('keyboard only: choose, write, add people, review and send', async ({ page }) => {
+  const [id = ''] = uniqueIds('keys', 1);
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  const text = page.getByRole('radio', { name: 'Text', exact: true });
+  await text.focus();
+  // Radix checks the radio focus moves to while the arrow is down (a person holds it ≥ 50 ms).
+  await page.keyboard.down('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'Markdown', exact: true })).toBeChecked();
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.down('ArrowLeft');
+  await expect(text).toBeChecked();
+  await page.keyboard.up('ArrowLeft');
+  await page.getByRole('textbox', { name: 'Message text' }).focus();
+  await page.keyboard.type(`Typed with keys ${id}`);
+  const list = page.getByRole('radio', { name: 'A list of people', exact: true });
+  await list.focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('textbox', { name: 'open_ids of the recipients' }).focus();
+  await page.keyboard.type(id);
+  const review = compose.reviewButton();
+  await review.focus();
+  await expect(review).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  const send = dialog.getByRole('button', { name: 'Send to 1 person' });
+  await send.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+    timeout: 20_000,
+  });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Open it' })).toBeVisible();
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_DRAFT, readStoredDraft } from './composeDraftStore';
+
+describe('readStoredDraft', () => {
+  it('restores a saved draft field by field', () => {
+    expect(
+      readStoredDraft({
+        msgType: 'markdown',
+        text: 'a',
+        markdown: '**b**',
+        recipientMode: 'one',
+        one: 'ou_aaaaaaaa0001',
+        oneName: '张伟',
+        list: 'ou_x',
+      }),
+    ).toEqual({
+      msgType: 'markdown',
+      text: 'a',
+      markdown: '**b**',
+      recipientMode: 'one',
+      one: 'ou_aaaaaaaa0001',
+      oneName: '张伟',
+      list: 'ou_x',
+    });
+  });
+
+  it('never restores "every subscriber": it must be chosen again, with its phrase', () => {
+    expect(readStoredDraft({ recipientMode: 'all' }).recipientMode).toBe('list');
+  });
+
+  it('falls back to the empty draft for anything odd', () => {
+    for (const stored of [null, 42, 'x', [], { msgType: 'video', text: 3, list: {} }]) {
+      expect(readStoredDraft(stored)).toEqual(EMPTY_DRAFT);
+    }
+  });
+});
