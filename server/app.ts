@@ -15,8 +15,10 @@ import { installErrorHandler, sendError } from './errors';
 import { loggerOptions, type LoggerSettings } from './logger';
 import { createMindClient, type MindTarget } from './mindClient';
 import { registerAuthRoutes } from './routes/authRoutes';
+import { registerExportRoutes } from './routes/exportRoutes';
 import { registerLookupRoutes } from './routes/lookupRoutes';
 import { registerMessageRoutes } from './routes/messageRoutes';
+import { registerTemplateRoutes } from './routes/templateRoutes';
 import {
   SANDBOX_APP_ID,
   SANDBOX_MIND_PATH,
@@ -150,6 +152,8 @@ export async function buildApp({
   });
   registerAuthRoutes(app, config.accessToken);
   registerMessageRoutes(app, db, sender);
+  registerTemplateRoutes(app, db);
+  registerExportRoutes(app, config);
   registerInboxRoutes(app, db, config.mode === 'sandbox');
   if (config.mode === 'sandbox') registerSandboxMind(app, db, sandboxSecret);
 

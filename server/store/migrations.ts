@@ -65,4 +65,53 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('sandbox_inbox').execute();
     },
   },
+  '0003_templates': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('templates')
+        .addColumn('id', 'text', (column) => column.primaryKey())
+        .addColumn('name', 'text', (column) => column.notNull())
+        .addColumn('description', 'text', (column) => column.notNull().defaultTo(''))
+        .addColumn('msg_type', 'text', (column) => column.notNull())
+        .addColumn('content', 'text', (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('starter', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addColumn('updated_by', 'text')
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema
+        .createIndex('templates_updated_at')
+        .on('templates')
+        .columns(['updated_at', 'id'])
+        .execute();
+      await db.schema
+        .createTable('template_versions')
+        .addColumn('id', 'integer', (column) => column.primaryKey().autoIncrement())
+        .addColumn('template_id', 'text', (column) =>
+          column.notNull().references('templates.id').onDelete('cascade'),
+        )
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('name', 'text', (column) => column.notNull())
+        .addColumn('msg_type', 'text', (column) => column.notNull())
+        .addColumn('content', 'text', (column) => column.notNull())
+        .addColumn('author', 'text')
+        .addColumn('restored_from', 'integer')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addUniqueConstraint('template_versions_template_version', ['template_id', 'version'])
+        .execute();
+      // The starter gallery entries already added once: one deleted for good stays deleted.
+      await db.schema
+        .createTable('template_starters')
+        .addColumn('key', 'text', (column) => column.primaryKey())
+        .addColumn('seeded_at', 'text', (column) => column.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('template_starters').execute();
+      await db.schema.dropTable('template_versions').execute();
+      await db.schema.dropTable('templates').execute();
+    },
+  },
 };

@@ -182,3 +182,113 @@ export type InboxItem = z.infer<typeof inboxItemSchema>;
 /** `GET /api/sandbox/inbox?limit=`: newest first. */
 export const inboxSchema = z.object({ items: z.array(inboxItemSchema), total: z.number().int() });
 export type Inbox = z.infer<typeof inboxSchema>;
+
+/* ---- Templates (`/api/templates`) and export (`/api/export-target`) ---- */
+
+const msgTypeSchema = z.enum(['text', 'markdown', 'rich_text', 'interactive']);
+
+/** A saved message: its current version's content, with who saved it last and when. */
+export const templateSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  msgType: msgTypeSchema,
+  /** The content as the model holds it (an object, an array for rich_text), unencoded. */
+  content: z.unknown(),
+  /** The current version; every save adds one. A save names the version it started from. */
+  version: z.number().int().positive(),
+  /** The starter gallery entry it came from (`starter-notice` …), null for the user's own. */
+  starter: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Who saved the current version, as they named themselves; null when unnamed. */
+  updatedBy: z.string().nullable(),
+  /** When it was moved to the trash; null while in use. */
+  deletedAt: z.string().nullable(),
+});
+export type Template = z.infer<typeof templateSchema>;
+
+/** `GET /api/templates?q=&trash=`: name search, most recently saved first. */
+export const templateListSchema = z.object({
+  items: z.array(templateSchema),
+  total: z.number().int().nonnegative(),
+});
+export type TemplateList = z.infer<typeof templateListSchema>;
+
+/** One saved version of a template (the list leaves the content out). */
+export const templateVersionSchema = z.object({
+  version: z.number().int().positive(),
+  name: z.string(),
+  msgType: msgTypeSchema,
+  createdAt: z.string(),
+  author: z.string().nullable(),
+  /** Set when this version was made by restoring an older one. */
+  restoredFrom: z.number().int().positive().nullable(),
+});
+export type TemplateVersion = z.infer<typeof templateVersionSchema>;
+
+/** `GET /api/templates/:id/versions`: newest first. */
+export const templateVersionsSchema = z.object({ items: z.array(templateVersionSchema) });
+
+/** `GET /api/templates/:id/versions/:version`: one version with its content. */
+export const templateVersionDetailSchema = templateVersionSchema.extend({ content: z.unknown() });
+export type TemplateVersionDetail = z.infer<typeof templateVersionDetailSchema>;
+
+const templateName = z.string().trim().min(1).max(120);
+const templateDescription = z.string().max(1000);
+const authorName = z.string().max(100);
+
+/** `POST /api/templates`: a new template, saved as version 1. */
+export const createTemplateSchema = z.object({
+  name: templateName,
+  description: templateDescription.optional(),
+  msg_type: msgTypeSchema,
+  content: z.unknown(),
+  author: authorName.optional(),
+});
+export type CreateTemplateRequest = z.infer<typeof createTemplateSchema>;
+
+/**
+ * `PUT /api/templates/:id`: saves a new version. `baseVersion` is the version the editor
+ * started from; when someone saved since, the answer is 409 `version-conflict` and nothing
+ * is overwritten.
+ */
+export const saveTemplateSchema = z.object({
+  msg_type: msgTypeSchema,
+  content: z.unknown(),
+  baseVersion: z.number().int().positive(),
+  name: templateName.optional(),
+  description: templateDescription.optional(),
+  author: authorName.optional(),
+});
+export type SaveTemplateRequest = z.infer<typeof saveTemplateSchema>;
+
+/** `PATCH /api/templates/:id`: renames or redescribes, without a new version. */
+export const renameTemplateSchema = z.object({
+  name: templateName.optional(),
+  description: templateDescription.optional(),
+});
+
+/** `POST /api/templates/:id/duplicate`. */
+export const duplicateTemplateSchema = z.object({
+  name: templateName.optional(),
+  author: authorName.optional(),
+});
+
+/** `POST /api/templates/:id/versions/:version/restore`: a new version with that version's content. */
+export const restoreVersionSchema = z.object({
+  baseVersion: z.number().int().positive(),
+  author: authorName.optional(),
+});
+
+/**
+ * `GET /api/export-target`: where exported code sends to. The app id is not secret and is
+ * given in full (null in sandbox mode); the secret is never given: snippets read
+ * `$MIND_APP_SECRET`.
+ */
+export const exportTargetSchema = z.object({
+  mode: z.enum(['sandbox', 'live']),
+  appId: z.string().nullable(),
+  apiUrl: z.string(),
+});
+export type ExportTarget = z.infer<typeof exportTargetSchema>;
