@@ -266,6 +266,11 @@ test.describe('card designer', () => {
     await page.keyboard.press('Escape');
     await expect(liveRegion).toHaveText('Move cancelled. Markdown block stays at position 2 of 3.');
     expect((await designer.blockNames())[1]).toBe('Markdown block, 2 of 3');
+
+    // Enter goes from a block to its first field in the inspector.
+    await designer.block(0).focus();
+    await page.keyboard.press('Enter');
+    await expect(designer.button(1).getByLabel('Label')).toBeFocused();
   });
 
   test('duplicates and deletes by mouse and shortcut, and keeps unknown elements read-only', async ({
@@ -588,6 +593,13 @@ test.describe('card designer, seen by people', () => {
 
       await designer.block(1).click();
       await saveScreenshot(page, testInfo, `designer-markdown-${language}`);
+
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'Theme' }).click();
+        await page.getByRole('menuitemcheckbox', { name: 'Dark' }).click();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        await saveScreenshot(page, testInfo, 'designer-markdown-en-dark');
+      }
 
       await page.setViewportSize({ width: 900, height: 900 });
       await expect(

@@ -28,10 +28,19 @@ export function focusField(pointer: string): void {
   });
 }
 
-/** Focuses the first field of the inspector. */
+const TEXT_FIELD = 'input, textarea, [contenteditable="true"]';
+
+/** Focuses the first text field of the inspector (after React has rendered the selection). */
 export function focusInspector(): void {
-  const inspector = document.querySelector<HTMLElement>('[data-designer-inspector]');
-  if (inspector) focusWithin(inspector);
+  requestAnimationFrame(() => {
+    const body = document.querySelector<HTMLElement>(
+      '[data-designer-inspector] [data-inspector-body]',
+    );
+    if (!body) return;
+    const field = body.querySelector<HTMLElement>(TEXT_FIELD);
+    if (field) field.focus();
+    else focusWithin(body);
+  });
 }
 
 function focusWithin(element: HTMLElement): void {

@@ -39,11 +39,10 @@ export function Inspector() {
             </button>
             <h2 id="dz-inspector-title" className="dz-panel-title">
               <KindIcon kind={kind ?? 'unknown'} />
-              {t('inspector.blockTitle', {
-                kind: kindLabel(t, element),
-                position: index + 1,
-                count,
-              })}
+              <span className="dz-inspector__kind">{kindLabel(t, element)}</span>
+              <span className="dz-inspector__position">
+                {t('inspector.position', { position: index + 1, count })}
+              </span>
             </h2>
             <BlockTools
               id={selectedId}
@@ -58,7 +57,7 @@ export function Inspector() {
           </h2>
         )}
       </div>
-      <div className="dz-inspector__body">
+      <div className="dz-inspector__body" data-inspector-body>
         {selectedId === null || element === undefined ? <CardInspector /> : null}
         {selectedId !== null && kind === 'markdown' ? (
           <MarkdownInspector key={selectedId} id={selectedId} index={index} />
