@@ -16,6 +16,7 @@ import { moveElement } from '../model/moveElement';
 import { newElementId } from '../model/newElementId';
 import { setKey } from '../model/objectKeys';
 import { removeElement } from '../model/removeElement';
+import { setCardKeepingIds } from '../model/setCardKeepingIds';
 import { setConfigFlag } from '../model/setConfigFlag';
 import { setHeaderTemplate } from '../model/setHeaderTemplate';
 import { setHeaderTitle } from '../model/setHeaderTitle';
@@ -110,6 +111,15 @@ export function createDocumentSlice(
       onButton(id, index, (button) => setButtonValue(button, value), 'value'),
     replaceCard: (card) => {
       set({ doc: createDocument(card), selectedId: null });
+    },
+    setCard: (card) => {
+      const next = setCardKeepingIds(get().doc, card);
+      const { selectedId } = get();
+      apply(
+        () => next,
+        'json',
+        selectedId !== null && !next.elementIds.includes(selectedId) ? null : undefined,
+      );
     },
   };
 }

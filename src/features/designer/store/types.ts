@@ -27,6 +27,11 @@ export interface DocumentSlice {
   setButtonValue: (id: string, index: number, value: unknown) => void;
   /** Starts over from `card` (a new card or an example); undoable. */
   replaceCard: (card: Card) => void;
+  /**
+   * Sets the card from an edit of its JSON: ids kept by position, the selection kept while its
+   * element exists, and a burst of typing one undo step.
+   */
+  setCard: (card: Card) => void;
 }
 
 /** On a narrow screen the designer shows one panel at a time. */
