@@ -244,3 +244,22 @@ test('retry failed re-sends only the failed batch', async ({ page }, testInfo) =
   expect(retried?.headers['x-request-id']).toBe(failed?.headers['x-request-id']);
   await saveScreenshot(page, testInfo, 'compose-live-en-retried');
 });
+
+test('the bar shows requests done while a slow batch is still out', async ({ page }) => {
+  const ids = uniqueIds('slow', 250);
+  await queueFault(ids[249] ?? '', { kind: 'delay', ms: 3_000 });
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', `Slow one ${markerOf(ids)}`);
+  await compose.pasteList(ids);
+  const dialog = await compose.review();
+  await dialog.getByTestId('confirm-send').click();
+  const result = dialog.getByTestId('send-result');
+  const bar = result.getByRole('progressbar', { name: 'Requests done' });
+  await expect(result).toHaveAttribute('data-outcome', 'sending');
+  await expect(bar).toHaveAttribute('aria-valuemax', '3');
+  await expect(bar).toHaveAttribute('aria-valuenow', '2');
+  await expect(result).toContainText('2 of 3 requests done');
+  await expect(result).toHaveAttribute('data-outcome', 'sent', { timeout: 20_000 });
+  await expect(bar).toHaveAttribute('aria-valuenow', '3');
+});
