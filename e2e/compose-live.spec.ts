@@ -247,7 +247,7 @@ test('retry failed re-sends only the failed batch', async ({ page }, testInfo) =
 
 test('the bar shows requests done while a slow batch is still out', async ({ page }) => {
   const ids = uniqueIds('slow', 250);
-  await queueFault(ids[249] ?? '', { kind: 'delay', ms: 3_000 });
+  await queueFault(ids[249] ?? '', { kind: 'delay', ms: 4_500 });
   const compose = new ComposeFlow(page);
   await compose.open();
   await compose.write('text', `Slow one ${markerOf(ids)}`);
