@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMarkdown, type MarkdownFormat, type TextSelection } from './formatMarkdown';
 import { MarkdownToolbar } from './MarkdownToolbar';
@@ -63,6 +63,13 @@ export function MarkdownEditor({
     onChange(result.text, 'format');
   };
 
+  // The toolbar is memoised and gets a stable command; the command reads the latest text.
+  const latestApply = useRef(apply);
+  useLayoutEffect(() => {
+    latestApply.current = apply;
+  });
+  const onFormat = useCallback((format: MarkdownFormat) => latestApply.current(format), []);
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
     const key = event.key.toLowerCase();
@@ -76,7 +83,7 @@ export function MarkdownEditor({
   return (
     <div className={`md-editor${invalid ? ' md-editor--invalid' : ''}`}>
       <MarkdownToolbar
-        onFormat={apply}
+        onFormat={onFormat}
         openForm={openForm}
         onOpenFormChange={setOpenForm}
         controls={textareaId}

@@ -1,5 +1,5 @@
 import { ALargeSmall, Bold, FoldVertical, Italic, Link, Palette } from 'lucide-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '../../mind';
 import { IconButton } from '../../ui/IconButton';
@@ -16,7 +16,7 @@ export interface MarkdownToolbarProps {
   controls: string;
 }
 
-export function MarkdownToolbar({
+export const MarkdownToolbar = memo(function MarkdownToolbar({
   onFormat,
   openForm,
   onOpenFormChange,
@@ -144,4 +144,4 @@ export function MarkdownToolbar({
       </FormatPopover>
     </div>
   );
-}
+});

@@ -1,11 +1,12 @@
 import { ArrowDown, ArrowUp, Copy, Trash2 } from 'lucide-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../../ui/IconButton';
 import { blockCommands } from '../blockCommands';
 import { shortcutLabels } from '../shortcutLabels';
 
 /** Move up, move down, duplicate and delete, for one block. */
-export function BlockTools({
+export const BlockTools = memo(function BlockTools({
   id,
   index,
   count,
@@ -57,4 +58,4 @@ export function BlockTools({
       />
     </div>
   );
-}
+});

@@ -19,15 +19,20 @@ export function Inspector() {
     state.selectedId === null ? -1 : state.doc.elementIds.indexOf(state.selectedId),
   );
   const count = useDesigner((state) => state.doc.elementIds.length);
-  const element = useDesigner((state) =>
-    index < 0 ? undefined : state.doc.card.elements?.[index],
-  );
-  const kind = element === undefined ? null : elementKind(element);
+  // The kind and name only, not the element: typing in a field must not re-render the heading.
+  const kind = useDesigner((state) => {
+    const current = index < 0 ? undefined : state.doc.card.elements?.[index];
+    return current === undefined ? null : elementKind(current);
+  });
+  const label = useDesigner((state) => {
+    const current = index < 0 ? undefined : state.doc.card.elements?.[index];
+    return current === undefined ? '' : kindLabel(t, current);
+  });
 
   return (
     <section className="dz-inspector" aria-labelledby="dz-inspector-title" data-designer-inspector>
       <div className="dz-inspector__head">
-        {selectedId !== null && element !== undefined ? (
+        {selectedId !== null && kind !== null ? (
           <>
             <button
               type="button"
@@ -39,7 +44,7 @@ export function Inspector() {
             </button>
             <h2 id="dz-inspector-title" className="dz-panel-title">
               <KindIcon kind={kind ?? 'unknown'} />
-              <span className="dz-inspector__kind">{kindLabel(t, element)}</span>
+              <span className="dz-inspector__kind">{label}</span>
               <span className="dz-inspector__position">
                 {t('inspector.position', { position: index + 1, count })}
               </span>
@@ -58,7 +63,7 @@ export function Inspector() {
         )}
       </div>
       <div className="dz-inspector__body" data-inspector-body>
-        {selectedId === null || element === undefined ? <CardInspector /> : null}
+        {selectedId === null || kind === null ? <CardInspector /> : null}
         {selectedId !== null && kind === 'markdown' ? (
           <MarkdownInspector key={selectedId} id={selectedId} index={index} />
         ) : null}
