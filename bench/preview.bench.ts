@@ -194,28 +194,33 @@ try {
             ],
           },
     );
-    const text = JSON.stringify({ header: { title: { content: `Run ${index}` } }, elements });
-    const ms = await lab.evaluate(async (value) => {
-      const textarea = document.querySelector<HTMLTextAreaElement>('#preview-lab-json');
-      const target = document.querySelector('[data-rendered-length]');
-      if (!textarea || !target) throw new Error('no lab');
-      const done = new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (target.getAttribute('data-rendered-length') === String(value.length)) {
-            observer.disconnect();
-            resolve();
-          }
+    const title = `Run ${index}`;
+    const text = JSON.stringify({ header: { title: { content: title } }, elements });
+    const ms = await lab.evaluate(
+      async ([value, expected]) => {
+        const textarea = document.querySelector<HTMLTextAreaElement>('#preview-lab-json');
+        const target = document.querySelector('.pl-preview');
+        if (!textarea || !target) throw new Error('no lab');
+        const done = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            // No named helpers in here: tsx would wrap them in a __name() the page lacks.
+            if (target.querySelector('.mp-card__title')?.textContent === expected) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(target, { subtree: true, childList: true, characterData: true });
         });
-        observer.observe(target, { attributes: true });
-      });
-      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-      const started = performance.now();
-      setter?.call(textarea, value);
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-      await done;
-      void document.body.offsetHeight;
-      return performance.now() - started;
-    }, text);
+        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+        const started = performance.now();
+        setter?.call(textarea, value);
+        textarea.dispatchEvent(new Event('input', { bubbles: true }));
+        await done;
+        void document.body.offsetHeight;
+        return performance.now() - started;
+      },
+      [text, title] as const,
+    );
     if (index >= WARMUP) labSamples.push(ms);
   }
 

@@ -1,11 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { BUTTON_TEMPLATES, isHttpUrl, isOneOf, isPlainObject } from '../../mind';
 import { usePreviewContext } from './previewContext';
 
 /** A card button as recipients see it; clicking reports what would happen. */
 export function CardButtonView({ button }: { button: Record<string, unknown> }) {
-  const { t } = useTranslation('preview');
-  const { onAction } = usePreviewContext();
+  const { t, onAction } = usePreviewContext();
   const text = isPlainObject(button.text) ? button.text.content : undefined;
   const hasLabel = typeof text === 'string' && text.trim() !== '';
   const label = hasLabel ? text : t('untitledButton');

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { Info } from 'lucide-react';
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { BUTTON_TEMPLATES, HEADER_TEMPLATES, isOneOf, isPlainObject } from '../../mind';
 import { CardButtonView } from './CardButtonView';
 import { MarkdownView } from './MarkdownView';
+import { usePreviewContext } from './previewContext';
 import { RichTextView } from './RichTextView';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
 
@@ -12,7 +12,7 @@ const nameOf = (value: unknown): string =>
   typeof value === 'string' ? value.slice(0, 60) : JSON.stringify(value ?? null).slice(0, 60);
 
 function ActionRow({ actions }: { actions: unknown }) {
-  const { t } = useTranslation('preview');
+  const { t } = usePreviewContext();
   if (!Array.isArray(actions)) {
     return <UnknownPlaceholder>{t('invalidElement')}</UnknownPlaceholder>;
   }
@@ -34,7 +34,7 @@ function ActionRow({ actions }: { actions: unknown }) {
 }
 
 function CardElementView({ element }: { element: unknown }) {
-  const { t } = useTranslation('preview');
+  const { t } = usePreviewContext();
   if (!isPlainObject(element) || element.tag === undefined) {
     return <UnknownPlaceholder>{t('invalidElement')}</UnknownPlaceholder>;
   }
@@ -82,7 +82,7 @@ function cardNotes(card: Record<string, unknown>, t: TFunction): string[] {
 
 /** An interactive card: header band tinted by its template, then each element in order. */
 export const CardView = memo(function CardView({ card }: { card: unknown }) {
-  const { t } = useTranslation('preview');
+  const { t } = usePreviewContext();
   if (!isPlainObject(card)) {
     return (
       <div className="mp-bubble">

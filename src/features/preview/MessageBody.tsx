@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { isPlainObject } from '../../mind';
 import { CardView } from './CardView';
 import { MarkdownView } from './MarkdownView';
 import { RichTextView } from './RichTextView';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
+import { usePreviewContext } from './previewContext';
 
 /** Content as given, or parsed when it arrives still JSON-encoded (as on the wire). */
 function decodedContent(msgType: string, content: unknown): unknown {
@@ -21,7 +21,7 @@ function decodedContent(msgType: string, content: unknown): unknown {
 
 /** The message itself, by type: a bubble for text, markdown and rich_text, a card for cards. */
 export function MessageBody({ msgType, content }: { msgType: unknown; content: unknown }) {
-  const { t } = useTranslation('preview');
+  const { t } = usePreviewContext();
   const type = msgType ?? 'text';
   if (typeof type !== 'string') {
     return (

@@ -201,6 +201,19 @@ describe('MessagePreview', () => {
     expect(view.querySelector('h6')).not.toBeNull();
   });
 
+  it('follows the app theme unless told otherwise', async () => {
+    document.documentElement.dataset.theme = 'dark';
+    const view = render({ message: { msg_type: 'text', content: { text: 'hi' } } });
+    expect(view.querySelector('.mp')?.classList.contains('mp--dark')).toBe(true);
+    await act(async () => {
+      document.documentElement.dataset.theme = 'light';
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(view.querySelector('.mp')?.classList.contains('mp--light')).toBe(true);
+    const fixed = render({ message: { msg_type: 'text', content: { text: 'hi' } }, theme: 'dark' });
+    expect(fixed.querySelector('.mp')?.classList.contains('mp--dark')).toBe(true);
+  });
+
   it('renders any JSON as content of any type without throwing', () => {
     const type = fc.constantFrom(
       'text',

@@ -85,6 +85,7 @@ export function PreviewPage() {
             className="ui-textarea pl-input__json"
             value={text}
             spellCheck={false}
+            wrap="off"
             aria-describedby="preview-lab-hint preview-lab-status"
             aria-invalid={errorCount > 0}
             onChange={(event) => setText(event.target.value)}

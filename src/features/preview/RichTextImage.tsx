@@ -1,6 +1,5 @@
 import { ImageOff } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { resolveAssetUrl } from './resolveAssetUrl';
 import { usePreviewContext } from './previewContext';
 
@@ -9,8 +8,7 @@ const text = (value: unknown): string | undefined =>
 
 /** A rich_text `image` node: the picture with its alt text, or a box saying why it is missing. */
 export function RichTextImage({ attrs }: { attrs: Record<string, unknown> }) {
-  const { t } = useTranslation('preview');
-  const { assetBase } = usePreviewContext();
+  const { t, assetBase } = usePreviewContext();
   const [failedSrc, setFailedSrc] = useState<string | null>(null);
   const src = resolveAssetUrl(attrs.src, assetBase);
   const failed = src !== null && failedSrc === src;

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isPlainObject, isSafeLinkHref } from '../../mind';
 import { RichTextEmoji, RichTextImage } from './RichTextImage';
 import { sanitizeColor } from './sanitizeStyle';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
+import { usePreviewContext } from './previewContext';
 
 const MAX_DEPTH = 40;
 
@@ -258,7 +258,7 @@ function renderItems(r: Renderer, nodes: unknown[], depth: number): ReactNode[] 
 
 /** Mind's rich_text (the content of a TipTap doc) as React, from the JSON alone. */
 export const RichTextView = memo(function RichTextView({ content }: { content: unknown }) {
-  const { t } = useTranslation('preview');
+  const { t } = usePreviewContext();
   const renderer: Renderer = { t };
   if (!Array.isArray(content)) {
     return <UnknownPlaceholder>{t('invalidContent', { type: 'rich_text' })}</UnknownPlaceholder>;

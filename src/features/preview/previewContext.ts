@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { createContext, useContext } from 'react';
 
 /** What a button in the preview did, for the event panel. */
@@ -17,8 +18,12 @@ export interface PreviewContextValue {
   /** Base URL for relative image paths; '' means this app. */
   assetBase: string;
   onAction?: (action: PreviewAction) => void;
+  /** The `preview` namespace's translate function, looked up once per message. */
+  t: TFunction<'preview'>;
 }
 
-export const PreviewContext = createContext<PreviewContextValue>({ assetBase: '' });
+const fallbackT = ((key: string) => key) as unknown as TFunction<'preview'>;
+
+export const PreviewContext = createContext<PreviewContextValue>({ assetBase: '', t: fallbackT });
 
 export const usePreviewContext = (): PreviewContextValue => useContext(PreviewContext);
