@@ -53,7 +53,7 @@ const reminder: StarterTemplate = {
   msgType: 'interactive',
   content: {
     config: { enable_forward: false, is_share_card: false, data_visualization_mode: false },
-    header: { template: 'yellow', title: { content: '⏰ 提交提醒 · Reminder' } },
+    header: { template: 'yellow', title: { content: '提交提醒 · Reminder' } },
     elements: [
       {
         tag: 'markdown',
@@ -90,7 +90,7 @@ const report: StarterTemplate = {
   msgType: 'interactive',
   content: {
     config: { enable_forward: true, is_share_card: false, data_visualization_mode: true },
-    header: { template: 'green', title: { content: '📊 本周运营周报 · Weekly report' } },
+    header: { template: 'green', title: { content: '本周运营周报 · Weekly report' } },
     elements: [
       {
         tag: 'rich_text',
@@ -166,7 +166,7 @@ const announcement: StarterTemplate = {
     {
       type: 'heading',
       attrs: { level: 2, id: 'news1' },
-      content: [{ type: 'text', text: '🎉 新办公区启用 · The new office opens' }],
+      content: [{ type: 'text', text: '新办公区启用 · The new office opens' }],
     },
     {
       type: 'paragraph',
@@ -233,7 +233,7 @@ const update: StarterTemplate = {
   msgType: 'markdown',
   content: {
     text:
-      '### 🚀 v2.3 已发布 · v2.3 is out\n' +
+      '### v2.3 已发布 · v2.3 is out\n' +
       '- **审批提速** Faster approvals: 平均 2.1 秒 · 2.1 s on average\n' +
       '- **新报表** New reports: 按部门筛选 · filter by department\n\n' +
       '[查看更新说明 · Read the release notes](https://example.com/releases/2.3)',

@@ -9,6 +9,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
 import { PreviewPane } from '../preview/PreviewPane';
+import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { useComposeDraft } from './draft/composeDraftStore';
 import { useComposeMessage, type ComposeMessage } from './draft/useComposeMessage';
 import { useMe } from './draft/useMe';
@@ -112,9 +113,12 @@ export function ComposePage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button variant="ghost" icon={<UserCog size={16} />} onClick={() => setEditingMe(true)}>
-            {me.name ? t('me.button', { name: me.name }) : t('me.buttonEmpty')}
-          </Button>
+          <>
+            <SaveTemplateButton msgType={msgType} />
+            <Button variant="ghost" icon={<UserCog size={16} />} onClick={() => setEditingMe(true)}>
+              {me.name ? t('me.button', { name: me.name }) : t('me.buttonEmpty')}
+            </Button>
+          </>
         }
       />
       <LoadedNotice />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/PageHeader';
+import { ShareLinkReceiver } from '../exchange/ShareLinkReceiver';
 import { Announcer } from './Announcer';
 import { DesignerToolbar } from './DesignerToolbar';
 import { DesignerWorkspace } from './DesignerWorkspace';
@@ -17,6 +18,7 @@ export function DesignerPage() {
       <DraftNotice />
       <DesignerWorkspace />
       <Announcer />
+      <ShareLinkReceiver />
     </div>
   );
 }

@@ -2,6 +2,9 @@ import { Redo2, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
+import { ImportButton } from '../exchange/ImportButton';
+import { JsonViewToggle } from '../jsonview/JsonViewToggle';
+import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { ExportMenu } from './ExportMenu';
 import { NewCardButton } from './NewCardButton';
 import { SaveStatus } from './SaveStatus';
@@ -41,7 +44,10 @@ export function DesignerToolbar() {
           onClick={() => designerActions().redo()}
         />
       </div>
+      <JsonViewToggle />
       <NewCardButton />
+      <ImportButton />
+      <SaveTemplateButton msgType="interactive" />
       <ExportMenu onStatus={setStatus} />
     </div>
   );

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../ui/Tabs';
+import { JsonViewPanel } from '../jsonview/JsonViewPanel';
+import { useJsonView } from '../jsonview/jsonViewStore';
 import { Canvas } from './canvas/Canvas';
 import { DesignerDnd } from './canvas/DesignerDnd';
 import { Palette } from './canvas/Palette';
@@ -16,6 +18,7 @@ export function DesignerWorkspace() {
   const { t } = useTranslation('designer');
   const wide = useMediaQuery('(min-width: 1180px)');
   const panel = useDesigner((state) => state.panel);
+  const jsonOpen = useJsonView((state) => state.open);
   const errorCount = useDesigner(
     (state) => selectIssues(state.doc.card).filter((item) => item.severity === 'error').length,
   );
@@ -37,7 +40,7 @@ export function DesignerWorkspace() {
       <div className="dz-workspace">
         {build}
         <div className="dz-column dz-column--inspector">
-          <Inspector />
+          {jsonOpen ? <JsonViewPanel /> : <Inspector />}
         </div>
         <div className="dz-column dz-column--preview">
           <DesignerPreview />
@@ -57,7 +60,7 @@ export function DesignerWorkspace() {
           value: 'edit',
           label:
             errorCount > 0 ? t('panels.editWithErrors', { count: errorCount }) : t('panels.edit'),
-          content: <Inspector />,
+          content: jsonOpen ? <JsonViewPanel /> : <Inspector />,
         },
         { value: 'preview', label: t('panels.preview'), content: <DesignerPreview /> },
       ]}

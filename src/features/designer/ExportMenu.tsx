@@ -2,6 +2,7 @@ import { ClipboardCopy, Download, FileDown } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Menu } from '../../ui/Menu';
+import { useExportExtras } from '../exchange/useExportExtras';
 import { copyText } from './copyText';
 import { cardJson, downloadJson, requestJson } from './exportCard';
 import { announce } from './store/announce';
@@ -18,42 +19,48 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
   const copy = async (text: string, what: string) => {
     tell((await copyText(text)) ? t('export.copied', { what }) : t('export.copyFailed'));
   };
+  // Code to send it (curl, TypeScript, Python) and a share link: src/features/exchange.
+  const extras = useExportExtras(() => ({ msg_type: 'interactive', content: card() }));
   return (
-    <Menu
-      label={t('export.label')}
-      trigger={<Button icon={<FileDown size={16} />}>{t('export.label')}</Button>}
-      items={[
-        {
-          key: 'copy-card',
-          label: t('export.copyCard'),
-          icon: <ClipboardCopy size={15} />,
-          onSelect: () => void copy(cardJson(card()), t('export.card')),
-        },
-        {
-          key: 'download-card',
-          label: t('export.downloadCard'),
-          icon: <Download size={15} />,
-          onSelect: () => {
-            downloadJson('mind-card.json', cardJson(card()));
-            tell(t('export.downloaded', { what: t('export.card') }));
+    <>
+      <Menu
+        label={t('export.label')}
+        trigger={<Button icon={<FileDown size={16} />}>{t('export.label')}</Button>}
+        items={[
+          {
+            key: 'copy-card',
+            label: t('export.copyCard'),
+            icon: <ClipboardCopy size={15} />,
+            onSelect: () => void copy(cardJson(card()), t('export.card')),
           },
-        },
-        {
-          key: 'copy-request',
-          label: t('export.copyRequest'),
-          icon: <ClipboardCopy size={15} />,
-          onSelect: () => void copy(requestJson(card()), t('export.request')),
-        },
-        {
-          key: 'download-request',
-          label: t('export.downloadRequest'),
-          icon: <Download size={15} />,
-          onSelect: () => {
-            downloadJson('mind-request-no-recipients.json', requestJson(card()));
-            tell(t('export.downloaded', { what: t('export.request') }));
+          {
+            key: 'download-card',
+            label: t('export.downloadCard'),
+            icon: <Download size={15} />,
+            onSelect: () => {
+              downloadJson('mind-card.json', cardJson(card()));
+              tell(t('export.downloaded', { what: t('export.card') }));
+            },
           },
-        },
-      ]}
-    />
+          {
+            key: 'copy-request',
+            label: t('export.copyRequest'),
+            icon: <ClipboardCopy size={15} />,
+            onSelect: () => void copy(requestJson(card()), t('export.request')),
+          },
+          {
+            key: 'download-request',
+            label: t('export.downloadRequest'),
+            icon: <Download size={15} />,
+            onSelect: () => {
+              downloadJson('mind-request-no-recipients.json', requestJson(card()));
+              tell(t('export.downloaded', { what: t('export.request') }));
+            },
+          },
+          ...extras.items,
+        ]}
+      />
+      {extras.dialogs}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
 import { Tabs } from '../../ui/Tabs';
 import { PreviewPane } from '../preview/PreviewPane';
+import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { ImportJsonDialog } from './ImportJsonDialog';
 import { RichTextEditor } from './RichTextEditor';
 import { RichTextJsonView } from './RichTextJsonView';
@@ -53,6 +54,7 @@ export function RichTextPage() {
             >
               {t('actions.clear')}
             </Button>
+            <SaveTemplateButton msgType="rich_text" />
             <Link
               href="/compose?from=rich-text"
               className="ui-button ui-button--primary ui-button--md rt-page__send"

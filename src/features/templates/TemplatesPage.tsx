@@ -1,16 +1,243 @@
-import { Library } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
+import { BookmarkPlus, Library, Search, Trash2, Undo2, X } from 'lucide-react';
+import { ToggleGroup } from 'radix-ui';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Template } from '../../api/schemas';
+import { templatesOptions, useDuplicateTemplate, useTrashTemplate } from '../../api/templates';
 import { PageHeader } from '../../app/PageHeader';
+import { MSG_TYPES, type MsgType } from '../../mind';
+import { Button } from '../../ui/Button';
 import { Placeholder } from '../../ui/Placeholder';
+import { CodeExportDialog } from '../exchange/CodeExportDialog';
+import { ImportButton } from '../exchange/ImportButton';
+import { ShareLinkDialog } from '../exchange/ShareLinkDialog';
+import { ShareLinkReceiver } from '../exchange/ShareLinkReceiver';
+import { useOpenMessage } from '../exchange/useOpenMessage';
+import { linkFor } from './linkFor';
+import { PurgeDialog } from './PurgeDialog';
+import { RenameDialog } from './RenameDialog';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
+import { TemplateCard, type TemplateAction } from './TemplateCard';
+import { useAuthor } from './useAuthor';
+import { VersionsDialog } from './VersionsDialog';
+import './templates.css';
 
+type Shown = 'templates' | 'trash';
+type OpenDialog =
+  | { kind: 'versions' | 'rename' | 'code' | 'share' | 'purge'; template: Template }
+  | { kind: 'save' };
+
+/** The template gallery: search, open, version, copy, share and tidy the saved messages. */
 export function TemplatesPage() {
   const { t } = useTranslation('templates');
+  const author = useAuthor();
+  const [search, setSearch] = useState('');
+  const query = useDeferredValue(search.trim());
+  const [shown, setShown] = useState<Shown>('templates');
+  const [type, setType] = useState<MsgType | 'all'>('all');
+  const list = useQuery(templatesOptions(query, shown === 'trash'));
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const [status, setStatus] = useState('');
+  const [trashed, setTrashed] = useState<Template | null>(null);
+  const { open, dialog: replaceDialog } = useOpenMessage();
+  const duplicate = useDuplicateTemplate();
+  const trash = useTrashTemplate();
+
+  useEffect(() => {
+    if (!trashed) return;
+    const timer = setTimeout(() => setTrashed(null), 12_000);
+    return () => clearTimeout(timer);
+  }, [trashed]);
+
+  const openTemplate = (template: Template, content: unknown = template.content) =>
+    open(
+      { msg_type: template.msgType, content },
+      { link: linkFor(template, content), incoming: t('incoming', { name: template.name }) },
+    );
+
+  const act = (action: TemplateAction, template: Template) => {
+    switch (action) {
+      case 'open':
+        return openTemplate(template);
+      case 'duplicate':
+        return duplicate.mutate(
+          { id: template.id, name: t('duplicateName', { name: template.name }), author },
+          { onSuccess: (copy) => setStatus(t('status.duplicated', { name: copy.name })) },
+        );
+      case 'trash':
+        return trash.mutate(
+          { id: template.id, action: 'trash' },
+          { onSuccess: () => setTrashed(template) },
+        );
+      case 'restore':
+        return trash.mutate(
+          { id: template.id, action: 'restore' },
+          { onSuccess: () => setStatus(t('status.restored', { name: template.name })) },
+        );
+      default:
+        return setDialog({ kind: action, template });
+    }
+  };
+  // The cards are memoised: they get one stable callback that runs the latest `act`.
+  const actRef = useRef(act);
+  useEffect(() => {
+    actRef.current = act;
+  });
+  const onAction = useCallback(
+    (action: TemplateAction, template: Template) => actRef.current(action, template),
+    [],
+  );
+
+  const items = (list.data?.items ?? []).filter((item) => type === 'all' || item.msgType === type);
+  const close = () => setDialog(null);
+
   return (
-    <>
-      <PageHeader title={t('title')} description={t('description')} />
-      <Placeholder icon={<Library size={28} />} title={t('comingSoon', { ns: 'common' })}>
-        {t('description')}
-      </Placeholder>
-    </>
+    <div className="tp-page">
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <>
+            <ImportButton />
+            <Button
+              variant="primary"
+              icon={<BookmarkPlus size={16} />}
+              onClick={() => setDialog({ kind: 'save' })}
+            >
+              {t('saveCurrent')}
+            </Button>
+          </>
+        }
+      />
+      <div className="tp-tools" role="search">
+        <label className="tp-search">
+          <Search size={15} aria-hidden="true" />
+          <span className="visually-hidden">{t('search.label')}</span>
+          <input
+            className="ui-input"
+            type="search"
+            value={search}
+            placeholder={t('search.placeholder')}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </label>
+        <select
+          className="ui-select tp-type"
+          aria-label={t('filter.label')}
+          value={type}
+          onChange={(event) => setType(event.target.value as MsgType | 'all')}
+        >
+          <option value="all">{t('filter.all')}</option>
+          {MSG_TYPES.map((item) => (
+            <option key={item} value={item}>
+              {t(`type.${item}`)}
+            </option>
+          ))}
+        </select>
+        <ToggleGroup.Root
+          type="single"
+          className="tp-segmented"
+          aria-label={t('shown.label')}
+          value={shown}
+          onValueChange={(value) => value && setShown(value as Shown)}
+        >
+          <ToggleGroup.Item value="templates" className="tp-segmented__item">
+            <Library size={14} aria-hidden="true" /> {t('shown.templates')}
+          </ToggleGroup.Item>
+          <ToggleGroup.Item value="trash" className="tp-segmented__item">
+            <Trash2 size={14} aria-hidden="true" /> {t('shown.trash')}
+          </ToggleGroup.Item>
+        </ToggleGroup.Root>
+      </div>
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {trashed ? (
+        <div className="tp-undo" role="status">
+          <span>{t('trash.moved', { name: trashed.name })}</span>
+          <Button
+            size="sm"
+            icon={<Undo2 size={14} />}
+            onClick={() =>
+              trash.mutate(
+                { id: trashed.id, action: 'restore' },
+                { onSuccess: () => setTrashed(null) },
+              )
+            }
+          >
+            {t('trash.undo')}
+          </Button>
+          <button
+            type="button"
+            className="ui-icon-button"
+            aria-label={t('close')}
+            onClick={() => setTrashed(null)}
+          >
+            <X size={14} aria-hidden="true" />
+          </button>
+        </div>
+      ) : null}
+      {list.isPending ? (
+        <p className="tp-muted" role="status">
+          {t('loading')}
+        </p>
+      ) : list.isError ? (
+        <div className="tp-refused" role="alert">
+          <p>{t('loadFailed', { message: list.error.message })}</p>
+          <Button onClick={() => void list.refetch()}>{t('retry')}</Button>
+        </div>
+      ) : items.length === 0 ? (
+        <Placeholder
+          icon={shown === 'trash' ? <Trash2 size={28} /> : <Library size={28} />}
+          title={query || type !== 'all' ? t('empty.noMatch') : t(`empty.${shown}`)}
+        >
+          {query || type !== 'all' ? t('empty.noMatchText') : t(`empty.${shown}Text`)}
+        </Placeholder>
+      ) : (
+        <ul
+          className="tp-grid"
+          aria-label={shown === 'trash' ? t('shown.trash') : t('shown.templates')}
+        >
+          {items.map((template) => (
+            <TemplateCard key={template.id} template={template} onAction={onAction} />
+          ))}
+        </ul>
+      )}
+      {dialog?.kind === 'save' ? (
+        <SaveTemplateDialog
+          onClose={close}
+          onSaved={(template) => {
+            close();
+            setStatus(t('saved', { name: template.name, version: template.version }));
+          }}
+        />
+      ) : dialog?.kind === 'versions' ? (
+        <VersionsDialog
+          template={dialog.template}
+          onClose={close}
+          onOpenVersion={(template, content) => {
+            close();
+            openTemplate(template, content);
+          }}
+        />
+      ) : dialog?.kind === 'rename' ? (
+        <RenameDialog template={dialog.template} onClose={close} />
+      ) : dialog?.kind === 'purge' ? (
+        <PurgeDialog template={dialog.template} onClose={close} />
+      ) : dialog?.kind === 'code' ? (
+        <CodeExportDialog
+          message={{ msg_type: dialog.template.msgType, content: dialog.template.content }}
+          onClose={close}
+        />
+      ) : dialog?.kind === 'share' ? (
+        <ShareLinkDialog
+          message={{ msg_type: dialog.template.msgType, content: dialog.template.content }}
+          onClose={close}
+        />
+      ) : null}
+      {replaceDialog}
+      <ShareLinkReceiver />
+    </div>
   );
 }

@@ -1,0 +1,69 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MindIssue } from '../../mind';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { IssueList } from '../../ui/IssueList';
+import { readShareHash } from './shareLink';
+import { useOpenMessage } from './useOpenMessage';
+
+/** Removes the shared message from the address bar once read (it would be opened again on reload). */
+function clearHash(): void {
+  window.history.replaceState(
+    window.history.state,
+    '',
+    window.location.pathname + window.location.search,
+  );
+}
+
+/**
+ * Opens a share link (`#share=…`) in the right editor, asking before it replaces unsaved work;
+ * a damaged link says why and changes nothing.
+ */
+export function ShareLinkReceiver() {
+  const { t } = useTranslation('exchange');
+  const { open, dialog } = useOpenMessage();
+  const [problems, setProblems] = useState<MindIssue[] | null>(null);
+  const openRef = useRef(open);
+  const tRef = useRef(t);
+  useEffect(() => {
+    openRef.current = open;
+    tRef.current = t;
+  });
+
+  useEffect(() => {
+    const receive = () => {
+      const result = readShareHash(window.location.hash);
+      if (!result) return;
+      clearHash();
+      if (!result.ok) {
+        setProblems(result.issues);
+        return;
+      }
+      openRef.current(result.message, { incoming: tRef.current('share.incoming') });
+    };
+    receive();
+    window.addEventListener('hashchange', receive);
+    return () => window.removeEventListener('hashchange', receive);
+  }, []);
+
+  return (
+    <>
+      {dialog}
+      {problems ? (
+        <Dialog
+          open
+          size="sm"
+          onOpenChange={(next) => (next ? undefined : setProblems(null))}
+          title={t('share.damagedTitle')}
+          description={t('share.damaged')}
+          footer={<Button onClick={() => setProblems(null)}>{t('close')}</Button>}
+        >
+          {problems.some((item) => item.code !== 'share-damaged') ? (
+            <IssueList issues={problems.filter((item) => item.code !== 'share-damaged')} />
+          ) : null}
+        </Dialog>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import {
+  isPlainObject,
+  type Card,
+  type MsgType,
+  type RichTextDoc,
+  type TextContent,
+} from '../../mind';
+import { useComposeDraft } from '../compose/draft/composeDraftStore';
+import { designerActions, designerStore } from '../designer/store/useDesignerStore';
+import { useRichTextDraftStore } from '../richtext/richTextDraftStore';
+import { setTemplateLink, templateLinkOf, type TemplateLink } from './templateLinks';
+
+/*
+ * The app's four pieces of work, one per message type, each in its editor's own store: the
+ * designer's card, the rich text draft, and compose's text and markdown drafts.
+ */
+
+export interface WorkMessage {
+  msg_type: MsgType;
+  content: unknown;
+}
+
+/** What the editor of `msgType` holds now, as Mind content. */
+export function currentContent(msgType: MsgType): unknown {
+  switch (msgType) {
+    case 'interactive':
+      return designerStore.getState().doc.card;
+    case 'rich_text':
+      return useRichTextDraftStore.getState().doc;
+    case 'text':
+      return { text: useComposeDraft.getState().text };
+    case 'markdown':
+      return { text: useComposeDraft.getState().markdown };
+  }
+}
+
+/** Nothing worth keeping: no blocks and no title, no rich text, no text. */
+export function isEmptyContent(msgType: MsgType, content: unknown): boolean {
+  if (msgType === 'interactive') {
+    const card = (isPlainObject(content) ? content : {}) as Card;
+    const title = card.header?.title?.content;
+    return (card.elements ?? []).length === 0 && (typeof title !== 'string' || title.trim() === '');
+  }
+  if (msgType === 'rich_text') {
+    return (
+      !Array.isArray(content) ||
+      content.every((node) => isPlainObject(node) && node.type === 'paragraph' && !node.content)
+    );
+  }
+  const text = isPlainObject(content) ? content.text : undefined;
+  return typeof text !== 'string' || text.trim() === '';
+}
+
+/**
+ * True when replacing the editor's work would lose something: it is not empty, not what is
+ * coming in, and not as last saved to its template.
+ */
+export function hasUnsavedWork(msgType: MsgType, incoming?: unknown): boolean {
+  const content = currentContent(msgType);
+  if (isEmptyContent(msgType, content)) return false;
+  const json = JSON.stringify(content);
+  if (incoming !== undefined && json === JSON.stringify(incoming)) return false;
+  return json !== templateLinkOf(msgType)?.savedJson;
+}
+
+/**
+ * Puts a message into its editor (the designer's replace is undoable) and remembers which
+ * template it came from, or forgets the old one when it came from elsewhere.
+ */
+export function loadIntoEditor(message: WorkMessage, link: TemplateLink | null = null): void {
+  const { msg_type: msgType, content } = message;
+  switch (msgType) {
+    case 'interactive':
+      designerActions().replaceCard(content as Card);
+      break;
+    case 'rich_text':
+      useRichTextDraftStore.getState().setDoc(content as RichTextDoc);
+      break;
+    case 'text':
+      useComposeDraft.getState().loadDraft({ msgType, text: (content as TextContent).text });
+      break;
+    case 'markdown':
+      useComposeDraft.getState().loadDraft({ msgType, markdown: (content as TextContent).text });
+      break;
+  }
+  setTemplateLink(msgType, link);
+}

@@ -1,0 +1,33 @@
+import { Code2, Link2 } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuItem } from '../../ui/Menu';
+import type { WorkMessage } from './editorWork';
+import { ExportExtraDialog, type ExportExtra } from './ExportExtraDialog';
+
+/**
+ * Menu items for an editor's export menu: code that sends the message (curl, TypeScript,
+ * Python) and a share link. Render `dialogs` beside the menu.
+ */
+export function useExportExtras(message: () => WorkMessage): {
+  items: MenuItem[];
+  dialogs: ReactNode;
+} {
+  const { t } = useTranslation('exchange');
+  const [open, setOpen] = useState<ExportExtra | null>(null);
+  const items: MenuItem[] = [
+    {
+      key: 'code',
+      label: t('menu.code'),
+      icon: <Code2 size={15} />,
+      onSelect: () => setOpen({ kind: 'code', message: message() }),
+    },
+    {
+      key: 'share',
+      label: t('menu.share'),
+      icon: <Link2 size={15} />,
+      onSelect: () => setOpen({ kind: 'share', message: message() }),
+    },
+  ];
+  return { items, dialogs: <ExportExtraDialog open={open} onClose={() => setOpen(null)} /> };
+}

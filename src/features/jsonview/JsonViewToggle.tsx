@@ -1,0 +1,23 @@
+import { Braces } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../ui/Button';
+import { Tooltip } from '../../ui/Tooltip';
+import { setJsonViewOpen, useJsonView } from './jsonViewStore';
+
+/** Shows or hides the card's JSON beside the designer. */
+export function JsonViewToggle() {
+  const { t } = useTranslation('jsonview');
+  const open = useJsonView((state) => state.open);
+  return (
+    <Tooltip content={open ? t('toggle.hide') : t('toggle.show')}>
+      <Button
+        icon={<Braces size={16} />}
+        aria-pressed={open}
+        className={open ? 'jv-toggle is-on' : 'jv-toggle'}
+        onClick={() => setJsonViewOpen(!open)}
+      >
+        {t('toggle.label')}
+      </Button>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Template } from '../../api/schemas';
+import { useRenameTemplate } from '../../api/templates';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { setTemplateLink, useTemplateLinks } from '../exchange/templateLinks';
+
+/** Renames a template and edits its description (no new version: the message is unchanged). */
+export function RenameDialog({ template, onClose }: { template: Template; onClose: () => void }) {
+  const { t } = useTranslation('templates');
+  const [name, setName] = useState(template.name);
+  const [description, setDescription] = useState(template.description);
+  const rename = useRenameTemplate();
+  const link = useTemplateLinks((state) => state.links[template.msgType]);
+  const submit = () => {
+    if (!name.trim()) return;
+    rename.mutate(
+      { id: template.id, name: name.trim(), description },
+      {
+        onSuccess: (renamed) => {
+          if (link?.id === renamed.id)
+            setTemplateLink(renamed.msgType, { ...link, name: renamed.name });
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Dialog
+      open
+      size="sm"
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={t('rename.title')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('cancel')}</Button>
+          <Button variant="primary" disabled={!name.trim() || rename.isPending} onClick={submit}>
+            {t('rename.save')}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="tp-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          submit();
+        }}
+      >
+        <div className="ui-field">
+          <label htmlFor="tp-rename-name" className="ui-field__label">
+            {t('save.name')}
+          </label>
+          <input
+            id="tp-rename-name"
+            className="ui-input"
+            value={name}
+            maxLength={120}
+            autoFocus
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <div className="ui-field">
+          <label htmlFor="tp-rename-description" className="ui-field__label">
+            {t('save.descriptionLabel')}
+          </label>
+          <textarea
+            id="tp-rename-description"
+            className="ui-textarea"
+            rows={3}
+            maxLength={1000}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </div>
+        {rename.isError ? (
+          <p className="tp-error" role="alert">
+            {rename.error.message}
+          </p>
+        ) : null}
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,7 @@
+import { useMe } from '../compose/draft/useMe';
+
+/** The name saves are signed with (the "me" set in Compose), or undefined when unnamed. */
+export function useAuthor(): string | undefined {
+  const name = useMe((state) => state.name);
+  return name.trim() || undefined;
+}
