@@ -28,6 +28,14 @@ export default defineConfig({
               test: /node_modules[\\/](@floating-ui|use-sync-external-store)[\\/]/,
             },
             {
+              // Used by both editors (ProseMirror's keymap and CodeMirror's view). Without its
+              // own group it lands in the tiptap chunk, and opening the JSON view downloads
+              // TipTap too.
+              name: 'editor-shared',
+              test: /node_modules[\\/](w3c-keyname|crelt|style-mod)[\\/]/,
+              priority: 1,
+            },
+            {
               name: 'tiptap',
               test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|linkifyjs)[\\/]/,
             },

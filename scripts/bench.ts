@@ -84,6 +84,7 @@ for (const result of results) {
       `| ${figure.name} | ${format(figure.median)} ${figure.unit} | ${format(figure.p95)} ${figure.unit} | ${figure.n} | ${figure.target ?? ''} | ${met} | ${figure.baseline ?? ''} |`,
     );
   }
+  if (result.notes?.length) lines.push('', ...result.notes);
   lines.push('', '**Method.**', '');
   for (const figure of result.figures) lines.push(`- *${figure.name}*: ${figure.method}`);
   lines.push('');

@@ -17,6 +17,8 @@ export interface Figure {
 export interface BenchResult {
   suite: string;
   figures: Figure[];
+  /** Markdown lines printed under the suite's table (a breakdown, a finding). */
+  notes?: string[];
 }
 
 export const RESULT_PREFIX = 'BENCH_RESULT ';

@@ -34,13 +34,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The built app: `BENCH_DIST_DIR` when the runner built it, else a fresh build in a temp dir. */
+/**
+ * The built app: `BENCH_DIST_DIR` when the runner built it, else a fresh build in a temp dir.
+ * With hidden source maps (`.map` files beside the chunks, no reference in them, so the chunks
+ * are byte for byte what a production build serves), for the page-weight breakdown.
+ */
 export function builtApp(): string {
   if (process.env.BENCH_DIST_DIR) return process.env.BENCH_DIST_DIR;
   const dir = mkdtempSync(join(tmpdir(), 'mcs-bench-dist-'));
   const build = spawnSync(
     'npx',
-    ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'warn'],
+    [
+      'vite',
+      'build',
+      '--outDir',
+      dir,
+      '--emptyOutDir',
+      '--sourcemap',
+      'hidden',
+      '--logLevel',
+      'warn',
+    ],
     {
       cwd: root,
       stdio: 'inherit',
