@@ -2,6 +2,8 @@
 // elements, a 20,000-character markdown element, and a history-like list of 100 cards. The
 // renderer is measured alone, in a harness page built from src/ with Vite (React render,
 // commit, style and layout); the preview lab of the real app is measured end to end beside it.
+// Budgets: 100 ms for one message (a response that feels immediate, as RAIL puts it) and
+// 500 ms for a page of 100 cards.
 import react from '@vitejs/plugin-react';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -236,8 +238,8 @@ try {
           'a card of 100 elements (25 each: markdown with Mind tags, rich text with mention and emoji, a row of two buttons, markdown lists)',
         ),
         {
-          target: 'p95 < 50 ms',
-          met: summarize(card100).p95 < 50,
+          target: 'p95 < 100 ms',
+          met: summarize(card100).p95 < 100,
         },
       ),
       figure(
@@ -247,8 +249,8 @@ try {
           'a card whose one markdown element holds 20,000 characters (headings, emphasis, links, <font>, <small>, lists)',
         ),
         {
-          target: 'p95 < 50 ms',
-          met: summarize(markdown20k).p95 < 50,
+          target: 'p95 < 100 ms',
+          met: summarize(markdown20k).p95 < 100,
         },
       ),
       figure(
@@ -256,8 +258,8 @@ try {
         history100,
         renderMethod('100 previews of 4-element cards, as the history page shows them'),
         {
-          target: 'p95 < 200 ms',
-          met: summarize(history100).p95 < 200,
+          target: 'p95 < 500 ms',
+          met: summarize(history100).p95 < 500,
         },
       ),
       figure(
