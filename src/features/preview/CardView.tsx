@@ -7,9 +7,7 @@ import { MarkdownView } from './MarkdownView';
 import { usePreviewContext } from './previewContext';
 import { RichTextView } from './RichTextView';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
-
-const nameOf = (value: unknown): string =>
-  typeof value === 'string' ? value.slice(0, 60) : JSON.stringify(value ?? null).slice(0, 60);
+import { shortName } from './shortName';
 
 function ActionRow({ actions }: { actions: unknown }) {
   const { t } = usePreviewContext();
@@ -24,7 +22,7 @@ function ActionRow({ actions }: { actions: unknown }) {
         ) : (
           <UnknownPlaceholder key={index} inline>
             {isPlainObject(action) && action.tag !== undefined
-              ? t('unknownAction', { tag: nameOf(action.tag) })
+              ? t('unknownAction', { tag: shortName(action.tag) })
               : t('invalidElement')}
           </UnknownPlaceholder>
         ),
@@ -51,7 +49,9 @@ function CardElementView({ element }: { element: unknown }) {
       return <ActionRow actions={element.action} />;
     default:
       return (
-        <UnknownPlaceholder>{t('unknownElement', { tag: nameOf(element.tag) })}</UnknownPlaceholder>
+        <UnknownPlaceholder>
+          {t('unknownElement', { tag: shortName(element.tag) })}
+        </UnknownPlaceholder>
       );
   }
 }
@@ -61,7 +61,7 @@ function cardNotes(card: Record<string, unknown>, t: TFunction): string[] {
   const notes: string[] = [];
   const header = isPlainObject(card.header) ? card.header : undefined;
   if (header && header.template !== undefined && !isOneOf(HEADER_TEMPLATES, header.template)) {
-    notes.push(t('card.unknownTemplate', { template: nameOf(header.template) }));
+    notes.push(t('card.unknownTemplate', { template: shortName(header.template) }));
   }
   const templates = new Set<string>();
   for (const element of Array.isArray(card.elements) ? card.elements : []) {
@@ -72,7 +72,7 @@ function cardNotes(card: Record<string, unknown>, t: TFunction): string[] {
         button.template !== undefined &&
         !isOneOf(BUTTON_TEMPLATES, button.template)
       ) {
-        templates.add(nameOf(button.template));
+        templates.add(shortName(button.template));
       }
     }
   }

@@ -2,6 +2,7 @@ import { isPlainObject } from '../../mind';
 import { CardView } from './CardView';
 import { MarkdownView } from './MarkdownView';
 import { RichTextView } from './RichTextView';
+import { shortName } from './shortName';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
 import { usePreviewContext } from './previewContext';
 
@@ -26,9 +27,7 @@ export function MessageBody({ msgType, content }: { msgType: unknown; content: u
   if (typeof type !== 'string') {
     return (
       <div className="mp-bubble">
-        <UnknownPlaceholder>
-          {t('unknownMsgType', { type: JSON.stringify(type) })}
-        </UnknownPlaceholder>
+        <UnknownPlaceholder>{t('unknownMsgType', { type: shortName(type) })}</UnknownPlaceholder>
       </div>
     );
   }
@@ -63,9 +62,7 @@ export function MessageBody({ msgType, content }: { msgType: unknown; content: u
     default:
       return (
         <div className="mp-bubble">
-          <UnknownPlaceholder>
-            {t('unknownMsgType', { type: type.slice(0, 60) })}
-          </UnknownPlaceholder>
+          <UnknownPlaceholder>{t('unknownMsgType', { type: shortName(type) })}</UnknownPlaceholder>
         </div>
       );
   }

@@ -5,6 +5,7 @@ import { RichTextEmoji, RichTextImage } from './RichTextImage';
 import { sanitizeColor } from './sanitizeStyle';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
 import { usePreviewContext } from './previewContext';
+import { shortName } from './shortName';
 
 const MAX_DEPTH = 40;
 
@@ -13,9 +14,6 @@ type Node = Record<string, unknown>;
 const attrsOf = (node: Node): Record<string, unknown> =>
   isPlainObject(node.attrs) ? node.attrs : {};
 const childrenOf = (node: Node): unknown[] => (Array.isArray(node.content) ? node.content : []);
-const nameOf = (value: unknown): string =>
-  typeof value === 'string' ? value.slice(0, 60) : JSON.stringify(value ?? null).slice(0, 60);
-
 interface Renderer {
   t: TFunction;
 }
@@ -53,7 +51,7 @@ function applyMark(r: Renderer, mark: unknown, child: ReactNode, key: number): R
         <span
           key={key}
           className="mp-link mp-link--blocked"
-          title={r.t('blockedLink', { href: nameOf(attrs.href) })}
+          title={r.t('blockedLink', { href: shortName(attrs.href) })}
         >
           {child}
         </span>
@@ -73,7 +71,7 @@ function applyMark(r: Renderer, mark: unknown, child: ReactNode, key: number): R
         <span
           key={key}
           className="mp-mark-unknown"
-          title={r.t('unknownMark', { type: nameOf(mark.type) })}
+          title={r.t('unknownMark', { type: shortName(mark.type) })}
         >
           {child}
         </span>
@@ -135,7 +133,7 @@ function renderInline(r: Renderer, value: unknown, key: number, depth: number): 
           <span
             key={key}
             className="mp-mark-unknown"
-            title={r.t('unknownNode', { type: nameOf(value.type) })}
+            title={r.t('unknownNode', { type: shortName(value.type) })}
           >
             {renderInlines(r, value.content, depth + 1)}
           </span>
@@ -143,7 +141,7 @@ function renderInline(r: Renderer, value: unknown, key: number, depth: number): 
       }
       return (
         <UnknownPlaceholder key={key} inline>
-          {r.t('unknownNode', { type: nameOf(value.type) })}
+          {r.t('unknownNode', { type: shortName(value.type) })}
         </UnknownPlaceholder>
       );
   }
@@ -235,7 +233,7 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
     default:
       return (
         <UnknownPlaceholder key={key}>
-          {r.t('unknownNode', { type: nameOf(value.type) })}
+          {r.t('unknownNode', { type: shortName(value.type) })}
         </UnknownPlaceholder>
       );
   }
