@@ -43,6 +43,8 @@ describe('curlSnippet', () => {
     expect(snippet).toContain('"app-secret: ${MIND_APP_SECRET:?Set MIND_APP_SECRET first}"');
     expect(snippet).toContain("'https://open.mindoffice.cn/send_message'");
     expect(snippet).toMatch(/^# .*EVERY subscriber/m);
+    expect(snippet.startsWith('# Mind send_message: an interactive card to 2 people.')).toBe(true);
+    expect(snippet).toContain('$MIND_APP_SECRET (export MIND_APP_SECRET=…)');
   });
 
   it('reads the app id from the environment when the server has none, and quotes for the shell', () => {

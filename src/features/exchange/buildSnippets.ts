@@ -42,9 +42,12 @@ export function buildWireBody(message: SnippetMessage, recipients: readonly stri
 
 function header(message: SnippetMessage, recipients: readonly string[], comment: string): string[] {
   const count = recipientsOf(recipients).length;
+  const what =
+    message.msg_type === 'interactive' ? 'an interactive card' : `a ${message.msg_type} message`;
   const lines = [
-    `Mind send_message: a ${message.msg_type} message to ${count === 1 ? 'one person' : `${count} people`}.`,
-    'The app secret is read from the environment (export MIND_APP_SECRET=…): never write it here.',
+    `Mind send_message: ${what} to ${count === 1 ? 'one person' : `${count} people`}.`,
+    'The app secret is read from the environment, $MIND_APP_SECRET (export MIND_APP_SECRET=…):',
+    'never write it into this code.',
     'Recipients are set in the body: without receive_id/receive_ids Mind sends to EVERY subscriber,',
     'so never remove them and never leave the list empty.',
   ];
