@@ -408,7 +408,8 @@ test.describe('the JSON view', () => {
     await expect(status).toContainText('Valid');
   });
 
-  test('in Chinese, with a syntax error located', async ({ page }, testInfo) => {
+  test('in Chinese and the dark theme, with a syntax error located', async ({ page }, testInfo) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto('/designer?lang=zh');
     await putDesignerCard(page, cardWithExtras);
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
@@ -419,6 +420,7 @@ test.describe('the JSON view', () => {
     await page.keyboard.insertText(',');
     await expect(page.getByTestId('json-status')).toContainText('JSON 结束后还有多余内容');
     await expect(page.getByTestId('json-status')).toContainText('修正之前，设计保持不变');
-    await saveScreenshot(page, testInfo, 'exchange-json-view-zh');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await saveScreenshot(page, testInfo, 'exchange-json-view-zh-dark');
   });
 });

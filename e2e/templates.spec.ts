@@ -330,4 +330,8 @@ test('the templates page and the save dialog in Chinese', async ({ page }, testI
     page.getByRole('dialog', { name: '保存为模板' }).getByRole('radio', { name: /卡片/ }),
   ).toBeChecked();
   await saveScreenshot(page, testInfo, 'templates-save-current-zh');
+  await page.keyboard.press('Escape');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await saveScreenshot(page, testInfo, 'templates-gallery-zh-dark');
 });

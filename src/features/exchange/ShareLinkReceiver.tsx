@@ -4,7 +4,7 @@ import type { MindIssue } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
-import { readShareHash } from './shareLink';
+import { SHARE_HASH } from './shareHash';
 import { useOpenMessage } from './useOpenMessage';
 
 /** Removes the shared message from the address bar once read (it would be opened again on reload). */
@@ -33,14 +33,18 @@ export function ShareLinkReceiver() {
 
   useEffect(() => {
     const receive = () => {
-      const result = readShareHash(window.location.hash);
-      if (!result) return;
-      clearHash();
-      if (!result.ok) {
-        setProblems(result.issues);
-        return;
-      }
-      openRef.current(result.message, { incoming: tRef.current('share.incoming') });
+      if (!SHARE_HASH.test(window.location.hash)) return;
+      // The decoder (lz-string) is loaded only when a link brings a message.
+      void import('./shareLink').then(({ readShareHash }) => {
+        const result = readShareHash(window.location.hash);
+        if (!result) return;
+        clearHash();
+        if (!result.ok) {
+          setProblems(result.issues);
+          return;
+        }
+        openRef.current(result.message, { incoming: tRef.current('share.incoming') });
+      });
     };
     receive();
     window.addEventListener('hashchange', receive);
