@@ -210,6 +210,27 @@ test.describe('import by paste', () => {
     );
   });
 
+  test('opens a chosen file and a dropped file', async ({ page }) => {
+    await page.goto('/designer?lang=en');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a message' });
+    await dialog.locator('input[type="file"]').setInputFiles('fixtures/seed/markdown.request.json');
+    await expect(dialog.getByTestId('import-found')).toContainText('a markdown message');
+
+    const { text } = seed('interactive-notice.card.json');
+    const dataTransfer = await page.evaluateHandle((json) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([json], 'notice.json', { type: 'application/json' }));
+      return transfer;
+    }, text);
+    await dialog.locator('.ex-drop').dispatchEvent('drop', { dataTransfer });
+    await expect(dialog.getByTestId('import-found')).toContainText('Found a card: a card message.');
+    await dialog.getByRole('button', { name: 'Open in the designer' }).click();
+    await expect
+      .poll(async () => JSON.stringify(await designerCard(page)))
+      .toBe(JSON.stringify(JSON.parse(text)));
+  });
+
   test('asks before replacing unsaved work, in Chinese', async ({ page }, testInfo) => {
     await page.goto('/designer?lang=zh');
     await putDesignerCard(page, cardWithExtras);

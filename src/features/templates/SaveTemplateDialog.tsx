@@ -75,7 +75,13 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
       });
       setMode('new');
     } else {
-      setRefusal({ kind: 'invalid', message: error.message, issues: error.issues });
+      const message =
+        error.code === 'invalid-template'
+          ? t('save.invalid')
+          : error.code === 'network'
+            ? t('save.offline')
+            : error.message;
+      setRefusal({ kind: 'invalid', message, issues: error.issues });
     }
   };
 
