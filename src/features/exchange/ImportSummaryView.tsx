@@ -24,9 +24,8 @@ export function ImportSummaryView({ summary, target }: { summary: ImportSummary;
   const size =
     summary.msgType === 'interactive'
       ? t('import.cardSize', {
-          blocks: summary.blocks,
-          buttons: summary.buttons,
-          count: summary.blocks,
+          blocks: t('import.blocks', { count: summary.blocks }),
+          buttons: t('import.buttons', { count: summary.buttons }),
         })
       : summary.msgType === 'rich_text'
         ? t('import.richSize', { count: summary.blocks })

@@ -1,0 +1,77 @@
+import '../../app/i18n';
+import i18next from 'i18next';
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import seedCard from '../../../fixtures/seed/interactive.card.json';
+import { emptyCard } from '../designer/model/createDocument';
+import { designerActions, designerStore } from '../designer/store/useDesignerStore';
+import { ImportDialog } from './ImportDialog';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean;
+}
+
+let root: Root | undefined;
+
+beforeAll(async () => {
+  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+  await i18next.changeLanguage('en');
+});
+beforeEach(() => designerActions().replaceCard(emptyCard()));
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.innerHTML = '';
+});
+
+function render(onClose = vi.fn()) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  root = createRoot(host);
+  act(() => root?.render(<ImportDialog onClose={onClose} />));
+  const dialog = () => document.querySelector<HTMLElement>('[role="dialog"]')!;
+  const textarea = () => dialog().querySelector('textarea')!;
+  const openButton = () =>
+    [...dialog().querySelectorAll('button')].find((button) =>
+      button.textContent?.startsWith('Open'),
+    )!;
+  const paste = async (text: string) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    await act(async () => {
+      setValue?.call(textarea(), text);
+      textarea().dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  };
+  return { dialog, paste, openButton, onClose };
+}
+
+describe('ImportDialog', () => {
+  it('refuses garbage with the problems by path, and changes nothing', async () => {
+    const { dialog, paste, openButton } = render();
+    await paste('{"header": {"title": {"content": 5}}, "elements": "none"}');
+    const refused = dialog().querySelector('[data-testid="import-refused"]');
+    expect(refused?.textContent).toContain('This cannot be opened. Nothing was changed');
+    expect(refused?.textContent).toContain('/content/elements');
+    expect(openButton().disabled).toBe(true);
+    expect(designerStore.getState().doc.card).toEqual(emptyCard());
+  });
+
+  it('says what it found and what is kept, then opens it in the designer', async () => {
+    const { dialog, paste, openButton, onClose } = render();
+    const card = { ...seedCard, card_link: { url: 'https://a.example/' } };
+    await paste(JSON.stringify(card));
+    const found = dialog().querySelector('[data-testid="import-found"]');
+    expect(found?.textContent).toContain('Found a card: a card message.');
+    expect(found?.textContent).toContain('3 blocks, 2 buttons.');
+    expect(found?.textContent).toContain('It opens in the card designer (/designer).');
+    expect(dialog().querySelector('[data-testid="import-kept"]')?.textContent).toContain(
+      '1 field the editor does not know is kept exactly as it is, and exported again: /content/card_link',
+    );
+    expect(openButton().textContent).toBe('Open in the designer');
+    await act(async () => openButton().click());
+    expect(JSON.stringify(designerStore.getState().doc.card)).toBe(JSON.stringify(card));
+    expect(onClose).toHaveBeenCalled();
+    expect(window.location.pathname).toBe('/designer');
+  });
+});
