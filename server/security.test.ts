@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,7 +243,9 @@ describe('the built assets', () => {
 
 describe('rate limit', () => {
   it('answers 429 in the API error shape past the limit', async () => {
-    const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '5' });
+    const staticDir = mkdtempSync(join(tmpdir(), 'mcs-static-'));
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+    const limited = await startHarness({ RATE_LIMIT_PER_MINUTE: '5', STATIC_DIR: staticDir });
     try {
       const statuses: number[] = [];
       let last: unknown;
@@ -254,8 +257,13 @@ describe('rate limit', () => {
       expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
       expect(statuses.slice(5)).toEqual([429, 429]);
       expect(last).toMatchObject({ error: { code: 'rate-limited' } });
+      // The app's own files are not counted: a page load must not lock the user out.
+      for (const path of ['/designer', '/index.html', '/history']) {
+        expect((await limited.call(path)).status, path).toBe(200);
+      }
     } finally {
       await limited.close();
+      rmSync(staticDir, { recursive: true, force: true });
     }
   });
 });
