@@ -3,73 +3,20 @@
 // autosave, validation, canvas and preview all running).
 import type { Page } from '@playwright/test';
 import { loadavg } from 'node:os';
-import { launchBrowser, report, startAppServer, summarize, type Figure } from './support';
+import {
+  designerDraft,
+  seedDraft,
+  launchBrowser,
+  report,
+  startAppServer,
+  summarize,
+  type Figure,
+} from './support';
 
 const WARMUP = 20;
 const SAMPLES = 200;
-const DRAFT_KEY = 'mcs.designer.draft';
 
-function element(index: number): Record<string, unknown> {
-  switch (index % 4) {
-    case 0:
-      return {
-        tag: 'markdown',
-        content: `**Item ${index}** <font color="#006DF9">due soon</font> <small>2024.12.1</small> [details](https://example.com/${index})`,
-      };
-    case 1:
-      return {
-        tag: 'rich_text',
-        content: [
-          {
-            type: 'paragraph',
-            content: [
-              { type: 'text', text: `Revenue ${index} `, marks: [{ type: 'bold' }] },
-              { type: 'text', text: 'grew again this week' },
-            ],
-          },
-        ],
-      };
-    case 2:
-      return {
-        tag: 'action',
-        action: [
-          {
-            tag: 'button',
-            text: { content: 'Open', tag: 'plain_text' },
-            type: 'view',
-            template: 'white',
-            url: `https://example.com/${index}`,
-          },
-          {
-            tag: 'button',
-            text: { content: 'Fetch again', tag: 'plain_text' },
-            type: 'click',
-            template: 'default',
-            event: 'e',
-            value: { index },
-          },
-        ],
-      };
-    default:
-      return { tag: 'markdown', content: `- first ${index}\n- second\n\n1. one\n2. two` };
-  }
-}
-
-const elements = Array.from({ length: 100 }, (_, index) => element(index));
-const draft = JSON.stringify({
-  state: {
-    doc: {
-      card: {
-        config: { enable_forward: true, is_share_card: false, data_visualization_mode: false },
-        header: { template: 'blue', title: { content: 'A card of 100 elements' } },
-        elements,
-      },
-      elementIds: elements.map((_, index) => `bench-${index}`),
-    },
-    selectedId: null,
-  },
-  version: 1,
-});
+const draft = designerDraft(100);
 
 interface Samples {
   dom: number[];
@@ -158,15 +105,7 @@ const server = await startAppServer();
 const browser = await launchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem('bench-seeded')) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem('bench-seeded', '1');
-      }
-    },
-    [DRAFT_KEY, draft] as const,
-  );
+  await seedDraft(context, draft);
   const page = await context.newPage();
   await page.goto(`${server.url}/designer?lang=en`);
   await page.locator('[data-block-handle]').nth(99).waitFor();

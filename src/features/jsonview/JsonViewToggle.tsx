@@ -2,6 +2,7 @@ import { Braces } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Tooltip } from '../../ui/Tooltip';
+import { designerActions } from '../designer/store/useDesignerStore';
 import { setJsonViewOpen, useJsonView } from './jsonViewStore';
 
 /** Shows or hides the card's JSON beside the designer. */
@@ -14,7 +15,11 @@ export function JsonViewToggle() {
         icon={<Braces size={16} />}
         aria-pressed={open}
         className={open ? 'jv-toggle is-on' : 'jv-toggle'}
-        onClick={() => setJsonViewOpen(!open)}
+        onClick={() => {
+          setJsonViewOpen(!open);
+          // On a narrow screen the JSON is in the Edit tab: show it.
+          if (!open) designerActions().showPanel('edit');
+        }}
       >
         {t('toggle.label')}
       </Button>

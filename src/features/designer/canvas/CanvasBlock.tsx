@@ -21,28 +21,72 @@ export interface CanvasBlockProps {
   dropBefore: boolean;
 }
 
-/** One element of the card on the canvas: select it, drag it, or use its tools and shortcuts. */
+/**
+ * One element of the card on the canvas: select it, drag it, or use its tools and shortcuts.
+ * dnd-kit re-renders every sortable item on each step of a drag (its contexts change), so this
+ * part stays thin: the slot, its position and the drop line. The block itself is memoised
+ * below and re-renders only when its element, selection or drag state changes.
+ */
 export const CanvasBlock = memo(function CanvasBlock({
   id,
   index,
   count,
   dropBefore,
 }: CanvasBlockProps) {
+  const sortable = useSortable({ id });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } =
+    sortable;
+  return (
+    <li
+      ref={setNodeRef}
+      className="dz-slot"
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-block-id={id}
+    >
+      {dropBefore ? <div className="dz-drop-line" aria-hidden="true" /> : null}
+      <CanvasBlockBody
+        id={id}
+        index={index}
+        count={count}
+        dragging={sortable.active !== null}
+        isDragging={sortable.isDragging}
+        attributes={attributes}
+        listeners={listeners}
+        setActivatorNodeRef={setActivatorNodeRef}
+      />
+    </li>
+  );
+});
+
+type Sortable = ReturnType<typeof useSortable>;
+
+interface CanvasBlockBodyProps {
+  id: string;
+  index: number;
+  count: number;
+  /** Some block is being dragged. */
+  dragging: boolean;
+  /** This block is being dragged. */
+  isDragging: boolean;
+  attributes: Sortable['attributes'];
+  listeners: Sortable['listeners'];
+  setActivatorNodeRef: Sortable['setActivatorNodeRef'];
+}
+
+const CanvasBlockBody = memo(function CanvasBlockBody({
+  id,
+  index,
+  count,
+  dragging,
+  isDragging,
+  attributes,
+  listeners,
+  setActivatorNodeRef,
+}: CanvasBlockBodyProps) {
   const { t } = useTranslation('designer');
   const element = useDesigner((state) => state.doc.card.elements?.[index]);
   const selected = useDesigner((state) => state.selectedId === id);
   const severity = useElementSeverity(index);
-  const sortable = useSortable({ id });
-  const dragging = sortable.active !== null;
-  const {
-    attributes,
-    listeners,
-    setNodeRef,
-    setActivatorNodeRef,
-    transform,
-    transition,
-    isDragging,
-  } = sortable;
   if (element === undefined) return null;
 
   const kind = elementKind(element);
@@ -78,55 +122,45 @@ export const CanvasBlock = memo(function CanvasBlock({
   };
 
   return (
-    <li
-      ref={setNodeRef}
-      className="dz-slot"
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      data-block-id={id}
-    >
-      {dropBefore ? <div className="dz-drop-line" aria-hidden="true" /> : null}
-      <div
-        className={`dz-block${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}
+    <div className={`dz-block${selected ? ' is-selected' : ''}${isDragging ? ' is-dragging' : ''}`}>
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="dz-block__main"
+        data-block-handle
+        {...attributes}
+        {...listeners}
+        onKeyDown={onKeyDown}
+        onClick={select}
+        onFocus={select}
+        aria-label={t('block.name', { kind: label, position: index + 1, count })}
+        aria-current={selected ? 'true' : undefined}
       >
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          className="dz-block__main"
-          data-block-handle
-          {...attributes}
-          {...listeners}
-          onKeyDown={onKeyDown}
-          onClick={select}
-          onFocus={select}
-          aria-label={t('block.name', { kind: label, position: index + 1, count })}
-          aria-current={selected ? 'true' : undefined}
-        >
-          <span className="dz-block__grip" aria-hidden="true">
-            <GripVertical size={16} />
+        <span className="dz-block__grip" aria-hidden="true">
+          <GripVertical size={16} />
+        </span>
+        <span className="dz-block__body">
+          <span className="dz-block__kind">
+            <KindIcon kind={kind} size={14} />
+            {label}
+            {severity ? (
+              <span className={`dz-block__severity dz-block__severity--${severity}`}>
+                {severity === 'error' ? (
+                  <AlertCircle size={14} aria-hidden="true" />
+                ) : (
+                  <AlertTriangle size={14} aria-hidden="true" />
+                )}
+                <span className="visually-hidden">{t(`block.has.${severity}`)}</span>
+              </span>
+            ) : null}
           </span>
-          <span className="dz-block__body">
-            <span className="dz-block__kind">
-              <KindIcon kind={kind} size={14} />
-              {label}
-              {severity ? (
-                <span className={`dz-block__severity dz-block__severity--${severity}`}>
-                  {severity === 'error' ? (
-                    <AlertCircle size={14} aria-hidden="true" />
-                  ) : (
-                    <AlertTriangle size={14} aria-hidden="true" />
-                  )}
-                  <span className="visually-hidden">{t(`block.has.${severity}`)}</span>
-                </span>
-              ) : null}
-            </span>
-            <BlockContent element={element} />
-          </span>
-        </button>
-        {/* Only the selected block carries its tools: a hundred sets of tooltips cost too much. */}
-        {selected ? (
-          <BlockTools id={id} index={index} count={count} className="dz-block__tools" />
-        ) : null}
-      </div>
-    </li>
+          <BlockContent element={element} />
+        </span>
+      </button>
+      {/* Only the selected block carries its tools: a hundred sets of tooltips cost too much. */}
+      {selected ? (
+        <BlockTools id={id} index={index} count={count} className="dz-block__tools" />
+      ) : null}
+    </div>
   );
 });

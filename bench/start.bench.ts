@@ -1,0 +1,153 @@
+// Start: from navigation to the card designer ready for input, in Chromium, with a cold cache
+// (a fresh browser context each time) and again with a warm one (the same context, reloaded).
+import type { BrowserContext } from '@playwright/test';
+import { loadavg } from 'node:os';
+import { figureOf, launchBrowser, report, startAppServer } from './support';
+
+const COLD_RUNS = 10;
+const WARM_RUNS = 6;
+const THROTTLED_RUNS = 5;
+/** A modest real network: 100 ms round trip, 10 Mbit/s down, 5 up (CDP network emulation). */
+const NETWORK = {
+  offline: false,
+  latency: 100,
+  downloadThroughput: 1_250_000,
+  uploadThroughput: 625_000,
+};
+
+/** Marks, in the page's own clock (ms since navigation started), when the designer is ready. */
+const WATCH = `(() => {
+  const marks = {};
+  window.__start = marks;
+  const ready = () =>
+    document.querySelector('[data-canvas-header]') &&
+    document.querySelector('[data-palette-kind]') &&
+    document.querySelector('[data-testid="message-preview"]');
+  const observer = new MutationObserver(() => {
+    if (marks.ready || !ready()) return;
+    marks.ready = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => { marks.painted = performance.now(); });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})();`;
+
+interface StartSample {
+  ready: number;
+  painted: number;
+  fcp: number;
+  domContentLoaded: number;
+}
+
+async function openDesigner(
+  context: BrowserContext,
+  url: string,
+  throttled = false,
+): Promise<StartSample> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  if (throttled) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  }
+  await page.goto(`${url}/designer?lang=en`, { waitUntil: 'commit', timeout: 60_000 });
+  await page.waitForFunction('window.__start && window.__start.painted > 0', undefined, {
+    timeout: 60_000,
+  });
+  return page.evaluate(`(() => {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return {
+      ready: window.__start.ready,
+      painted: window.__start.painted,
+      fcp: fcp ? fcp.startTime : NaN,
+      domContentLoaded: navigation ? navigation.domContentLoadedEventEnd : NaN,
+    };
+  })()`);
+}
+
+/** The floor: a static file from the same server, navigated to the same way, until loaded. */
+async function openStaticFile(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${url}/logo.svg`);
+  return page.evaluate(
+    `(() => performance.getEntriesByType('navigation')[0].loadEventEnd)()`,
+  ) as Promise<number>;
+}
+
+const server = await startAppServer();
+const browser = await launchBrowser();
+const cold: StartSample[] = [];
+const warm: StartSample[] = [];
+const throttled: StartSample[] = [];
+const floor: number[] = [];
+try {
+  // One unmeasured visit, so the server's own first-request costs are not counted.
+  {
+    const context = await browser.newContext();
+    await context.addInitScript(WATCH);
+    await openDesigner(context, server.url);
+    await context.close();
+  }
+  for (let run = 0; run < COLD_RUNS; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(WATCH);
+    floor.push(await openStaticFile(context, server.url));
+    await context.close();
+
+    const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await fresh.addInitScript(WATCH);
+    cold.push(await openDesigner(fresh, server.url));
+    if (run < WARM_RUNS) warm.push(await openDesigner(fresh, server.url));
+    await fresh.close();
+  }
+  for (let run = 0; run < THROTTLED_RUNS; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(WATCH);
+    throttled.push(await openDesigner(context, server.url, true));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const load = loadavg()[0]?.toFixed(1);
+const base = `Chromium, the built app served by the real server on loopback, 1440×900, no CPU or network throttling. Ready = the canvas header, a palette item and the live preview are all in the DOM (a MutationObserver installed before any script runs), then the next animation frame, i.e. the frame that paints them; times are the page's own performance.now(), which starts at navigation. Machine load average at the end: ${load}.`;
+const baseline = `a static file (/logo.svg) from the same server, fresh context, navigation → load: median ${figureOf('', '', floor, '').median} ms`;
+report({
+  suite: 'Start',
+  figures: [
+    figureOf(
+      'navigation → designer ready for input, cold cache',
+      'ms',
+      cold.map((sample) => sample.painted),
+      `${base} Each run in a fresh browser context (empty cache and storage, so an empty card); ${COLD_RUNS} runs after one unmeasured visit.`,
+      { baseline },
+    ),
+    figureOf(
+      'navigation → first contentful paint, cold cache',
+      'ms',
+      cold.map((sample) => sample.fcp),
+      `The same runs: the paint timing entry first-contentful-paint (the app shell).`,
+    ),
+    figureOf(
+      'navigation → DOMContentLoaded, cold cache',
+      'ms',
+      cold.map((sample) => sample.domContentLoaded),
+      `The same runs: domContentLoadedEventEnd of the navigation timing entry (the entry chunk has run).`,
+    ),
+    figureOf(
+      'navigation → designer ready for input, warm cache',
+      'ms',
+      warm.map((sample) => sample.painted),
+      `${base} The same context navigated to the designer a second time (JS, CSS and fonts from the HTTP cache, the draft from localStorage); ${warm.length} runs.`,
+    ),
+    figureOf(
+      'navigation → designer ready for input, cold cache, 100 ms / 10 Mbit/s network',
+      'ms',
+      throttled.map((sample) => sample.painted),
+      `${base} Fresh contexts as above, with Chromium's network emulation at a 100 ms round trip and 10 Mbit/s down (what a user on an ordinary office or mobile connection waits for: bytes on the wire and round trips count here, unlike on loopback); ${throttled.length} runs.`,
+    ),
+  ],
+});
