@@ -426,6 +426,24 @@ test.describe('card designer', () => {
     );
   });
 
+  test('takes the card on to compose and send, where the card is the message', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await designer.paletteItem('Markdown').click();
+    await designer.inspector
+      .getByRole('textbox', { name: 'Markdown text' })
+      .fill('Going out to people');
+    await page
+      .getByRole('toolbar', { name: 'Designer actions' })
+      .getByRole('link', { name: 'Send…' })
+      .click();
+    await expect(page).toHaveURL(/\/compose\?from=designer/);
+    await expect(page.getByRole('radio', { name: 'Card', exact: true })).toBeChecked();
+    await expect(page.getByTestId('message-preview')).toContainText('Going out to people');
+  });
+
   test('shows an invalid URL error at the field as you type, and clicking an issue finds the field', async ({
     designer,
     page,

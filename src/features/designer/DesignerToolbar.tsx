@@ -1,6 +1,7 @@
-import { Redo2, Undo2 } from 'lucide-react';
+import { Redo2, Send, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 import { IconButton } from '../../ui/IconButton';
 import { ImportButton } from '../exchange/ImportButton';
 import { JsonViewToggle } from '../jsonview/JsonViewToggle';
@@ -11,7 +12,7 @@ import { SaveStatus } from './SaveStatus';
 import { shortcutLabels } from './shortcutLabels';
 import { designerActions, useCanRedo, useCanUndo } from './store/useDesignerStore';
 
-/** Undo, redo, export and a new card, with the autosave status. */
+/** Undo, redo, export, a new card and on to sending it, with the autosave status. */
 export function DesignerToolbar() {
   const { t } = useTranslation('designer');
   const canUndo = useCanUndo();
@@ -49,6 +50,13 @@ export function DesignerToolbar() {
       <ImportButton />
       <SaveTemplateButton msgType="interactive" />
       <ExportMenu onStatus={setStatus} />
+      <Link
+        href="/compose?from=designer"
+        className="ui-button ui-button--primary ui-button--md dz-toolbar__send"
+      >
+        <Send size={16} aria-hidden="true" />
+        {t('send')}
+      </Link>
     </div>
   );
 }

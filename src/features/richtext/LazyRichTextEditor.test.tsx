@@ -72,6 +72,25 @@ describe('LazyRichTextEditor', { timeout: 20_000 }, () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('leaves undo and redo to the designer when compact', async () => {
+    const buttons = async (compact: boolean) => {
+      const { view } = render({ value: [], onChange: vi.fn(), label: 'Body', compact });
+      await editorOf(view);
+      const names = [...view.querySelectorAll('[role="toolbar"] button')].map((button) =>
+        button.getAttribute('aria-label'),
+      );
+      act(() => root?.unmount());
+      host?.remove();
+      return names;
+    };
+    const full = await buttons(false);
+    expect(full).toEqual(expect.arrayContaining(['Undo', 'Redo', 'Bold']));
+    const compact = await buttons(true);
+    expect(compact).toContain('Bold');
+    expect(compact).not.toContain('Undo');
+    expect(compact).not.toContain('Redo');
+  });
+
   it('says which loaded parts are kept locked', async () => {
     const { view } = render({
       value: [

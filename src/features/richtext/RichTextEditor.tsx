@@ -157,6 +157,7 @@ export function RichTextEditor({
         onLink={() => setLinkDraft(linkDraftFor(editor))}
         onImage={() => setImageDraft(imageDraftFor(editor))}
         resolveEmojiSrc={resolveEmojiSrc}
+        compact={compact}
       />
       <KeptNotice parts={kept} />
       <EditorContent editor={editor} className="rt-surface" />

@@ -29,6 +29,8 @@ export interface RichTextToolbarProps {
   onLink: () => void;
   onImage: () => void;
   resolveEmojiSrc: (src: string) => string | null;
+  /** Inside the designer's inspector, whose own undo and redo cover the whole card. */
+  compact?: boolean;
 }
 
 /** One tab stop; arrow keys move between the buttons (the WAI-ARIA toolbar pattern). */
@@ -37,6 +39,7 @@ export function RichTextToolbar({
   onLink,
   onImage,
   resolveEmojiSrc,
+  compact = false,
 }: RichTextToolbarProps) {
   const { t } = useTranslation('richtext');
   const state = useEditorState({
@@ -97,15 +100,19 @@ export function RichTextToolbar({
 
   return (
     <Toolbar.Root className="rt-toolbar" aria-label={t('toolbar.label')}>
-      {button('undo', <Undo2 size={16} />, () => chain().undo().run(), {
-        shortcut: 'Mod-Z',
-        disabled: !state.canUndo,
-      })}
-      {button('redo', <Redo2 size={16} />, () => chain().redo().run(), {
-        shortcut: 'Mod-Shift-Z',
-        disabled: !state.canRedo,
-      })}
-      <Toolbar.Separator className="rt-toolbar__separator" />
+      {compact ? null : (
+        <>
+          {button('undo', <Undo2 size={16} />, () => chain().undo().run(), {
+            shortcut: 'Mod-Z',
+            disabled: !state.canUndo,
+          })}
+          {button('redo', <Redo2 size={16} />, () => chain().redo().run(), {
+            shortcut: 'Mod-Shift-Z',
+            disabled: !state.canRedo,
+          })}
+          <Toolbar.Separator className="rt-toolbar__separator" />
+        </>
+      )}
       {button('paragraph', <Pilcrow size={16} />, () => chain().setParagraph().run(), {
         shortcut: 'Mod-Alt-0',
         pressed: state.paragraph,
