@@ -226,6 +226,10 @@ export async function startMockMind(options: MockMindOptions = {}): Promise<Mock
     return json(response, 404, { error: 'unknown control path' });
   }
 
+  // Idle keep-alive sockets stay open well past any client's own idle timeout: with Node's 5 s,
+  // a loaded machine let a client reuse a socket just as the mock closed it ("other side closed").
+  server.keepAliveTimeout = 120_000;
+  server.headersTimeout = 125_000;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   mock.url = `http://127.0.0.1:${port}${MOCK_PATH}`;

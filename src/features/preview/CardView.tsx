@@ -31,7 +31,8 @@ function ActionRow({ actions }: { actions: unknown }) {
   );
 }
 
-function CardElementView({ element }: { element: unknown }) {
+/** One element; memoised, so an edit to one element of a long card re-renders only that one. */
+const CardElementView = memo(function CardElementView({ element }: { element: unknown }) {
   const { t } = usePreviewContext();
   if (!isPlainObject(element) || element.tag === undefined) {
     return <UnknownPlaceholder>{t('invalidElement')}</UnknownPlaceholder>;
@@ -54,7 +55,7 @@ function CardElementView({ element }: { element: unknown }) {
         </UnknownPlaceholder>
       );
   }
-}
+});
 
 /** Designer notes about things recipients would see differently: shown under the card. */
 function cardNotes(card: Record<string, unknown>, t: TFunction): string[] {
