@@ -1,166 +1,296 @@
-// Sending: how fast the server accepts a send, pushes a large one through Mind in batches,
-// what it adds to each upstream request, and how fast the history answers. Live mode against
-// the mock Mind (a real HTTP server) answering after a fixed delay.
-import { startMockMind } from '../e2e/support/mockMind';
-import { report, startAppServer, summarize, type Figure } from './support';
+// Sending: what the server adds to each upstream request and how many sends it completes per
+// second, each beside the same requests made straight to Mind in the same run; how fast it
+// accepts a send; a 10,000-recipient send against a Mind that answers in 50 ms, its wall time
+// against the floor the concurrency sets and the server's memory meanwhile; the history
+// reads. Live mode against the mock Mind, a real HTTP server in a process of its own.
+import { report, startAppServer, summarize, type AppServer, type Figure } from './support';
+import { figureOf } from './support/figure';
+import { runLargeSend, type LargeSendRun } from './support/largeSend';
+import { startMockProcess, type MockProcess } from './support/mockProcess';
+import { cpuTime, listeningPid, residentMemory } from './support/procStats';
+import { closedLoop, pause, postDirect, sendClient } from './support/sendLoad';
 
-const MIND_DELAY_MS = 20;
 const CONCURRENCY = 4;
+const BATCH_SIZE = 100;
+const BATCHES = 100;
+const SLOW_MIND_MS = 50;
+const CLIENTS = 8;
+const PAIRS = 150;
+const ROUNDS = 8;
+const DIRECT_ROUND_MS = 1000;
+const SERVER_ROUND_MS = 1500;
+const LARGE_SENDS = 5;
+const LARGE_POLL_MS = 20;
+const MIN_HISTORY = 1000;
 
-const mock = await startMockMind();
-mock.enqueue({ fault: { kind: 'delay', ms: MIND_DELAY_MS }, times: 1_000_000 });
-const server = await startAppServer({
-  env: {
-    MIND_APP_ID: 'mind_bench',
-    MIND_APP_SECRET: 'bench-secret',
-    MIND_API_URL: mock.url,
-    MIND_CONCURRENCY: String(CONCURRENCY),
-    RATE_LIMIT_PER_MINUTE: '1000000',
-  },
-});
+let mock: MockProcess | undefined;
+let server: AppServer | undefined;
+const closeAll = async () => {
+  await server?.close().catch(() => undefined);
+  await mock?.close().catch(() => undefined);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void closeAll().finally(() => process.exit(1)));
 
 const ids = (count: number, prefix: string) =>
   Array.from({ length: count }, (_, index) => `ou_${prefix}${index}`);
-
-async function post(recipients: string[]): Promise<{ id: string; ms: number }> {
+const mib = (value: number) => `${value.toFixed(0)} MiB`;
+const median = (samples: number[], digits = 0) => summarize(samples).median.toFixed(digits);
+const timed = async (run: () => Promise<unknown>): Promise<number> => {
   const started = performance.now();
-  const response = await fetch(`${server.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      msg_type: 'text',
-      content: { text: 'bench' },
-      audience: { kind: 'users', ids: recipients },
-    }),
-  });
-  const ms = performance.now() - started;
-  if (response.status !== 202) throw new Error(`send refused: ${response.status}`);
-  return { id: ((await response.json()) as { id: string }).id, ms };
-}
-
-async function settle(id: string, pollMs = 5): Promise<void> {
-  for (;;) {
-    const detail = (await (await fetch(`${server.url}/api/messages/${id}`)).json()) as {
-      outcome: string;
-    };
-    if (detail.outcome !== 'sending') {
-      if (detail.outcome !== 'sent') throw new Error(`send ${id} ended ${detail.outcome}`);
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
-  }
-}
-
-const figure = (
-  name: string,
-  unit: string,
-  samples: number[],
-  method: string,
-  extra: Partial<Figure> = {},
-): Figure => {
-  const { n, median, p95 } = summarize(samples);
-  return {
-    name,
-    unit,
-    median: Math.round(median * 10) / 10,
-    p95: Math.round(p95 * 10) / 10,
-    n,
-    method,
-    ...extra,
-  };
+  await run();
+  return performance.now() - started;
+};
+/** Wall time of a GET until its whole body has arrived (not parsed); and the body's size. */
+const read = async (url: string): Promise<{ ms: number; bytes: number }> => {
+  const started = performance.now();
+  const response = await fetch(url);
+  const body = await response.arrayBuffer();
+  if (!response.ok) throw new Error(`GET ${url} answered ${response.status}`);
+  return { ms: performance.now() - started, bytes: body.byteLength };
 };
 
+let exitCode = 0;
 try {
-  // Warm up: compile paths, open the database, make connections.
-  for (let index = 0; index < 5; index += 1) await settle((await post(ids(3, 'w'))).id);
+  mock = await startMockProcess();
+  server = await startAppServer({
+    env: {
+      MIND_APP_ID: 'mind_bench',
+      MIND_APP_SECRET: 'bench-secret',
+      MIND_API_URL: mock.url,
+      MIND_BATCH_SIZE: String(BATCH_SIZE),
+      MIND_CONCURRENCY: String(CONCURRENCY),
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    },
+  });
+  const client = sendClient(server.url);
+  const serverPid = listeningPid(server.process.pid ?? 0, server.port);
+  const mockPid = listeningPid(mock.pid, Number(new URL(mock.url).port));
+  const mindUrl = mock.url;
+  const rssAtStart = residentMemory(serverPid).rss;
+  const endToEnd = async (recipient: string) => {
+    const { id } = await client.post([recipient]);
+    return client.settle(id);
+  };
+
+  // Part 1, Mind answering at once: what the server itself costs.
+  for (let index = 0; index < 20; index += 1) {
+    await postDirect(mindUrl, `ou_warm${index}`);
+    await endToEnd(`ou_warm${index}`);
+  }
+  await closedLoop(CLIENTS, 500, (c, s) => postDirect(mindUrl, `ou_wd${c}_${s}`));
+  await closedLoop(CLIENTS, 500, (c, s) => endToEnd(`ou_we${c}_${s}`));
+
+  const direct: number[] = [];
+  const single: number[] = [];
+  const added: number[] = [];
+  for (let index = 0; index < PAIRS; index += 1) {
+    const straight = await timed(() => postDirect(mindUrl, `ou_p${index}`));
+    const through = await timed(() => endToEnd(`ou_p${index}`));
+    direct.push(straight);
+    single.push(through);
+    added.push(through - straight);
+  }
+
+  const directRates: number[] = [];
+  const serverRates: number[] = [];
+  const ratios: number[] = [];
+  const serverCpu: number[] = [];
+  const mockCpu: number[] = [];
+  let reads = 0;
+  let completed = 0;
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const mockBefore = cpuTime(mockPid);
+    const straight = await closedLoop(CLIENTS, DIRECT_ROUND_MS, (c, s) =>
+      postDirect(mindUrl, `ou_d${round}_${c}_${s}`),
+    );
+    mockCpu.push((cpuTime(mockPid) - mockBefore) / straight.completed);
+    const serverBefore = cpuTime(serverPid);
+    const through = await closedLoop(CLIENTS, SERVER_ROUND_MS, async (c, s) => {
+      const count = await endToEnd(`ou_s${round}_${c}_${s}`);
+      reads += count;
+    });
+    serverCpu.push((cpuTime(serverPid) - serverBefore) / through.completed);
+    completed += through.completed;
+    directRates.push(straight.perSecond);
+    serverRates.push(through.perSecond);
+    ratios.push(straight.perSecond / through.perSecond);
+  }
 
   const accepted: number[] = [];
   for (let index = 0; index < 30; index += 1) {
-    const { id, ms } = await post(ids(250, `a${index}_`));
+    const { id, ms } = await client.post(ids(250, `a${index}_`));
     accepted.push(ms);
-    await settle(id);
+    await client.settle(id, 5);
   }
 
-  const large: number[] = [];
-  for (let index = 0; index < 5; index += 1) {
-    const started = performance.now();
-    await settle((await post(ids(10_000, `l${index}_`))).id, 50);
-    large.push(performance.now() - started);
-  }
-  const floor = Math.ceil(100 / CONCURRENCY) * MIND_DELAY_MS;
+  // The history holds at least MIN_HISTORY sends before the large ones.
+  const count = async () =>
+    (await client.readJson<{ total: number }>('/api/messages?page=1&pageSize=1')).total;
+  const recorded = await count();
+  let topUp = MIN_HISTORY - recorded;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, c) => {
+      for (let s = 0; topUp > 0; s += 1) {
+        topUp -= 1;
+        await client.settle((await client.post([`ou_h${c}_${s}`])).id, 5);
+      }
+    }),
+  );
 
-  const direct: number[] = [];
-  for (let index = 0; index < 40; index += 1) {
-    const started = performance.now();
-    await fetch(mock.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
-    direct.push(performance.now() - started);
+  // Part 2, Mind answering after 50 ms: a large send.
+  await pause(1000);
+  const rssBefore = residentMemory(serverPid).rss;
+  const floor = Math.ceil(BATCHES / CONCURRENCY) * SLOW_MIND_MS;
+  const large: LargeSendRun[] = [];
+  for (let index = 0; index < LARGE_SENDS; index += 1) {
+    large.push(
+      await runLargeSend({
+        client,
+        mock,
+        serverPid,
+        recipients: ids(BATCHES * BATCH_SIZE, `l${index}_`),
+        batchSize: BATCH_SIZE,
+        delayMs: SLOW_MIND_MS,
+        floorMs: floor,
+        pollMs: LARGE_POLL_MS,
+      }),
+    );
   }
-  const single: number[] = [];
-  for (let index = 0; index < 40; index += 1) {
-    const started = performance.now();
-    await settle((await post(['ou_single'])).id);
-    single.push(performance.now() - started);
-  }
+  const of = (key: keyof Omit<LargeSendRun, 'id'>) => large.map((run) => run[key]);
+  const detailReads: { ms: number; bytes: number }[] = [];
+  for (let index = 0; index < 20; index += 1)
+    detailReads.push(await read(`${server.url}/api/messages/${large.at(-1)?.id ?? ''}`));
 
-  for (let index = 0; index < 400; index += 1) await post([`ou_h${index}`]);
+  const total = await count();
   const history: number[] = [];
-  for (let index = 0; index < 50; index += 1) {
-    const started = performance.now();
-    const response = await fetch(`${server.url}/api/messages?page=${1 + (index % 5)}&pageSize=20`);
-    await response.json();
-    history.push(performance.now() - started);
-  }
+  for (let index = 0; index < 50; index += 1)
+    history.push((await read(`${server.url}/api/messages?page=${1 + (index % 5)}&pageSize=20`)).ms);
+  const lifetimePeak = residentMemory(serverPid).peak;
 
+  const mindAtOnce = 'Mind (the mock, in its own process) answers at once';
+  const loop = `${CLIENTS} clients in a closed loop (each starts its next as soon as its last is done)`;
+  const figures: Figure[] = [
+    figureOf(
+      'one recipient end to end',
+      'ms',
+      single,
+      `POST /api/messages of a text message to 1 recipient, then GET /api/messages/:id again as soon as each answer arrives until it reads sent (so at most one read late); ${mindAtOnce}; ${PAIRS} sends one after another, each right after the straight request it is paired with, after 20 warm-up pairs`,
+      { baseline: `straight to Mind: median ${median(direct, 2)} ms` },
+    ),
+    figureOf(
+      'the same request straight to Mind',
+      'ms',
+      direct,
+      `fetch POST of the wire body the server sends for that message (receive_ids of 1, the same headers) to the mock's send_message until its answer is read; ${PAIRS} requests, each just before its paired send`,
+    ),
+    figureOf(
+      'added latency of a send (end to end − straight)',
+      'ms',
+      added,
+      `per pair, the one-recipient end-to-end time minus the straight request's time; ${PAIRS} pairs`,
+    ),
+    figureOf(
+      `sends completed per second, ${CLIENTS} clients`,
+      'sends/s',
+      serverRates,
+      `${loop}: POST a 1-recipient send, then GET /api/messages/:id as soon as each answer arrives until it reads sent (${(reads / completed).toFixed(2)} reads a send on average); sends completed ÷ seconds from the first POST to the last completion; ${mindAtOnce}; ${ROUNDS} rounds of ${SERVER_ROUND_MS / 1000} s, each right after a straight round; the p95 column is the 95th percentile of the rounds, the fast end`,
+      { baseline: `straight to Mind: median ${median(directRates)} requests/s` },
+    ),
+    figureOf(
+      `Mind requests per second straight, ${CLIENTS} clients`,
+      'req/s',
+      directRates,
+      `${loop}: fetch POST of the same wire body straight to the mock's send_message, answer read; requests ÷ seconds; ${ROUNDS} rounds of ${DIRECT_ROUND_MS / 1000} s`,
+    ),
+    figureOf(
+      'throughput ratio, straight ÷ through the server',
+      '×',
+      ratios,
+      `per round, straight requests/s ÷ sends completed/s through the server; ${ROUNDS} rounds`,
+    ),
+    figureOf(
+      'server CPU time per completed send',
+      'ms',
+      serverCpu,
+      `per round of sends above, the server process's CPU time (user + system from /proc/<pid>/stat, 10 ms ticks; every thread and the kernel's socket work) ÷ sends completed; ${ROUNDS} rounds`,
+      { baseline: `the mock's CPU per straight request: median ${median(mockCpu, 2)} ms` },
+    ),
+    figureOf(
+      'POST /api/messages answered (250 recipients, 3 batches)',
+      'ms',
+      accepted,
+      `wall time of the POST until its 202 (body read), 30 sends one after another, each read back until sent before the next; ${mindAtOnce}`,
+      { target: 'p95 < 100 ms' },
+    ),
+    figureOf(
+      '10,000 recipients end to end (100 batches)',
+      'ms',
+      of('wall'),
+      `POST of a text message to 10,000 distinct recipients until the newest send in GET /api/messages?page=1&pageSize=1 reads sent, read first at the floor (it cannot finish sooner) and then every ${LARGE_POLL_MS} ms; Mind answers each request after ${SLOW_MIND_MS} ms; MIND_CONCURRENCY=${CONCURRENCY}, MIND_BATCH_SIZE=${BATCH_SIZE}; ${LARGE_SENDS} sends one after another; checked: Mind got ${BATCHES} requests a send, every recipient once`,
+      {
+        target: `p95 < ${3 * floor} ms (3× the floor)`,
+        baseline: `floor ${floor} ms (${BATCHES} batches / ${CONCURRENCY} at once × ${SLOW_MIND_MS} ms)`,
+      },
+    ),
+    figureOf(
+      'server CPU time during a 10,000-recipient send',
+      'ms',
+      of('cpu'),
+      `the server process's CPU time (as above) from just before the POST until the send reads sent, its reads included; ${LARGE_SENDS} sends`,
+    ),
+    figureOf(
+      'server memory (RSS) peak during a 10,000-recipient send',
+      'MiB',
+      of('rssPeak'),
+      `VmRSS of the server's Node process (the one listening on its port) from /proc/<pid>/status, read every 5 ms from just before the POST until the send reads sent; the highest reading of each of the ${LARGE_SENDS} sends. RSS at start: ${mib(rssAtStart)} (idle, just started); before: 1 s idle after the parts above, before the first large send; lifetime peak (VmHWM) at the end of the bench: ${mib(lifetimePeak)}`,
+      { baseline: `before: ${mib(rssBefore)}` },
+    ),
+    figureOf(
+      'server memory (RSS) growth during a 10,000-recipient send',
+      'MiB',
+      large.map((run) => run.rssPeak - run.rssBefore),
+      `per send, the peak above minus VmRSS read just before its POST; ${LARGE_SENDS} sends`,
+    ),
+    figureOf(
+      'GET /api/messages/:id of a 10,000-recipient send',
+      'ms',
+      detailReads.map((detail) => detail.ms),
+      `wall time until the whole body has arrived (${((detailReads[0]?.bytes ?? 0) / 1024).toFixed(0)} KiB: the recipients and ${BATCHES} batches), 20 reads one after another; the send page polls this every 500 ms while a send goes out`,
+    ),
+    figureOf(
+      `GET /api/messages page of 20 (≥ ${MIN_HISTORY.toLocaleString('en')} sends recorded)`,
+      'ms',
+      history,
+      `wall time until the whole body has arrived, 50 page reads across pages 1–5 (page 1 holds the ${LARGE_SENDS} sends of 10,000), ${total} sends recorded (${recorded} from the parts above, ${Math.max(0, MIN_HISTORY - recorded)} 1-recipient sends added to reach ${MIN_HISTORY}, the ${LARGE_SENDS} of 10,000)`,
+      { target: 'p95 < 50 ms' },
+    ),
+  ];
+  const firstRequest = median(of('firstRequest'));
+  const lastRequest = median(of('lastRequest'));
   report({
     suite: 'send',
-    figures: [
-      figure(
-        'POST /api/messages answered (250 recipients, 3 batches)',
-        'ms',
-        accepted,
-        'wall time of the POST until its 202, 30 sends one after another',
-        {
-          target: 'p95 < 100 ms',
-          met: summarize(accepted).p95 < 100,
-        },
-      ),
-      figure(
-        '10,000 recipients end to end (100 batches)',
-        'ms',
-        large,
-        `POST until the send polls as sent (every 50 ms); Mind answers after ${MIND_DELAY_MS} ms, ${CONCURRENCY} batches at once; 5 sends`,
-        {
-          target: 'p95 < 3× the floor',
-          baseline: `floor ${floor} ms (100 batches / ${CONCURRENCY} × ${MIND_DELAY_MS} ms)`,
-          met: summarize(large).p95 < 3 * floor,
-        },
-      ),
-      figure(
-        'one recipient end to end',
-        'ms',
-        single,
-        'POST, then poll every 5 ms until sent; 40 sends',
-        {
-          baseline: `the same request straight to Mind: median ${summarize(direct).median.toFixed(1)} ms`,
-        },
-      ),
-      figure(
-        'GET /api/messages page of 20 (≥ 475 sends recorded)',
-        'ms',
-        history,
-        'wall time of 50 page reads across pages 1–5',
-        {
-          target: 'p95 < 50 ms',
-          met: summarize(history).p95 < 50,
-        },
-      ),
+    figures,
+    notes: [
+      `The 10,000-recipient sends, medians: the POST answered (202) after ${median(of('post'))} ms; ` +
+        `the first batch reached Mind ${firstRequest} ms after the POST started and the last ${lastRequest} ms after ` +
+        `(at least ${(BATCHES / CONCURRENCY - 1) * SLOW_MIND_MS} ms: ${BATCHES / CONCURRENCY - 1} rounds of ${SLOW_MIND_MS} ms before it), ` +
+        `so each round of ${CONCURRENCY} batches took ${((Number(lastRequest) - Number(firstRequest)) / (BATCHES / CONCURRENCY - 1)).toFixed(1)} ms against Mind's ${SLOW_MIND_MS} ms; ` +
+        `the send read as sent ${median(of('wall'))} ms after the POST started.`,
+      `History page reads, medians: page 1 (the 5 sends of 10,000 among its 20) ${median(
+        history.filter((_, index) => index % 5 === 0),
+        1,
+      )} ms; pages 2–5 (1 to 250 recipients a send) ${median(
+        history.filter((_, index) => index % 5 !== 0),
+        1,
+      )} ms.`,
     ],
   });
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
 } finally {
-  await server.close();
-  await mock.close();
+  await closeAll();
 }
+// Idle keep-alive sockets must not hold the bench open.
+process.exit(exitCode);
