@@ -1,6 +1,7 @@
-// Runs every bench/*.bench.ts once, one after another, and writes BENCHMARKS.md.
+// Runs every bench/*.bench.ts once, one after another, and writes BENCHMARKS.md; with names
+// (`npm run bench -- send`) only the matching benches, into artifacts/BENCHMARKS.partial.md.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { builtApp } from '../bench/support/server';
@@ -22,7 +23,9 @@ const failures: string[] = [];
 const started = Date.now();
 for (const file of files) {
   console.log(`\n▶ ${file}`);
-  const run = spawnSync('npx', ['tsx', join('bench', file)], {
+  // Node itself with tsx's loader (not npx, which does not pass a signal on), so the timeout's
+  // SIGTERM reaches the bench, which closes its servers and browser.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join('bench', file)], {
     cwd: root,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -91,8 +94,11 @@ for (const result of results) {
 }
 if (failures.length)
   lines.push('## Failed benches', '', ...failures.map((failure) => `- ${failure}`), '');
-writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n')}\n`);
+// A run of some benches only must not replace the full record with part of it.
+const target = only.length === 0 ? 'BENCHMARKS.md' : join('artifacts', 'BENCHMARKS.partial.md');
+mkdirSync(join(root, 'artifacts'), { recursive: true });
+writeFileSync(join(root, target), `${lines.join('\n')}\n`);
 console.log(
-  `\nWrote BENCHMARKS.md (${results.length} suites${failures.length ? `, ${failures.length} failed` : ''}).`,
+  `\nWrote ${target} (${results.length} suites${failures.length ? `, ${failures.length} failed` : ''}).`,
 );
 if (failures.length) process.exit(1);

@@ -86,6 +86,14 @@ export async function startAppServer({ env = {} }: AppServerOptions = {}): Promi
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
+  const close = async () => {
+    if (child.pid && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
@@ -94,21 +102,22 @@ export async function startAppServer({ env = {} }: AppServerOptions = {}): Promi
     } catch {
       // Not listening yet.
     }
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    const failure =
+      child.exitCode !== null
+        ? `server exited with ${child.exitCode}`
+        : Date.now() > deadline
+          ? 'server did not start within 60 s'
+          : null;
+    if (failure) {
+      await close();
+      throw new Error(failure);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     url,
     port,
     process: child,
-    close: async () => {
-      if (child.pid && child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        process.kill(-child.pid, 'SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
