@@ -5,6 +5,7 @@ import { useRenameTemplate } from '../../api/templates';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { setTemplateLink, useTemplateLinks } from '../exchange/templateLinks';
+import { TemplateFields } from './TemplateFields';
 
 /** Renames a template and edits its description (no new version: the message is unchanged). */
 export function RenameDialog({ template, onClose }: { template: Template; onClose: () => void }) {
@@ -48,32 +49,13 @@ export function RenameDialog({ template, onClose }: { template: Template; onClos
           submit();
         }}
       >
-        <div className="ui-field">
-          <label htmlFor="tp-rename-name" className="ui-field__label">
-            {t('save.name')}
-          </label>
-          <input
-            id="tp-rename-name"
-            className="ui-input"
-            value={name}
-            maxLength={120}
-            autoFocus
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="ui-field">
-          <label htmlFor="tp-rename-description" className="ui-field__label">
-            {t('save.descriptionLabel')}
-          </label>
-          <textarea
-            id="tp-rename-description"
-            className="ui-textarea"
-            rows={3}
-            maxLength={1000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <TemplateFields
+          idPrefix="tp-rename"
+          name={name}
+          description={description}
+          onName={setName}
+          onDescription={setDescription}
+        />
         {rename.isError ? (
           <p className="tp-error" role="alert">
             {rename.error.message}

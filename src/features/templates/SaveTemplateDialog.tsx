@@ -14,6 +14,7 @@ import { setTemplateLink, useTemplateLinks } from '../exchange/templateLinks';
 import { ConflictView } from './ConflictView';
 import { linkFor } from './linkFor';
 import { useAuthor } from './useAuthor';
+import { TemplateFields } from './TemplateFields';
 
 export interface SaveTemplateDialogProps {
   /** The work to save; when absent the person picks one of the four. */
@@ -228,34 +229,13 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
           </fieldset>
         ) : null}
         {effectiveMode === 'new' ? (
-          <>
-            <div className="ui-field">
-              <label htmlFor="tp-save-name" className="ui-field__label">
-                {t('save.name')}
-              </label>
-              <input
-                id="tp-save-name"
-                className="ui-input"
-                value={name}
-                maxLength={120}
-                autoFocus
-                onChange={(event) => setName(event.target.value)}
-              />
-            </div>
-            <div className="ui-field">
-              <label htmlFor="tp-save-description" className="ui-field__label">
-                {t('save.descriptionLabel')}
-              </label>
-              <textarea
-                id="tp-save-description"
-                className="ui-textarea"
-                rows={3}
-                maxLength={1000}
-                value={description}
-                onChange={(event) => setDescription(event.target.value)}
-              />
-            </div>
-          </>
+          <TemplateFields
+            idPrefix="tp-save"
+            name={name}
+            description={description}
+            onName={setName}
+            onDescription={setDescription}
+          />
         ) : null}
         {refusal && refusal.kind !== 'conflict' ? (
           <div className="tp-refused" role="alert">
