@@ -25,7 +25,8 @@ export interface BurstGrouping<T> {
  */
 export function createBurstGrouping<T>({
   windowMs = BURST_WINDOW_MS,
-  now = Date.now,
+  // Read at call time, not captured: a clock installed later (a test's) must reach it.
+  now = () => Date.now(),
 }: { windowMs?: number; now?: () => number } = {}): BurstGrouping<T> {
   let pending: string | null = null;
   let last: { key: string; at: number } | null = null;
