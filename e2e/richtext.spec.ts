@@ -284,6 +284,33 @@ test.describe('rich text composer', () => {
     await expect(composer.editor).toBeFocused();
   });
 
+  test('moving list items in and out is offered only where it can be done', async ({
+    composer,
+    page,
+  }) => {
+    await composer.open();
+    const moveIn = composer.toolbarButton('Move list item in');
+    const moveOut = composer.toolbarButton('Move list item out');
+    await composer.editor.click();
+    await page.keyboard.type('Plain text');
+    await expect(moveIn).toBeDisabled();
+    await expect(moveOut).toBeDisabled();
+
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('- first');
+    // The first item of a list has no item above it to go into.
+    await expect(moveIn).toBeDisabled();
+    await expect(moveOut).toBeEnabled();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('second');
+    await expect(moveIn).toBeEnabled();
+    await moveIn.click();
+    await expect(composer.editor.locator('ul ul li')).toHaveText('second');
+    await moveOut.click();
+    await expect(composer.editor.locator('ul ul')).toHaveCount(0);
+    await expect(composer.editor.locator('ul > li')).toHaveText(['first', 'second']);
+  });
+
   test('the draft survives a reload', async ({ composer, page }) => {
     await composer.open();
     await composer.editor.click();

@@ -1,4 +1,4 @@
-import { validateMessage, type Card, type MindIssue } from '../../mind';
+import { validateMessage, type Card, type IssueSeverity, type MindIssue } from '../../mind';
 import { elementPointer } from './model/locateIssue';
 import { useDesigner } from './store/useDesignerStore';
 
@@ -28,13 +28,31 @@ export const issuesAt = (issues: readonly MindIssue[], pointer: string): MindIss
 export const issuesWithin = (issues: readonly MindIssue[], pointer: string): MindIssue[] =>
   issues.filter((item) => within(item.path, pointer));
 
-/** `error`, `warning` or null: the worst issue inside element `index`, for its canvas block. */
-export function useElementSeverity(index: number): 'error' | 'warning' | null {
-  return useDesigner((state) => {
-    const found = issuesWithin(selectIssues(state.doc.card), elementPointer(index));
-    if (found.some((item) => item.severity === 'error')) return 'error';
-    return found.length > 0 ? 'warning' : null;
-  });
+const severityCache = new WeakMap<Card, Map<number, IssueSeverity>>();
+const ELEMENT_PATH = new RegExp(`^${elementPointer(0).slice(0, -1)}(\\d+)(?:/|$)`);
+
+/** The worst issue of each element that has any, by element index, once per version of the card. */
+export function selectElementSeverities(card: Card): ReadonlyMap<number, IssueSeverity> {
+  let severities = severityCache.get(card);
+  if (!severities) {
+    severities = new Map();
+    for (const item of selectIssues(card)) {
+      const match = ELEMENT_PATH.exec(item.path);
+      if (!match) continue;
+      const index = Number(match[1]);
+      if (severities.get(index) !== 'error') severities.set(index, item.severity);
+    }
+    severityCache.set(card, severities);
+  }
+  return severities;
+}
+
+/**
+ * `error`, `warning` or null: the worst issue inside element `index`, for its canvas block.
+ * A card has a block per element, so this is one lookup per block, not a scan of every issue.
+ */
+export function useElementSeverity(index: number): IssueSeverity | null {
+  return useDesigner((state) => selectElementSeverities(state.doc.card).get(index) ?? null);
 }
 
 /** The issues at one field, re-rendering only when they change. */

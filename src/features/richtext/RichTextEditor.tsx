@@ -2,7 +2,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Selection } from '@tiptap/pm/state';
 import { AlertCircle } from 'lucide-react';
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { directoryOptions } from '../../api/directory';
 import type { RichTextDoc } from '../../mind';
@@ -138,6 +146,9 @@ export function RichTextEditor({
   }, [editor, popup, listId]);
 
   const kept = useMemo(() => findKeptParts(toTiptapDoc(value)), [value]);
+  // Stable, so the memoised toolbar does not re-render on every keystroke.
+  const openLink = useCallback(() => setLinkDraft(linkDraftFor(editor)), [editor]);
+  const openImage = useCallback(() => setImageDraft(imageDraftFor(editor)), [editor]);
 
   const refocus = () => setTimeout(() => editor.commands.focus(), 0);
 
@@ -154,8 +165,8 @@ export function RichTextEditor({
     <div className={compact ? 'rt-editor rt-editor--compact' : 'rt-editor'}>
       <RichTextToolbar
         editor={editor}
-        onLink={() => setLinkDraft(linkDraftFor(editor))}
-        onImage={() => setImageDraft(imageDraftFor(editor))}
+        onLink={openLink}
+        onImage={openImage}
         resolveEmojiSrc={resolveEmojiSrc}
         compact={compact}
       />

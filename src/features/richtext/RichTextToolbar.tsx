@@ -17,7 +17,7 @@ import {
   Undo2,
 } from 'lucide-react';
 import { Toolbar } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Emoji } from '../../api/schemas';
 import { IconButton } from '../../ui/IconButton';
@@ -33,8 +33,12 @@ export interface RichTextToolbarProps {
   compact?: boolean;
 }
 
-/** One tab stop; arrow keys move between the buttons (the WAI-ARIA toolbar pattern). */
-export function RichTextToolbar({
+/**
+ * One tab stop; arrow keys move between the buttons (the WAI-ARIA toolbar pattern).
+ * Memoised: it re-renders when the editor's state under the caret changes, not on every
+ * keystroke of the editor around it.
+ */
+export const RichTextToolbar = memo(function RichTextToolbar({
   editor,
   onLink,
   onImage,
@@ -44,21 +48,25 @@ export function RichTextToolbar({
   const { t } = useTranslation('richtext');
   const state = useEditorState({
     editor,
-    selector: ({ editor: current }) => ({
-      paragraph: current.isActive('paragraph') && !current.isActive('listItem'),
-      h1: current.isActive('heading', { level: 1 }),
-      h2: current.isActive('heading', { level: 2 }),
-      h3: current.isActive('heading', { level: 3 }),
-      bold: current.isActive('bold'),
-      link: current.isActive('link'),
-      bulletList: current.isActive('bulletList'),
-      orderedList: current.isActive('orderedList'),
-      image: current.isActive('image'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
-      canIndent: current.can().sinkListItem('listItem'),
-      canOutdent: current.can().liftListItem('listItem'),
-    }),
+    // Runs on every transaction: the dry runs (`can()`) only where their answer is shown.
+    selector: ({ editor: current }) => {
+      const inList = current.isActive('listItem');
+      return {
+        paragraph: current.isActive('paragraph') && !inList,
+        h1: current.isActive('heading', { level: 1 }),
+        h2: current.isActive('heading', { level: 2 }),
+        h3: current.isActive('heading', { level: 3 }),
+        bold: current.isActive('bold'),
+        link: current.isActive('link'),
+        bulletList: current.isActive('bulletList'),
+        orderedList: current.isActive('orderedList'),
+        image: current.isActive('image'),
+        canUndo: !compact && current.can().undo(),
+        canRedo: !compact && current.can().redo(),
+        canIndent: inList && current.can().sinkListItem('listItem'),
+        canOutdent: inList && current.can().liftListItem('listItem'),
+      };
+    },
   });
   const chain = () => editor.chain().focus();
 
@@ -172,4 +180,4 @@ export function RichTextToolbar({
       {button('image', <ImagePlus size={16} />, onImage, { pressed: state.image })}
     </Toolbar.Root>
   );
-}
+});
