@@ -3,6 +3,7 @@ import { Kysely, Migrator, SqliteDialect, type Generated } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { migrations } from './migrations';
+import { withStatementCache } from './statementCache';
 
 export interface MessagesTable {
   id: string;
@@ -66,7 +67,9 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
