@@ -1,4 +1,5 @@
 import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { buttonClassName } from './buttonClassName';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
@@ -8,20 +9,26 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   icon?: ReactNode;
 }
 
+/** A button's leading icon, hidden from assistive technology (the label names the button). */
+export const ButtonIcon = ({ icon }: { icon: ReactNode }) =>
+  icon ? (
+    <span className="ui-button__icon" aria-hidden="true">
+      {icon}
+    </span>
+  ) : null;
+
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  { variant = 'secondary', size = 'md', icon, className, children, type = 'button', ...props },
+  { variant, size, icon, className, children, type = 'button', ...props },
   ref,
 ) {
-  const classes = ['ui-button', `ui-button--${variant}`, `ui-button--${size}`, className]
-    .filter(Boolean)
-    .join(' ');
   return (
-    <button ref={ref} type={type} className={classes} {...props}>
-      {icon ? (
-        <span className="ui-button__icon" aria-hidden="true">
-          {icon}
-        </span>
-      ) : null}
+    <button
+      ref={ref}
+      type={type}
+      className={buttonClassName({ variant, size, className })}
+      {...props}
+    >
+      <ButtonIcon icon={icon} />
       {children}
     </button>
   );

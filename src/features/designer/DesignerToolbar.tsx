@@ -1,7 +1,7 @@
 import { Redo2, Send, Undo2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { IconButton } from '../../ui/IconButton';
 import { ImportButton } from '../exchange/ImportButton';
 import { JsonViewToggle } from '../jsonview/JsonViewToggle';
@@ -50,13 +50,14 @@ export function DesignerToolbar() {
       <ImportButton />
       <SaveTemplateButton msgType="interactive" />
       <ExportMenu onStatus={setStatus} />
-      <Link
+      <ButtonLink
         href="/compose?from=designer"
-        className="ui-button ui-button--primary ui-button--md dz-toolbar__send"
+        variant="primary"
+        className="dz-toolbar__send"
+        icon={<Send size={16} />}
       >
-        <Send size={16} aria-hidden="true" />
         {t('send')}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, CopyPlus, SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'wouter';
+import { useLocation, useParams } from 'wouter';
 import { ApiRequestError } from '../../api/client';
 import { messageOptions } from '../../api/messages';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { Placeholder } from '../../ui/Placeholder';
 import { loadIntoCompose } from '../compose/draft/loadIntoCompose';
 import { formatDateTime } from '../compose/formatDateTime';
@@ -24,10 +25,9 @@ export function HistoryDetailPage() {
   const [, navigate] = useLocation();
   const detail = useQuery(messageOptions(id));
   const back = (
-    <Link href="/history" className="ui-button ui-button--ghost ui-button--md">
-      <ArrowLeft size={16} aria-hidden="true" />
+    <ButtonLink href="/history" variant="ghost" icon={<ArrowLeft size={16} />}>
       {t('detail.back')}
-    </Link>
+    </ButtonLink>
   );
 
   if (detail.isPending) {

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'wouter';
+import { useSearchParams } from 'wouter';
 import { messagesOptions } from '../../api/messages';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { Placeholder } from '../../ui/Placeholder';
 import { HistoryRow } from './HistoryRow';
 import './history.css';
@@ -29,10 +30,9 @@ export function HistoryPage() {
     });
 
   const compose = (
-    <Link href="/compose" className="ui-button ui-button--primary ui-button--md">
-      <PenSquare size={16} aria-hidden="true" />
+    <ButtonLink href="/compose" variant="primary" icon={<PenSquare size={16} />}>
       {t('compose')}
-    </Link>
+    </ButtonLink>
   );
 
   return (

@@ -1,11 +1,11 @@
 import { Eraser, FileInput, Send, Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import seedExample from '../../../fixtures/seed/rich_text.content.json';
 import { PageHeader } from '../../app/PageHeader';
 import { validateRichText, type RichTextDoc } from '../../mind';
 import { Button } from '../../ui/Button';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { IssueList } from '../../ui/IssueList';
 import { Tabs } from '../../ui/Tabs';
 import { PreviewPane } from '../preview/PreviewPane';
@@ -55,13 +55,14 @@ export function RichTextPage() {
               {t('actions.clear')}
             </Button>
             <SaveTemplateButton msgType="rich_text" />
-            <Link
+            <ButtonLink
               href="/compose?from=rich-text"
-              className="ui-button ui-button--primary ui-button--md rt-page__send"
+              variant="primary"
+              className="rt-page__send"
+              icon={<Send size={16} />}
             >
-              <Send size={16} aria-hidden="true" />
               {t('actions.send')}
-            </Link>
+            </ButtonLink>
           </>
         }
       />

@@ -1,7 +1,7 @@
 import { LayoutTemplate, PencilRuler } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { isPlainObject } from '../../../mind';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { useDesigner } from '../../designer/store/useDesignerStore';
 
 /** The card to send is the designer's current card: what it is, and a way to edit it. */
@@ -32,10 +32,9 @@ export function CardSource() {
         </p>
         <p className="cp-card-source__hint">{t('card.hint')}</p>
       </div>
-      <Link href="/designer" className="ui-button ui-button--secondary ui-button--md">
-        <PencilRuler size={16} aria-hidden="true" />
+      <ButtonLink href="/designer" variant="secondary" icon={<PencilRuler size={16} />}>
         {t('card.edit')}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { History, Send } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { ApiRequestError } from '../../../api/client';
 import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
 import type { Audience, ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { Dialog } from '../../../ui/Dialog';
 import { MessagePreview } from '../../preview/MessagePreview';
 import type { ComposeMessage } from '../draft/useComposeMessage';
@@ -84,14 +84,13 @@ export function ReviewDialog({
       </>
     ) : (
       <>
-        <Link
+        <ButtonLink
           href={`/history/${sendId}`}
-          className="ui-button ui-button--secondary ui-button--md"
+          icon={<History size={16} />}
           onClick={() => onClose(sendId)}
         >
-          <History size={16} aria-hidden="true" />
           {t('review.openHistory')}
-        </Link>
+        </ButtonLink>
         <Button variant="primary" onClick={() => onClose(sendId)}>
           {t('review.done')}
         </Button>
