@@ -40,7 +40,7 @@ function SegmentedSwitch<T extends string>({
   return (
     <ToggleGroup.Root
       type="single"
-      className="pp-segmented"
+      className="ui-segmented ui-segmented--compact"
       aria-label={label}
       value={value}
       onValueChange={(next) => {
@@ -51,11 +51,11 @@ function SegmentedSwitch<T extends string>({
         <ToggleGroup.Item
           key={option.value}
           value={option.value}
-          className="pp-segmented__item"
+          className="ui-segmented__item"
           aria-label={option.label}
         >
           {option.icon}
-          <span className="pp-segmented__text">{option.label}</span>
+          <span>{option.label}</span>
         </ToggleGroup.Item>
       ))}
     </ToggleGroup.Root>

@@ -39,13 +39,13 @@ export function RichTextJsonView({ doc }: { doc: RichTextDoc }) {
           type="single"
           value={form}
           onValueChange={(next) => (next ? setForm(next as JsonForm) : undefined)}
-          className="rt-segmented"
+          className="ui-segmented"
           aria-label={t('json.formLabel')}
         >
-          <ToggleGroup.Item value="array" className="rt-segmented__item">
+          <ToggleGroup.Item value="array" className="ui-segmented__item">
             {t('json.array')}
           </ToggleGroup.Item>
-          <ToggleGroup.Item value="string" className="rt-segmented__item">
+          <ToggleGroup.Item value="string" className="ui-segmented__item">
             {t('json.string')}
           </ToggleGroup.Item>
         </ToggleGroup.Root>

@@ -137,15 +137,15 @@ export function TemplatesPage() {
         </select>
         <ToggleGroup.Root
           type="single"
-          className="tp-segmented"
+          className="ui-segmented tp-segmented"
           aria-label={t('shown.label')}
           value={shown}
           onValueChange={(value) => value && setShown(value as Shown)}
         >
-          <ToggleGroup.Item value="templates" className="tp-segmented__item">
+          <ToggleGroup.Item value="templates" className="ui-segmented__item">
             <Library size={14} aria-hidden="true" /> {t('shown.templates')}
           </ToggleGroup.Item>
-          <ToggleGroup.Item value="trash" className="tp-segmented__item">
+          <ToggleGroup.Item value="trash" className="ui-segmented__item">
             <Trash2 size={14} aria-hidden="true" /> {t('shown.trash')}
           </ToggleGroup.Item>
         </ToggleGroup.Root>

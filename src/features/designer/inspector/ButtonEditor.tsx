@@ -39,7 +39,7 @@ function Choice({
         {label}
       </span>
       <RadioGroup.Root
-        className="dz-segmented"
+        className="ui-segmented dz-segmented"
         aria-labelledby={labelId}
         value={value}
         onValueChange={onChange}
@@ -47,7 +47,7 @@ function Choice({
         data-pointer={pointer}
       >
         {options.map((option) => (
-          <RadioGroup.Item key={option.value} value={option.value} className="dz-segmented__item">
+          <RadioGroup.Item key={option.value} value={option.value} className="ui-segmented__item">
             {option.icon}
             {option.label}
           </RadioGroup.Item>
