@@ -18,6 +18,8 @@ export interface MessagesTable {
   /** JSON array of distinct open_ids; `[]` for `all`. */
   recipients: string;
   recipient_count: number;
+  /** JSON array of the first few recipients, for lists (see `RECIPIENT_SAMPLE_SIZE`). */
+  recipient_sample: string;
   sender: string | null;
   created_at: string;
   updated_at: string;

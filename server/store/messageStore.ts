@@ -35,7 +35,8 @@ export interface BatchOutcome {
 }
 
 const now = () => new Date().toISOString();
-const SAMPLE_SIZE = 3;
+/** How many recipients a send's summary shows (the history list). */
+export const RECIPIENT_SAMPLE_SIZE = 3;
 
 /**
  * Records a send and its batches, all `pending`, in one transaction. When `clientId` was
@@ -67,6 +68,7 @@ export async function createSend(
         audience_kind: send.audienceKind,
         recipients: JSON.stringify(send.recipients),
         recipient_count: send.recipients.length,
+        recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
         sender: send.sender,
         created_at: time,
         updated_at: time,
@@ -173,7 +175,7 @@ export async function getSend(db: Db, id: string): Promise<MessageDetail | undef
   const counts = countStatuses(batches.map((batch) => ({ status: batch.status, count: 1 })));
   const recipients = JSON.parse(message.recipients) as string[];
   return {
-    ...toSummary(message, counts, recipients),
+    ...toSummary(message, counts),
     content: JSON.parse(message.content) as unknown,
     receiveType: message.receive_type,
     recipients,
@@ -196,9 +198,20 @@ export async function listSends(db: Db, page: number, pageSize: number): Promise
     .selectFrom('messages')
     .select((eb) => eb.fn.countAll<number>().as('total'))
     .executeTakeFirstOrThrow();
+  // Every column but the full recipient list, which a list does not show.
   const messages = await db
     .selectFrom('messages')
-    .selectAll()
+    .select([
+      'id',
+      'client_id',
+      'msg_type',
+      'audience_kind',
+      'recipient_count',
+      'recipient_sample',
+      'sender',
+      'created_at',
+      'updated_at',
+    ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(pageSize)
@@ -215,8 +228,7 @@ export async function listSends(db: Db, page: number, pageSize: number): Promise
     : [];
   const items = messages.map((message) => {
     const counts = countStatuses(rows.filter((row) => row.message_id === message.id));
-    const recipients = JSON.parse(message.recipients) as string[];
-    return toSummary(message, counts, recipients);
+    return toSummary(message, counts);
   });
   return { items, page, pageSize, total: Number(total) };
 }
@@ -243,7 +255,20 @@ export function outcomeOf(counts: SendCounts): SendOutcome {
   return 'partial';
 }
 
-function toSummary(message: MessageRow, counts: SendCounts, recipients: string[]): MessageSummary {
+type SummaryRow = Pick<
+  MessageRow,
+  | 'id'
+  | 'client_id'
+  | 'msg_type'
+  | 'audience_kind'
+  | 'recipient_count'
+  | 'recipient_sample'
+  | 'sender'
+  | 'created_at'
+  | 'updated_at'
+>;
+
+function toSummary(message: SummaryRow, counts: SendCounts): MessageSummary {
   const total = counts.pending + counts.sent + counts.failed + counts.unknown;
   return {
     id: message.id,
@@ -252,7 +277,7 @@ function toSummary(message: MessageRow, counts: SendCounts, recipients: string[]
     audience: {
       kind: message.audience_kind as MessageSummary['audience']['kind'],
       count: message.recipient_count,
-      sample: recipients.slice(0, SAMPLE_SIZE),
+      sample: JSON.parse(message.recipient_sample) as string[],
     },
     outcome: outcomeOf(counts),
     counts,

@@ -113,5 +113,41 @@ export const migrations: Record<string, Migration> = {
       await db.schema.dropTable('template_versions').execute();
       await db.schema.dropTable('templates').execute();
     },
+  }, // The history list shows a few recipients of each send; reading them from the whole list meant
+  // parsing up to 10,000 open_ids per row.
+  '0004_recipient_sample': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('messages')
+        .addColumn('recipient_sample', 'text', (column) => column.notNull().defaultTo('[]'))
+        .execute();
+      const typed = db as Kysely<{
+        messages: { id: string; recipients: string; recipient_sample: string };
+      }>;
+      // A page at a time: a send's list can hold 10,000 open_ids. (3: the sample size then.)
+      for (let after = ''; ;) {
+        const rows = await typed
+          .selectFrom('messages')
+          .select(['id', 'recipients'])
+          .where('id', '>', after)
+          .orderBy('id')
+          .limit(100)
+          .execute();
+        for (const row of rows) {
+          const recipients = JSON.parse(row.recipients) as unknown[];
+          await typed
+            .updateTable('messages')
+            .set({ recipient_sample: JSON.stringify(recipients.slice(0, 3)) })
+            .where('id', '=', row.id)
+            .execute();
+        }
+        const last = rows.at(-1);
+        if (!last) break;
+        after = last.id;
+      }
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.alterTable('messages').dropColumn('recipient_sample').execute();
+    },
   },
 };
