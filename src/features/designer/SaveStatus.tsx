@@ -14,10 +14,20 @@ export function SaveStatus() {
       </span>
     );
   }
+  // Both texts take the same cell, the other one hidden, so the status is as wide before the
+  // first edit as after it and the toolbar does not jump under the pointer.
+  const texts = [t('draft.autosave'), t('draft.saved')];
+  const shown = save === 'saved' ? 1 : 0;
   return (
     <span className="dz-save" role="status" title={t('draft.savedHint')}>
       <CloudCheck size={15} aria-hidden="true" />
-      {save === 'saved' ? t('draft.saved') : t('draft.autosave')}
+      <span className="dz-save__texts">
+        {texts.map((text, index) => (
+          <span key={text} className="dz-save__text" hidden={index !== shown}>
+            {text}
+          </span>
+        ))}
+      </span>
     </span>
   );
 }

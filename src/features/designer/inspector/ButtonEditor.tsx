@@ -16,6 +16,9 @@ export interface ButtonEditorProps {
   button: CardButton;
   /** The button's JSON pointer, e.g. `/content/elements/2/action/0`. */
   pointer: string;
+  /** After the button moved to position `to`, for the row to keep focus on it. */
+  onMoved: (to: number) => void;
+  onRemove: () => void;
 }
 
 function Choice({
@@ -64,7 +67,15 @@ function Choice({
 }
 
 /** One button: its label, what it does (open a link or send an event) and its style. */
-export function ButtonEditor({ id, index, count, button, pointer }: ButtonEditorProps) {
+export function ButtonEditor({
+  id,
+  index,
+  count,
+  button,
+  pointer,
+  onMoved,
+  onRemove,
+}: ButtonEditorProps) {
   const { t } = useTranslation('designer');
   const actions = designerActions();
   const kind = typeof button.type === 'string' ? button.type : '';
@@ -84,19 +95,28 @@ export function ButtonEditor({ id, index, count, button, pointer }: ButtonEditor
           label={t('buttons.moveUp', { position: index + 1 })}
           icon={<ArrowUp size={15} />}
           disabled={index === 0}
-          onClick={() => actions.moveButton(id, index, index - 1)}
+          data-control="up"
+          onClick={() => {
+            actions.moveButton(id, index, index - 1);
+            onMoved(index - 1);
+          }}
         />
         <IconButton
           label={t('buttons.moveDown', { position: index + 1 })}
           icon={<ArrowDown size={15} />}
           disabled={index === count - 1}
-          onClick={() => actions.moveButton(id, index, index + 1)}
+          data-control="down"
+          onClick={() => {
+            actions.moveButton(id, index, index + 1);
+            onMoved(index + 1);
+          }}
         />
         <IconButton
           label={t('buttons.remove', { position: index + 1 })}
           icon={<Trash2 size={15} />}
           className="dz-danger"
-          onClick={() => actions.removeButton(id, index)}
+          data-control="remove"
+          onClick={onRemove}
         />
       </div>
       <TextField

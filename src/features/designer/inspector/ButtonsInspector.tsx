@@ -6,7 +6,9 @@ import { isButton } from '../model/buttons';
 import { createButton } from '../model/createElement';
 import { designerActions, useDesigner } from '../store/useDesignerStore';
 import { ButtonEditor } from './ButtonEditor';
+import { buttonControl, moveControl, type ButtonControl } from './buttonControl';
 import { useFieldMessages } from './useFieldMessages';
+import { useFocusRequest } from './useFocusRequest';
 
 const NO_ACTIONS: unknown[] = [];
 
@@ -17,8 +19,18 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
   const list = Array.isArray(actions) ? (actions as unknown[]) : NO_ACTIONS;
   const pointer = `/content/elements/${index}/action`;
   const { warning } = useFieldMessages(pointer);
+  const { container, request } = useFocusRequest<HTMLDivElement>();
+  /** After a change, focus `control` of the button at `position`, or Add when none is left. */
+  const focusButton = (position: number, control: ButtonControl) =>
+    request(
+      position < 0 ? '[data-control="add"]' : buttonControl(`${pointer}/${position}`, control),
+    );
+  const remove = (position: number) => {
+    designerActions().removeButton(id, position);
+    focusButton(list.length === 1 ? -1 : Math.min(position, list.length - 2), 'remove');
+  };
   return (
-    <div className="dz-form" data-pointer={pointer}>
+    <div className="dz-form" data-pointer={pointer} ref={container}>
       {list.length === 0 ? <p className="dz-note">{warning ?? t('buttons.none')}</p> : null}
       {list.map((action, position) =>
         isButton(action) ? (
@@ -30,6 +42,8 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
             count={list.length}
             button={action}
             pointer={`${pointer}/${position}`}
+            onMoved={(to) => focusButton(to, moveControl(position, to, list.length))}
+            onRemove={() => remove(position)}
           />
         ) : (
           <div
@@ -42,14 +56,19 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
             <IconButton
               label={t('buttons.remove', { position: position + 1 })}
               icon={<Trash2 size={15} />}
-              onClick={() => designerActions().removeButton(id, position)}
+              data-control="remove"
+              onClick={() => remove(position)}
             />
           </div>
         ),
       )}
       <Button
         icon={<Plus size={15} />}
-        onClick={() => designerActions().addButton(id, createButton(t('sample.button')))}
+        data-control="add"
+        onClick={() => {
+          designerActions().addButton(id, createButton(t('sample.button')));
+          focusButton(list.length, 'label');
+        }}
       >
         {t('buttons.add')}
       </Button>

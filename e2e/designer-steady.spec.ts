@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+
+// Keyboard users keep their place: a control that a change removes or disables hands focus to
+// the nearest control that still makes sense, never to the page.
+test('focus stays in the button row when buttons are added, moved and removed', async ({
+  page,
+}) => {
+  await page.goto('/designer?lang=en');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await page.locator('[data-block-handle]').nth(2).click();
+  const inspector = page.locator('[data-designer-inspector]');
+  const group = (position: number) => inspector.getByRole('group', { name: `Button ${position}` });
+  await expect(group(2)).toBeVisible();
+
+  // Adding a button puts the caret in its label.
+  await inspector.getByRole('button', { name: 'Add a button' }).press('Enter');
+  await expect(group(3).getByLabel('Label')).toBeFocused();
+  await page.keyboard.type(' three');
+  await expect(group(3).getByLabel('Label')).toHaveValue(/ three$/);
+
+  // Moving a button keeps focus on it; at the top, on the arrow that can still move it.
+  await group(3).getByRole('button', { name: 'Move button 3 up' }).press('Enter');
+  await expect(group(2).getByRole('button', { name: 'Move button 2 up' })).toBeFocused();
+  await expect(group(2).getByLabel('Label')).toHaveValue(/ three$/);
+  await page.keyboard.press('Enter');
+  await expect(group(1).getByLabel('Label')).toHaveValue(/ three$/);
+  await expect(group(1).getByRole('button', { name: 'Move button 1 down' })).toBeFocused();
+
+  // Removing a button focuses the remove button of the one that took its place, then the
+  // one before it, then Add when none is left.
+  await group(1).getByRole('button', { name: 'Remove button 1' }).press('Enter');
+  await expect(group(1).getByRole('button', { name: 'Remove button 1' })).toBeFocused();
+  await expect(group(3)).toHaveCount(0);
+  await group(2).getByRole('button', { name: 'Remove button 2' }).press('Enter');
+  await expect(group(1).getByRole('button', { name: 'Remove button 1' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(inspector.getByRole('button', { name: 'Add a button' })).toBeFocused();
+});
+
+for (const lang of ['zh', 'en']) {
+  test(`the workspace does not jump when the first edit is saved (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`/designer?lang=${lang}`);
+    const canvas = page.getByRole('region', { name: /^(Card canvas|卡片画布)$/ });
+    await expect(canvas).toBeVisible();
+    const before = await canvas.boundingBox();
+    // The first edit changes the status from "autosaves" to "saved".
+    await page.locator('.dz-palette__list button').first().click();
+    await expect(page.locator('[data-block-handle]')).toHaveCount(1);
+    await expect(page.locator('.dz-save__text:not([hidden])')).toHaveText(
+      lang === 'zh' ? '草稿已保存' : 'Draft saved',
+    );
+    expect((await canvas.boundingBox())?.y).toBe(before?.y);
+  });
+}
