@@ -276,3 +276,33 @@ test.describe('preview: images and odd shapes', () => {
     });
   });
 });
+
+test.describe('preview: client widths', () => {
+  test('a pane narrower than the client shows its real width scaled, so lines break as there', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/designer?lang=en');
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    const message = page.locator('.pp-stage .mp');
+    const layout = () =>
+      message.evaluate((element) => ({
+        // Layout width in the message's own CSS pixels, and the share of it on screen.
+        width: (element as HTMLElement).offsetWidth,
+        shown: element.getBoundingClientRect().width / (element as HTMLElement).offsetWidth,
+      }));
+
+    const desktop = await layout();
+    expect(desktop.width).toBe(600);
+    expect(desktop.shown).toBeLessThan(1);
+    await expect(page.getByText(/^Shown at \d+% of its real width$/)).toHaveText(
+      `Shown at ${Math.round(desktop.shown * 100)}% of its real width`,
+    );
+
+    await page.getByRole('radio', { name: 'Mobile' }).click();
+    await expect.poll(async () => (await layout()).width).toBe(375);
+    await page.setViewportSize({ width: 2200, height: 900 });
+    await expect.poll(async () => (await layout()).shown).toBe(1);
+    await expect(page.getByText(/^Shown at/)).toHaveCount(0);
+  });
+});

@@ -1,10 +1,11 @@
 import { Monitor, Moon, Smartphone, Sun } from 'lucide-react';
 import { ToggleGroup } from 'radix-ui';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EventPanel } from './EventPanel';
 import { MessagePreview, type PreviewAction, type PreviewMessage } from './MessagePreview';
 import { useAppTheme } from './useAppTheme';
+import { useFitZoom } from './useFitZoom';
 import './previewPane.css';
 
 export interface PreviewPaneProps {
@@ -62,6 +63,9 @@ function SegmentedSwitch<T extends string>({
   );
 }
 
+/** The width of the message area in Mind's clients (`--mp-width` in preview.css). */
+const CLIENT_WIDTH = { desktop: 600, mobile: 375 } as const;
+
 /**
  * The preview with its controls: desktop/mobile width, light/dark, and a panel showing what
  * each button would do. Drop it beside any editor: `<PreviewPane message={…} />`.
@@ -84,6 +88,9 @@ export function PreviewPane({
   const theme = chosenTheme ?? appTheme;
   const [action, setAction] = useState<PreviewAction | null>(null);
   const onAction = useCallback((next: PreviewAction) => setAction(next), []);
+  // A narrow pane shows the client's real width scaled down, so line breaks are the recipient's.
+  const stage = useRef<HTMLDivElement>(null);
+  const zoom = useFitZoom(stage, CLIENT_WIDTH[width]);
   return (
     <section className={['pp', className].filter(Boolean).join(' ')} aria-label={t('previewLabel')}>
       <div className="pp-toolbar">
@@ -115,16 +122,21 @@ export function PreviewPane({
         />
         {actions ? <div className="pp-toolbar__actions">{actions}</div> : null}
       </div>
-      <div className={`pp-stage pp-stage--${width}`}>
-        <MessagePreview
-          message={message}
-          width={width}
-          theme={theme}
-          assetBase={assetBase}
-          onAction={onAction}
-          sender={sender}
-          time={time}
-        />
+      <div className={`pp-stage pp-stage--${width}`} ref={stage}>
+        <div className="pp-fit" style={zoom < 1 ? { zoom } : undefined}>
+          <MessagePreview
+            message={message}
+            width={width}
+            theme={theme}
+            assetBase={assetBase}
+            onAction={onAction}
+            sender={sender}
+            time={time}
+          />
+        </div>
+        {zoom < 1 ? (
+          <p className="pp-scale">{t('width.scaled', { percent: Math.round(zoom * 100) })}</p>
+        ) : null}
       </div>
       <EventPanel action={action} onClear={() => setAction(null)} />
     </section>
