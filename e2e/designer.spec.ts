@@ -486,6 +486,73 @@ test.describe('card designer', () => {
     await value.pressSequentially('"v"}');
     await expect(designer.button(1).getByText(/Not valid JSON yet/)).toBeHidden();
   });
+  test('counts a button value that is not JSON as an error until it is fixed, and will not send it', async ({
+    designer,
+    page,
+  }, testInfo) => {
+    await designer.open();
+    await designer.openCardSettings();
+    await designer.inspector.getByLabel('Title').fill('Weekly report');
+    await designer.paletteItem('Buttons').click();
+    await designer.button(1).getByLabel('Web address').fill('https://mind.im30.net/');
+    await designer.button(1).getByRole('radio', { name: 'Send an event' }).click();
+    await designer.button(1).getByLabel('Event name').fill('mind.message.event.guide');
+    const checks = page.getByRole('region', { name: /^Checks/ });
+    await expect(checks.getByText('No problems found')).toBeVisible();
+
+    const value = designer.button(1).getByLabel('Value (JSON object)');
+    await value.fill('{"step": 1}');
+    await value.pressSequentially(', "oops"');
+    await expect(designer.button(1).getByText(/Not valid JSON yet/)).toBeVisible();
+    const issue = checks.getByRole('button', { name: /Button 1's value is not valid JSON yet/ });
+    await expect(issue).toBeVisible();
+    await expect(checks.getByText('1 error')).toBeVisible();
+    await expect(checks.getByText('No problems found')).toBeHidden();
+    await expect(designer.block(0)).toContainText('has an error');
+    await saveScreenshot(page, testInfo, 'designer-checks-value-not-json-en');
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('menuitemcheckbox', { name: '中文' }).click();
+    await expect(
+      page
+        .getByRole('region', { name: /^检查/ })
+        .getByRole('button', { name: /按钮 1 的值还不是有效的 JSON/ }),
+    ).toBeVisible();
+    await saveScreenshot(page, testInfo, 'designer-checks-value-not-json-zh');
+    await page.getByRole('button', { name: '语言' }).click();
+    await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
+    await expect(issue).toBeVisible();
+
+    // Send… does not go on with a value the user did not write: it shows the field instead.
+    await designer.openCardSettings();
+    const toolbar = page.getByRole('toolbar', { name: 'Designer actions' });
+    await toolbar.getByRole('link', { name: 'Send…' }).click();
+    await expect(
+      toolbar.getByText(/Fix the button value that is not valid JSON first/),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/designer/);
+    await expect(value).toBeFocused();
+    await expect(value).toHaveValue('{"step": 1}, "oops"');
+
+    // The text survives another selection, and the issue finds it again.
+    await designer.openCardSettings();
+    await expect(value).toBeHidden();
+    await issue.click();
+    await expect(value).toBeFocused();
+    await expect(value).toHaveValue('{"step": 1}, "oops"');
+    expect(await designer.exportedCard()).toMatchObject({
+      elements: [{ action: [{ value: { step: 1 } }] }],
+    });
+    await expect(toolbar.getByText(/Careful: a button value is not valid JSON yet/)).toBeVisible();
+
+    await value.fill('{"step": 2}');
+    await expect(checks.getByText('No problems found')).toBeVisible();
+    await expect(issue).toBeHidden();
+    await expect(designer.block(0)).not.toContainText('has an error');
+    expect(await designer.exportedCard()).toMatchObject({
+      elements: [{ action: [{ value: { step: 2 } }] }],
+    });
+  });
+
   test('copies and downloads the card and the request body, which says it has no recipients', async ({
     designer,
     page,

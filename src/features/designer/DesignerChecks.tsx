@@ -1,31 +1,18 @@
 import { CheckCircle2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import type { MindIssue } from '../../mind';
 import { IssueList } from '../../ui/IssueList';
-import { focusField } from './focusTarget';
-import { locateIssue } from './model/locateIssue';
-import { designerActions, designerStore } from './store/useDesignerStore';
+import { showIssue } from './showIssue';
 import { useCardIssues } from './useCardIssues';
 
-/** Every issue of the card; clicking one selects what it concerns and focuses its field. */
+/**
+ * Every issue of the card, and each button value whose text is not JSON yet; clicking one
+ * selects what it concerns and focuses its field.
+ */
 export function DesignerChecks() {
   const { t } = useTranslation('designer');
   const issues = useCardIssues();
   const errors = issues.filter((item) => item.severity === 'error').length;
   const warnings = issues.length - errors;
-
-  const onSelect = (item: MindIssue) => {
-    const location = locateIssue(item.path);
-    const actions = designerActions();
-    if (location.target === 'element') {
-      const id = designerStore.getState().doc.elementIds[location.index];
-      actions.select(id ?? null);
-    } else {
-      actions.select(null);
-    }
-    actions.showPanel('edit');
-    focusField(item.path);
-  };
 
   return (
     <section className="dz-checks" aria-labelledby="dz-checks-title">
@@ -52,7 +39,7 @@ export function DesignerChecks() {
           {t('checks.none')}
         </p>
       ) : (
-        <IssueList issues={issues} onSelect={onSelect} showPaths={false} />
+        <IssueList issues={issues} onSelect={showIssue} showPaths={false} />
       )}
     </section>
   );

@@ -10,6 +10,8 @@ import { ExportMenu } from './ExportMenu';
 import { NewCardButton } from './NewCardButton';
 import { SaveStatus } from './SaveStatus';
 import { shortcutLabels } from './shortcutLabels';
+import { firstUnparsedIssue, showIssue } from './showIssue';
+import { announce } from './store/announce';
 import { designerActions, useCanRedo, useCanUndo } from './store/useDesignerStore';
 
 /** Undo, redo, export, a new card and on to sending it, with the autosave status. */
@@ -55,6 +57,14 @@ export function DesignerToolbar() {
         variant="primary"
         className="dz-toolbar__send"
         icon={<Send size={16} />}
+        onClick={(event) => {
+          const unparsed = firstUnparsedIssue();
+          if (!unparsed) return;
+          event.preventDefault();
+          setStatus(t('unparsed.sendBlocked'));
+          announce(t('unparsed.sendBlocked'));
+          showIssue(unparsed);
+        }}
       >
         {t('send')}
       </ButtonLink>

@@ -10,7 +10,7 @@ import { DesignerPreview } from './DesignerPreview';
 import { Inspector } from './inspector/Inspector';
 import { designerActions, useDesigner } from './store/useDesignerStore';
 import type { DesignerPanel } from './store/types';
-import { selectIssues } from './useCardIssues';
+import { useErrorCount } from './useCardIssues';
 import { useMediaQuery } from './useMediaQuery';
 
 /** Side by side on a wide screen: palette | canvas | inspector | preview; tabs on a narrow one. */
@@ -19,9 +19,7 @@ export function DesignerWorkspace() {
   const wide = useMediaQuery('(min-width: 1180px)');
   const panel = useDesigner((state) => state.panel);
   const jsonOpen = useJsonView((state) => state.open);
-  const errorCount = useDesigner(
-    (state) => selectIssues(state.doc.card).filter((item) => item.severity === 'error').length,
-  );
+  const errorCount = useErrorCount();
 
   const build = (
     <DesignerDnd>

@@ -5,6 +5,7 @@ import { Menu } from '../../ui/Menu';
 import { useExportExtras } from '../exchange/useExportExtras';
 import { copyText } from './copyText';
 import { cardJson, downloadJson, requestJson } from './exportCard';
+import { firstUnparsedIssue } from './showIssue';
 import { announce } from './store/announce';
 import { designerStore } from './store/useDesignerStore';
 
@@ -16,8 +17,12 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
     onStatus(message);
     announce(message);
   };
+  // A value being typed that is not JSON is not in the card: the export has the last valid one.
+  const exported = (message: string) =>
+    tell(firstUnparsedIssue() ? `${message} ${t('unparsed.exported')}` : message);
   const copy = async (text: string, what: string) => {
-    tell((await copyText(text)) ? t('export.copied', { what }) : t('export.copyFailed'));
+    if (await copyText(text)) exported(t('export.copied', { what }));
+    else tell(t('export.copyFailed'));
   };
   // Code to send it (curl, TypeScript, Python) and a share link: src/features/exchange.
   const extras = useExportExtras(() => ({ msg_type: 'interactive', content: card() }));
@@ -39,7 +44,7 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
             icon: <Download size={15} />,
             onSelect: () => {
               downloadJson('mind-card.json', cardJson(card()));
-              tell(t('export.downloaded', { what: t('export.card') }));
+              exported(t('export.downloaded', { what: t('export.card') }));
             },
           },
           {
@@ -54,7 +59,7 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
             icon: <Download size={15} />,
             onSelect: () => {
               downloadJson('mind-request-no-recipients.json', requestJson(card()));
-              tell(t('export.downloaded', { what: t('export.request') }));
+              exported(t('export.downloaded', { what: t('export.request') }));
             },
           },
           ...extras.items,

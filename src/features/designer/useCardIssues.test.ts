@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../mind';
-import { selectElementSeverities, selectIssues } from './useCardIssues';
+import { NO_UNPARSED, unparsedKey, type UnparsedValues } from './model/reconcileUnparsed';
+import type { DesignerDocument } from './model/types';
+import {
+  hasUnparsed,
+  selectDesignerIssues,
+  selectElementSeverities,
+  selectIssues,
+} from './useCardIssues';
 
 const button = (url: string) => ({
   tag: 'button',
@@ -39,5 +46,52 @@ describe('selectElementSeverities', () => {
     expect(selectElementSeverities(card([{ tag: 'markdown', content: '' }]))).not.toBe(
       selectElementSeverities(subject),
     );
+  });
+});
+
+describe('selectDesignerIssues', () => {
+  const clickRow = (value: unknown) => ({
+    tag: 'action',
+    action: [{ tag: 'button', text: { content: 'Go' }, type: 'click', event: 'go', value }],
+  });
+  const doc = (): DesignerDocument => ({
+    card: card([{ tag: 'markdown', content: 'Hi' }, clickRow({ a: 1 })]),
+    elementIds: ['m', 'row'],
+  });
+  const held = (base: unknown): UnparsedValues =>
+    new Map([
+      [
+        unparsedKey('row', 0),
+        { elementId: 'row', buttonIndex: 0, text: '{"a": ', detail: 'Expected a value', base },
+      ],
+    ]);
+
+  it('is the validator’s list, the same array, while every field parses', () => {
+    const subject = doc();
+    expect(selectDesignerIssues(subject, NO_UNPARSED)).toBe(selectIssues(subject.card));
+    expect(selectIssues(subject.card).filter((item) => item.severity === 'error')).toEqual([]);
+  });
+
+  it('counts a button value that is not JSON as an error at its field, once per version', () => {
+    const subject = doc();
+    const values = held({ a: 1 });
+    const issues = selectDesignerIssues(subject, values);
+    expect(issues.filter((item) => item.severity === 'error')).toEqual([
+      expect.objectContaining({
+        path: '/content/elements/1/action/0/value',
+        code: 'button-value-not-json',
+      }),
+    ]);
+    expect(selectDesignerIssues(subject, values)).toBe(issues);
+  });
+
+  it('ignores text whose button no longer holds the value it was typed over', () => {
+    expect(selectDesignerIssues(doc(), held({ a: 2 }))).toEqual(selectIssues(doc().card));
+  });
+
+  it('marks the element in error for its canvas block', () => {
+    expect(hasUnparsed(held({ a: 1 }), 'row')).toBe(true);
+    expect(hasUnparsed(held({ a: 1 }), 'm')).toBe(false);
+    expect(hasUnparsed(NO_UNPARSED, 'row')).toBe(false);
   });
 });

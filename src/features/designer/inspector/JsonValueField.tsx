@@ -1,15 +1,28 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseJson } from '../../../mind';
+import { parseJson, pointerTokens } from '../../../mind';
 import { Field } from '../../../ui/Field';
+import { unparsedKey } from '../model/reconcileUnparsed';
+import { useDesigner } from '../store/useDesignerStore';
+import { unparsedActions, useUnparsed } from '../store/useUnparsed';
 import { useFieldMessages } from './useFieldMessages';
 
 const format = (value: unknown): string =>
   value === undefined ? '' : JSON.stringify(value, null, 2);
 
+/** Element and button of a value pointer, `/content/elements/2/action/0/value`. */
+function locate(pointer: string): { element: number; button: number } | null {
+  const [, , element, , button] = pointerTokens(pointer);
+  return element !== undefined && button !== undefined && /^\d+$/.test(element + button)
+    ? { element: Number(element), button: Number(button) }
+    : null;
+}
+
 /**
- * The JSON `value` of a click button, checked as you type: a parse error shows at once (with
- * line and column) and the last valid value stays in the card; empty removes the value.
+ * The JSON `value` of a click button, checked as you type; empty removes the value. Text that
+ * does not parse shows its error (with line and column) and is held in the unparsed store, so
+ * Checks lists it as an error until it is fixed, and it comes back when the button is shown
+ * again; the card keeps the last valid value meanwhile.
  */
 export function JsonValueField({
   value,
@@ -22,25 +35,49 @@ export function JsonValueField({
 }) {
   const { t } = useTranslation('designer');
   const { error, warning } = useFieldMessages(pointer);
-  const [draft, setDraft] = useState(() => ({ text: format(value), source: value }));
+  const place = locate(pointer);
+  const elementId = useDesigner((state) =>
+    place ? state.doc.elementIds[place.element] : undefined,
+  );
+  const held = useUnparsed((state) =>
+    elementId !== undefined && place
+      ? state.values.get(unparsedKey(elementId, place.button))
+      : undefined,
+  );
+  const [draft, setDraft] = useState(() => ({
+    text: format(value),
+    source: value,
+    unparsed: false,
+  }));
   // The card changed from outside (undo, another button moved here): show its value.
-  if (draft.source !== value) {
+  if (draft.source !== value || (draft.unparsed && !held)) {
     const parsed = parseJson(draft.text);
     const same = parsed.ok ? JSON.stringify(parsed.value) === JSON.stringify(value) : false;
-    setDraft({ text: same ? draft.text : format(value), source: value });
+    setDraft({ text: same ? draft.text : format(value), source: value, unparsed: false });
   }
-  const parsed = draft.text.trim() === '' ? null : parseJson(draft.text);
-  const parseError =
-    parsed && !parsed.ok ? t('buttons.valueNotJson', { detail: parsed.error }) : undefined;
+  const text = held?.text ?? draft.text;
+  const parseError = held ? t('buttons.valueNotJson', { detail: held.detail }) : undefined;
 
-  const edit = (text: string) => {
-    const result = text.trim() === '' ? ({ ok: true, value: undefined } as const) : parseJson(text);
-    if (result.ok && JSON.stringify(result.value) !== JSON.stringify(value)) {
-      setDraft({ text, source: result.value });
-      onChange(result.value);
-    } else {
-      setDraft({ text, source: value });
+  const edit = (next: string) => {
+    const result = next.trim() === '' ? ({ ok: true, value: undefined } as const) : parseJson(next);
+    // Without its button (a pointer it cannot read), the field cannot hold what it cannot use.
+    if (!place || elementId === undefined) throw new Error(`No button at ${pointer}`);
+    const { holdUnparsed, releaseUnparsed } = unparsedActions();
+    if (!result.ok) {
+      holdUnparsed({
+        elementId,
+        buttonIndex: place.button,
+        text: next,
+        detail: result.error,
+        base: value,
+      });
+      setDraft({ text: next, source: value, unparsed: true });
+      return;
     }
+    releaseUnparsed(elementId, place.button);
+    const changed = JSON.stringify(result.value) !== JSON.stringify(value);
+    setDraft({ text: next, source: changed ? result.value : value, unparsed: false });
+    if (changed) onChange(result.value);
   };
 
   return (
@@ -54,7 +91,7 @@ export function JsonValueField({
           id={id}
           className="ui-textarea dz-code"
           rows={4}
-          value={draft.text}
+          value={text}
           onChange={(event) => edit(event.target.value)}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}

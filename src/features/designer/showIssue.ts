@@ -1,0 +1,30 @@
+import type { MindIssue } from '../../mind';
+import { focusField } from './focusTarget';
+import { locateIssue } from './model/locateIssue';
+import { VALUE_NOT_JSON } from './model/unparsedIssues';
+import { designerActions, designerStore } from './store/useDesignerStore';
+import { unparsedStore } from './store/useUnparsed';
+import { selectDesignerIssues } from './useCardIssues';
+
+/** Selects what `item` concerns, shows the Edit panel and focuses its field. */
+export function showIssue(item: MindIssue): void {
+  const location = locateIssue(item.path);
+  const actions = designerActions();
+  if (location.target === 'element') {
+    const id = designerStore.getState().doc.elementIds[location.index];
+    actions.select(id ?? null);
+  } else {
+    actions.select(null);
+  }
+  actions.showPanel('edit');
+  focusField(item.path);
+}
+
+/** The first button value whose text is not JSON yet, read now: the card does not hold it. */
+export function firstUnparsedIssue(): MindIssue | undefined {
+  const issues = selectDesignerIssues(
+    designerStore.getState().doc,
+    unparsedStore.getState().values,
+  );
+  return issues.find((item) => item.code === VALUE_NOT_JSON);
+}
