@@ -80,6 +80,23 @@ describe('restoreDraft', () => {
 });
 
 describe('summarizeElement', () => {
+  it('keeps words apart where a line breaks', () => {
+    expect(
+      summarizeElement({ tag: 'markdown', content: 'Long paragraph here<br>text<br/>more' }),
+    ).toBe('Long paragraph here text more');
+    const content = [
+      { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Title' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Long paragraph here' },
+          { type: 'hardBreak' },
+          { type: 'text', text: 'text' },
+        ],
+      },
+    ];
+    expect(summarizeElement({ tag: 'rich_text', content })).toBe('Title Long paragraph here text');
+  });
   it('strips markdown and the dialect tags', () => {
     expect(
       summarizeElement({

@@ -17,6 +17,7 @@ function clip(text: string): string {
 
 function stripMarkdown(text: string): string {
   return text
+    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_~`#>]+/g, '');
@@ -27,6 +28,7 @@ function richTextToPlain(nodes: readonly unknown[]): string {
     .map((node) => {
       if (!isPlainObject(node)) return '';
       if (typeof node.text === 'string') return node.text;
+      if (node.type === 'hardBreak') return ' ';
       if (node.type === 'mention' && isPlainObject(node.attrs))
         return `@${String(node.attrs.label ?? '')}`;
       if (node.type === 'emoji' && isPlainObject(node.attrs))
