@@ -1,20 +1,44 @@
-import { AlertTriangle } from 'lucide-react';
+import { AlertTriangle, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { dismissUnreadableDraft, useDraftStatus } from './store/draftStatus';
+import { dismissFollowed, dismissUnreadableDraft, useDraftStatus } from './store/draftStatus';
+import './draftNotice.css';
 
-/** Says so when the saved draft could not be read, and where its text was kept. */
+/**
+ * Says so when a saved draft could not be read (and where its text was kept), and, politely,
+ * when the card was updated with an edit made in another tab.
+ */
 export function DraftNotice() {
   const { t } = useTranslation('designer');
   const unreadable = useDraftStatus((state) => state.unreadable);
-  if (!unreadable) return null;
+  const followed = useDraftStatus((state) => state.followed);
   return (
-    <div className="dz-notice" role="alert">
-      <AlertTriangle size={16} aria-hidden="true" />
-      <p>{t('draft.unreadable', { key: unreadable.backupKey })}</p>
-      <Button size="sm" onClick={dismissUnreadableDraft}>
-        {t('draft.dismiss')}
-      </Button>
-    </div>
+    <>
+      {unreadable ? (
+        <div className="dz-notice" role="alert">
+          <AlertTriangle size={16} aria-hidden="true" />
+          <p>
+            {t(unreadable.fromOtherTab ? 'draft.unreadableFromOtherTab' : 'draft.unreadable', {
+              key: unreadable.backupKey,
+            })}
+          </p>
+          <Button size="sm" onClick={dismissUnreadableDraft}>
+            {t('draft.dismiss')}
+          </Button>
+        </div>
+      ) : null}
+      {/* Always in the page, so a screen reader hears the status when it appears. */}
+      <div role="status">
+        {followed ? (
+          <div className="dz-notice dz-notice--info">
+            <RefreshCw size={16} aria-hidden="true" />
+            <p>{t('draft.followed')}</p>
+            <Button size="sm" variant="ghost" onClick={dismissFollowed}>
+              {t('draft.dismiss')}
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { followPersistedStore } from '../../app/followPersistedStore';
 import type { RichTextDoc } from '../../mind';
 
 export interface RichTextDraftState {
@@ -24,10 +25,12 @@ const safeStorage: StateStorage = {
   setItem: (name, value) => {
     try {
       localStorage.setItem(name, value);
+      // Each flag change is saved again: set it only when it changes, or a refused write recurses.
       if (useRichTextDraftStore.getState().saveFailed)
         useRichTextDraftStore.setState({ saveFailed: false });
     } catch {
-      useRichTextDraftStore.setState({ saveFailed: true });
+      if (!useRichTextDraftStore.getState().saveFailed)
+        useRichTextDraftStore.setState({ saveFailed: true });
     }
   },
   removeItem: (name) => {
@@ -40,8 +43,9 @@ const safeStorage: StateStorage = {
 };
 
 /**
- * The rich_text composer's draft, kept in this browser so a reload loses nothing. The send
- * page reads `doc` from here to send what was written on /rich-text.
+ * The rich_text composer's draft, kept in this browser so a reload loses nothing, and following
+ * other tabs' edits of it so none writes over another's. The send page reads `doc` from here to
+ * send what was written on /rich-text.
  */
 export const useRichTextDraftStore = create<RichTextDraftState>()(
   persist(
@@ -62,5 +66,10 @@ export const useRichTextDraftStore = create<RichTextDraftState>()(
     },
   ),
 );
+
+followPersistedStore(useRichTextDraftStore, {
+  storage: safeStorage,
+  accept: (state) => Array.isArray(state.doc),
+});
 
 export const selectRichTextDoc = (state: RichTextDraftState) => state.doc;

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { followPersistedStore } from '../../../app/followPersistedStore';
 import { MSG_TYPES, type MsgType } from '../../../mind';
 import { RECIPIENT_MODES, type RecipientMode } from '../recipients/buildAudience';
 import { safeStorage } from './safeStorage';
@@ -64,7 +65,7 @@ export function readStoredDraft(stored: unknown): ComposeDraft {
   };
 }
 
-/** Compose's draft, kept in this browser so a reload loses nothing. */
+/** Compose's draft, kept in this browser so a reload loses nothing; it follows other tabs' edits. */
 export const useComposeDraft = create<ComposeDraftState>()(
   persist(
     (set) => ({
@@ -86,6 +87,8 @@ export const useComposeDraft = create<ComposeDraftState>()(
     },
   ),
 );
+
+followPersistedStore(useComposeDraft, { storage: safeStorage });
 
 /** The draft's data without its actions, for a snapshot. */
 export function selectDraft(state: ComposeDraftState): ComposeDraft {

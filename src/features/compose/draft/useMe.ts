@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { followPersistedStore } from '../../../app/followPersistedStore';
 import { safeStorage } from './safeStorage';
 
 export interface Me {
@@ -39,3 +40,5 @@ export const useMe = create<MeState>()(
     },
   ),
 );
+
+followPersistedStore(useMe, { storage: safeStorage });

@@ -1,16 +1,19 @@
 import { temporal, type ZundoOptions } from 'zundo';
 import { create } from 'zustand';
 import { persist, type StateStorage } from 'zustand/middleware';
+import { followOtherTabs, type StorageEventTarget } from '../../../app/followOtherTabs';
 import { createBurstGrouping } from './burstGrouping';
 import { createDocumentSlice } from './documentSlice';
-import { createDraftStorage, type PersistedDraft } from './draftStorage';
+import { createDraftStorage, readDraft, type PersistedDraft } from './draftStorage';
 import { useDraftStatus } from './draftStatus';
+import { reuseUnchanged } from './reuseUnchanged';
 import { createSelectionSlice } from './selectionSlice';
 import type { DesignerState, GetState, HistorySlice, SetState } from './types';
 
 /** At least 100 steps, as promised to users. */
 export const HISTORY_LIMIT = 200;
 export const DRAFT_KEY = 'mcs.designer.draft';
+const DRAFT_VERSION = 1;
 
 type Tracked = Pick<DesignerState, 'doc'>;
 
@@ -20,14 +23,31 @@ export interface DesignerStoreOptions {
   name?: string;
   /** The clock of the typing-burst grouping, for tests. */
   now?: () => number;
+  /** Where other tabs' writes of the draft are heard (`storage` events); the window by default. */
+  events?: StorageEventTarget | null;
 }
 
 /**
  * The designer's one store: the document, selection and history slices, with zundo's
- * `temporal` tracking only the document and `persist` keeping the draft in the browser.
+ * `temporal` tracking only the document and `persist` keeping the draft in the browser. The
+ * draft follows other tabs: another tab's edit is shown here, so no tab writes over another's.
  */
-export function createDesignerStore({ storage, name = DRAFT_KEY, now }: DesignerStoreOptions) {
+export function createDesignerStore({
+  storage,
+  name = DRAFT_KEY,
+  now,
+  events,
+}: DesignerStoreOptions) {
   const grouping = createBurstGrouping<Tracked>({ now });
+  const draftStorage = createDraftStorage(storage, {
+    onWritten: () => {
+      if (useDraftStatus.getState().save !== 'saved') useDraftStatus.setState({ save: 'saved' });
+    },
+    onWriteFailed: () => useDraftStatus.setState({ save: 'failed' }),
+    onUnreadable: (backupKey) => useDraftStatus.setState({ unreadable: { backupKey } }),
+  });
+  /** True while another tab's draft is taken in: it is shown here, not written back. */
+  let following = false;
   let temporalApi: { getState: () => { undo: () => void; redo: () => void } } | null = null;
 
   const createHistorySlice = (set: SetState, get: GetState): HistorySlice => {
@@ -61,21 +81,56 @@ export function createDesignerStore({ storage, name = DRAFT_KEY, now }: Designer
       ),
       {
         name,
-        version: 1,
-        storage: createDraftStorage(storage, {
-          onWritten: () => {
-            if (useDraftStatus.getState().save !== 'saved')
-              useDraftStatus.setState({ save: 'saved' });
+        version: DRAFT_VERSION,
+        storage: {
+          ...draftStorage,
+          setItem: (key, value) => {
+            if (!following) draftStorage.setItem(key, value);
           },
-          onWriteFailed: () => useDraftStatus.setState({ save: 'failed' }),
-          onUnreadable: (backupKey) => useDraftStatus.setState({ unreadable: { backupKey } }),
-        }),
+        },
         partialize: (state): PersistedDraft => ({ doc: state.doc, selectedId: state.selectedId }),
         migrate: (persisted) => persisted as PersistedDraft,
       },
     ),
   );
   temporalApi = store.temporal;
+
+  followOtherTabs({
+    key: name,
+    storage,
+    read: readDraft,
+    // Another tab's edit, taken in as an undo step of its own; this tab's selection is kept
+    // while its element is still there.
+    apply: ({ state: draft }) => {
+      const { doc: current, selectedId } = store.getState();
+      const doc = reuseUnchanged(current, draft.doc);
+      if (doc === current) return;
+      grouping.reset();
+      following = true;
+      try {
+        store.setState({
+          doc,
+          selectedId:
+            selectedId !== null && doc.elementIds.includes(selectedId) ? selectedId : null,
+        });
+      } finally {
+        following = false;
+      }
+      useDraftStatus.setState({ followed: true });
+    },
+    writeBack: () => {
+      const { doc, selectedId } = store.getState();
+      draftStorage.setItem(name, { state: { doc, selectedId }, version: DRAFT_VERSION });
+    },
+    onUnreadable: (backupKey) =>
+      useDraftStatus.setState({ unreadable: { backupKey, fromOtherTab: true } }),
+    target: events,
+  });
+  // The notice that another tab's edit came in lasts until this tab's own next edit.
+  store.subscribe((state, previous) => {
+    if (!following && state.doc !== previous.doc && useDraftStatus.getState().followed)
+      useDraftStatus.setState({ followed: false });
+  });
   return store;
 }
 

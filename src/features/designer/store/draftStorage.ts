@@ -1,4 +1,5 @@
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
+import { keepAside } from '../../../app/followOtherTabs';
 import { isPlainObject } from '../../../mind';
 import { restoreDraft } from '../model/restoreDraft';
 import type { DesignerDocument } from '../model/types';
@@ -34,13 +35,7 @@ export function createDraftStorage(
       if (raw === null) return null;
       const draft = readDraft(raw);
       if (draft) return draft;
-      const backupKey = `${name}.unreadable`;
-      try {
-        backing.setItem(backupKey, raw);
-      } catch {
-        // Nothing more can be done; the original stays until the next save.
-      }
-      events.onUnreadable(backupKey);
+      events.onUnreadable(keepAside(backing, name, raw));
       return null;
     },
     setItem: (name, value) => {
@@ -61,7 +56,8 @@ export function createDraftStorage(
   };
 }
 
-function readDraft(raw: string): StorageValue<PersistedDraft> | null {
+/** A stored draft's text as a draft, or null when it is not one. */
+export function readDraft(raw: string): StorageValue<PersistedDraft> | null {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
