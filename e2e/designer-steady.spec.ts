@@ -53,3 +53,21 @@ for (const lang of ['zh', 'en']) {
     expect((await canvas.boundingBox())?.y).toBe(before?.y);
   });
 }
+
+test('undo and redo say what they did, for screen readers', async ({ page }) => {
+  await page.goto('/designer?lang=en');
+  await page.locator('.dz-palette__list button').first().click();
+  await expect(page.locator('[data-block-handle]')).toHaveCount(1);
+  const announcer = page.getByTestId('designer-announcer');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.locator('[data-block-handle]')).toHaveCount(0);
+  await expect(announcer).toHaveText('Undone.');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(announcer).toHaveText('Nothing to undo.');
+  await page
+    .getByRole('toolbar', { name: 'Designer actions' })
+    .getByRole('button', { name: 'Redo', exact: true })
+    .click();
+  await expect(page.locator('[data-block-handle]')).toHaveCount(1);
+  await expect(announcer).toHaveText('Redone.');
+});

@@ -7,12 +7,13 @@ import { ImportButton } from '../exchange/ImportButton';
 import { JsonViewToggle } from '../jsonview/JsonViewToggle';
 import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { ExportMenu } from './ExportMenu';
+import { travelHistory } from './historyCommands';
 import { NewCardButton } from './NewCardButton';
 import { SaveStatus } from './SaveStatus';
 import { shortcutLabels } from './shortcutLabels';
 import { firstUnparsedIssue, showIssue } from './showIssue';
 import { announce } from './store/announce';
-import { designerActions, useCanRedo, useCanUndo } from './store/useDesignerStore';
+import { useCanRedo, useCanUndo } from './store/useDesignerStore';
 
 /** Undo, redo, export, a new card and on to sending it, with the autosave status. */
 export function DesignerToolbar() {
@@ -36,7 +37,7 @@ export function DesignerToolbar() {
           icon={<Undo2 size={16} />}
           variant="secondary"
           disabled={!canUndo}
-          onClick={() => designerActions().undo()}
+          onClick={() => travelHistory(t, 'undo')}
         />
         <IconButton
           label={t('redo')}
@@ -44,7 +45,7 @@ export function DesignerToolbar() {
           icon={<Redo2 size={16} />}
           variant="secondary"
           disabled={!canRedo}
-          onClick={() => designerActions().redo()}
+          onClick={() => travelHistory(t, 'redo')}
         />
       </div>
       <JsonViewToggle />

@@ -1,4 +1,4 @@
-import { ExternalLink, MousePointerClick } from 'lucide-react';
+import { CircleHelp, ExternalLink, MousePointerClick } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { isPlainObject, type CardElement } from '../../../mind';
 import { isButton } from '../model/buttons';
@@ -28,8 +28,10 @@ export function BlockContent({ element }: { element: CardElement }) {
             >
               {action.type === 'click' ? (
                 <MousePointerClick size={12} aria-hidden="true" />
-              ) : (
+              ) : action.type === 'view' ? (
                 <ExternalLink size={12} aria-hidden="true" />
+              ) : (
+                <CircleHelp size={12} aria-hidden="true" />
               )}
               {typeof action.text?.content === 'string' && action.text.content.trim() !== ''
                 ? action.text.content
