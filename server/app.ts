@@ -165,7 +165,16 @@ export async function buildApp({
   if (hasApp) await app.register(fastifyStatic, { root: staticDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (hasApp && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api') {
+    // A page's address gets the app; a missing file (a chunk an older build named, asked for by
+    // a tab opened before an update) gets a 404, not HTML the browser would try to run.
+    const isFile = /\.[a-z0-9]+$/i.test(path);
+    if (
+      hasApp &&
+      request.method === 'GET' &&
+      !isFile &&
+      !path.startsWith('/api/') &&
+      path !== '/api'
+    ) {
       return reply.sendFile('index.html');
     }
     return sendError(reply, 404, 'not-found', `No route ${request.method} ${path.slice(0, 100)}`);
