@@ -71,3 +71,22 @@ test('undo and redo say what they did, for screen readers', async ({ page }) => 
   await expect(page.locator('[data-block-handle]')).toHaveCount(1);
   await expect(announcer).toHaveText('Redone.');
 });
+
+test('each entry in Checks says which block and button it is about', async ({ page }) => {
+  await page.goto('/designer?lang=en');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await page.locator('[data-block-handle]').nth(2).click();
+  const inspector = page.locator('[data-designer-inspector]');
+  const group = (position: number) => inspector.getByRole('group', { name: `Button ${position}` });
+  await group(1).getByLabel('Web address').fill('');
+  await inspector.getByRole('button', { name: 'Add a button' }).click();
+  await group(3).getByLabel('Web address').fill('');
+  const checks = page.getByRole('region', { name: /^Checks/ });
+  const entries = checks.getByRole('button', { name: /needs a web address/ });
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('Block 3 · Button 1');
+  await expect(entries.nth(1)).toContainText('Block 3 · Button 3');
+  // The entry takes you to the field it names.
+  await entries.nth(1).click();
+  await expect(group(3).getByLabel('Web address')).toBeFocused();
+});

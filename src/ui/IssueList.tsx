@@ -9,10 +9,12 @@ export interface IssueListProps {
   onSelect?: (item: MindIssue) => void;
   /** Shows each issue's JSON pointer, for people who read JSON. */
   showPaths?: boolean;
+  /** Where the issue is, in words ("Block 3 · Button 2"), shown before it; null for none. */
+  placeOf?: (item: MindIssue) => string | null;
 }
 
 /** Problems found in a message, errors first, each located by its JSON path. */
-export function IssueList({ issues, onSelect, showPaths = true }: IssueListProps) {
+export function IssueList({ issues, onSelect, showPaths = true, placeOf }: IssueListProps) {
   const { t } = useTranslation('issues');
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
@@ -21,6 +23,7 @@ export function IssueList({ issues, onSelect, showPaths = true }: IssueListProps
     <ul className="ui-issues">
       {sorted.map((item, index) => {
         const Icon = item.severity === 'error' ? AlertCircle : AlertTriangle;
+        const place = placeOf?.(item) ?? null;
         const body = (
           <>
             <Icon
@@ -29,7 +32,10 @@ export function IssueList({ issues, onSelect, showPaths = true }: IssueListProps
               className={`ui-issues__icon ui-issues__icon--${item.severity}`}
             />
             <span className="visually-hidden">{t(`severity.${item.severity}`)}: </span>
-            <span className="ui-issues__text">{issueText(t, item)}</span>
+            <span className="ui-issues__text">
+              {place ? <span className="ui-issues__place">{place}</span> : null}
+              {issueText(t, item)}
+            </span>
             {showPaths ? <code className="ui-issues__path">{item.path || t('whole')}</code> : null}
           </>
         );

@@ -1,6 +1,7 @@
 import { CheckCircle2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { IssueList } from '../../ui/IssueList';
+import { placeOfIssue } from './placeOfIssue';
 import { showIssue } from './showIssue';
 import { useCardIssues } from './useCardIssues';
 
@@ -39,7 +40,12 @@ export function DesignerChecks() {
           {t('checks.none')}
         </p>
       ) : (
-        <IssueList issues={issues} onSelect={showIssue} showPaths={false} />
+        <IssueList
+          issues={issues}
+          onSelect={showIssue}
+          showPaths={false}
+          placeOf={(item) => placeOfIssue(t, item)}
+        />
       )}
     </section>
   );
