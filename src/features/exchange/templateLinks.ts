@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { MSG_TYPES, isOneOf, isPlainObject, type MsgType } from '../../mind';
+import { followPersistedStore } from '../../app/followPersistedStore';
 import { safeStorage } from '../compose/draft/safeStorage';
 
 /** Which template an editor's work came from, so a save can be its next version. */
@@ -43,6 +44,10 @@ export const useTemplateLinks = create<TemplateLinksState>()(
     merge: (persisted, current) => ({ ...current, links: readLinks(persisted) }),
   }),
 );
+
+// The links are one map for every tab: a tab follows the map another tab wrote rather than
+// writing its own over it (the designer card it names follows the same way).
+followPersistedStore(useTemplateLinks, { storage: safeStorage });
 
 export function setTemplateLink(msgType: MsgType, link: TemplateLink | null): void {
   useTemplateLinks.setState((state) => {
