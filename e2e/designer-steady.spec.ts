@@ -90,3 +90,17 @@ test('each entry in Checks says which block and button it is about', async ({ pa
   await entries.nth(1).click();
   await expect(group(3).getByLabel('Web address')).toBeFocused();
 });
+
+test('the line limit says why a number cannot be used', async ({ page }) => {
+  await page.goto('/designer?lang=en');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  await page.locator('[data-block-handle]').nth(1).click();
+  await page.getByRole('button', { name: 'Limit to a number of lines' }).click();
+  const lines = page.getByLabel('Show at most this many lines');
+  await lines.fill('0');
+  await expect(page.getByText('Write a whole number from 1 to 50')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await lines.fill('4');
+  await expect(page.getByText('Write a whole number from 1 to 50')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeEnabled();
+});

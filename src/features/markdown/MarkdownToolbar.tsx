@@ -140,6 +140,7 @@ export const MarkdownToolbar = memo(function MarkdownToolbar({
             autoFocus
           />
         </label>
+        {!linesValid ? <p className="md-popover__error">{t('clampInvalid')}</p> : null}
         <p className="md-popover__hint">{t('clampHint')}</p>
       </FormatPopover>
     </div>
