@@ -432,11 +432,18 @@ test.describe('card designer', () => {
 
     await page.evaluate((key) => localStorage.setItem(key, '{"state": {"doc": '), DRAFT_KEY);
     await page.reload();
-    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toBeVisible();
+    const notice = page.getByRole('alert').filter({ hasText: 'could not be read' });
+    await expect(notice).toBeVisible();
     await expect(page.getByText('Your card is empty')).toBeVisible();
     expect(await page.evaluate((key) => localStorage.getItem(`${key}.unreadable`), DRAFT_KEY)).toBe(
       '{"state": {"doc": ',
     );
+    // Its text can be taken away as a file.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download it' }).click(),
+    ]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe('{"state": {"doc": ');
   });
 
   test('takes the card on to compose and send, where the card is the message', async ({

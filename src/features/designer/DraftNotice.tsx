@@ -1,6 +1,7 @@
-import { AlertTriangle, RefreshCw } from 'lucide-react';
+import { AlertTriangle, Download, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
+import { downloadText } from '../../ui/downloadText';
 import { dismissFollowed, dismissUnreadableDraft, useDraftStatus } from './store/draftStatus';
 import './draftNotice.css';
 
@@ -22,6 +23,19 @@ export function DraftNotice() {
               key: unreadable.backupKey,
             })}
           </p>
+          <Button
+            size="sm"
+            icon={<Download size={14} />}
+            onClick={() =>
+              downloadText(
+                'unreadable-card-draft.txt',
+                readBackup(unreadable.backupKey),
+                'text/plain',
+              )
+            }
+          >
+            {t('draft.downloadUnreadable')}
+          </Button>
           <Button size="sm" onClick={dismissUnreadableDraft}>
             {t('draft.dismiss')}
           </Button>
@@ -41,4 +55,13 @@ export function DraftNotice() {
       </div>
     </>
   );
+}
+
+/** The unreadable draft's text as it was kept aside ('' if the browser has lost it since). */
+function readBackup(key: string): string {
+  try {
+    return localStorage.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
 }

@@ -4,7 +4,8 @@ import { Button } from '../../ui/Button';
 import { Menu } from '../../ui/Menu';
 import { useExportExtras } from '../exchange/useExportExtras';
 import { copyText } from './copyText';
-import { cardJson, downloadJson, requestJson } from './exportCard';
+import { downloadText } from '../../ui/downloadText';
+import { cardJson, requestJson } from './exportCard';
 import { firstUnparsedIssue } from './showIssue';
 import { announce } from './store/announce';
 import { designerStore } from './store/useDesignerStore';
@@ -43,7 +44,7 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
             label: t('export.downloadCard'),
             icon: <Download size={15} />,
             onSelect: () => {
-              downloadJson('mind-card.json', cardJson(card()));
+              downloadText('mind-card.json', cardJson(card()));
               exported(t('export.downloaded', { what: t('export.card') }));
             },
           },
@@ -58,7 +59,7 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
             label: t('export.downloadRequest'),
             icon: <Download size={15} />,
             onSelect: () => {
-              downloadJson('mind-request-no-recipients.json', requestJson(card()));
+              downloadText('mind-request-no-recipients.json', requestJson(card()));
               exported(t('export.downloaded', { what: t('export.request') }));
             },
           },

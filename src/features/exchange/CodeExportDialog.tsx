@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Tabs } from '../../ui/Tabs';
 import { copyText } from '../designer/copyText';
 import { RECIPIENT_PLACEHOLDER } from './buildSnippets';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../ui/downloadText';
 import type { WorkMessage } from './editorWork';
 import { EXPORT_FORMATS, exportText, parseRecipientIds, type ExportFormat } from './exportTexts';
 import './exchange.css';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { copyText } from '../designer/copyText';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../ui/downloadText';
 import type { WorkMessage } from './editorWork';
 import { exportText } from './exportTexts';
 import { buildShareLink } from './shareLink';
