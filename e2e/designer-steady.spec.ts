@@ -104,3 +104,24 @@ test('the line limit says why a number cannot be used', async ({ page }) => {
   await expect(page.getByText('Write a whole number from 1 to 50')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Apply' })).toBeEnabled();
 });
+
+test('Tab stops once per block on the canvas; the block tools are shortcuts there', async ({
+  page,
+}) => {
+  await page.goto('/designer?lang=en');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  const blocks = page.locator('[data-block-handle]');
+  // The selected block shows its tools; Tab still goes on to the next block.
+  await blocks.nth(0).click();
+  await expect(page.getByRole('group', { name: 'Block actions' }).first()).toBeVisible();
+  await blocks.nth(0).focus();
+  await page.keyboard.press('Tab');
+  await expect(blocks.nth(1)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(blocks.nth(2)).toBeFocused();
+  // The same commands from the keyboard: duplicate, then delete the copy.
+  await page.keyboard.press('ControlOrMeta+d');
+  await expect(blocks).toHaveCount(4);
+  await page.keyboard.press('Delete');
+  await expect(blocks).toHaveCount(3);
+});

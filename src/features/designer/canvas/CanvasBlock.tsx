@@ -161,9 +161,17 @@ const CanvasBlockBody = memo(function CanvasBlockBody({
           <BlockContent element={element} />
         </span>
       </button>
-      {/* Only the selected block carries its tools: a hundred sets of tooltips cost too much. */}
+      {/* Only the selected block carries its tools: a hundred sets of tooltips cost too much.
+          They are out of the tab order (one stop per block): the keyboard has the same commands
+          as shortcuts on the block (read out by its instructions) and in the inspector. */}
       {selected ? (
-        <BlockTools id={id} index={index} count={count} className="dz-block__tools" />
+        <BlockTools
+          id={id}
+          index={index}
+          count={count}
+          focusable={false}
+          className="dz-block__tools"
+        />
       ) : null}
     </div>
   );
