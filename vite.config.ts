@@ -77,7 +77,18 @@ function preloadRouteChunks(): Plugin {
           table.push([pattern(path, path === landing), filesOf(bundle, chunk, shell)]);
         }
         const script = `(function(){var r=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<r.length;i++){if(!new RegExp(r[i][0]).test(p))continue;r[i][1].forEach(function(h){var l=document.createElement('link');if(/\\.css$/.test(h)){l.rel='preload';l.as='style'}else{l.rel='modulepreload';l.crossOrigin=''}l.href='/'+h;document.head.appendChild(l)});break}})();`;
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+        // The translations of the language src/app/i18n.ts will pick (the same order: ?lang=,
+        // the saved choice, the browser's languages, else English), one chunk per language.
+        const languages: Record<string, string[]> = {};
+        for (const chunk of chunks) {
+          const language = /\/src\/locales\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          if (language) languages[language] = filesOf(bundle, chunk, shell);
+        }
+        const languageScript = `(function(){var m=${JSON.stringify(languages)},l=null,n=navigator.languages||[navigator.language];try{l=new URLSearchParams(location.search).get('lang')||localStorage.getItem('mcs.lang')}catch(e){}for(var i=0;!l&&i<n.length;i++){var c=String(n[i]).slice(0,2).toLowerCase();if(m[c])l=c}l=String(l||'en').slice(0,2).toLowerCase();(m[l]||m.en||[]).forEach(function(h){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href='/'+h;document.head.appendChild(k)})})();`;
+        return [
+          { tag: 'script', children: script, injectTo: 'head-prepend' },
+          { tag: 'script', children: languageScript, injectTo: 'head-prepend' },
+        ];
       },
     },
   };

@@ -1,42 +1,64 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-/** One JSON file per language and namespace: `src/locales/<lang>/<namespace>.json`. */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
-  eager: true,
-});
+/** One JSON file per language and namespace: `src/locales/<lang>/<namespace>.json` (tested). */
+export const NAMESPACES = [
+  'common',
+  'compose',
+  'designer',
+  'exchange',
+  'history',
+  'inbox',
+  'issues',
+  'jsonview',
+  'markdown',
+  'preview',
+  'richtext',
+  'templates',
+] as const;
 
-function buildResources(): Record<string, Record<string, Record<string, unknown>>> {
-  const resources: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [path, module] of Object.entries(files)) {
-    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, language = '', namespace = ''] = match;
-    resources[language] = { ...resources[language], [namespace]: module.default };
-  }
-  return resources;
-}
+/** Each language is one chunk, downloaded when it is used: a visit pays for one language. */
+const bundles: Record<
+  Language,
+  () => Promise<{ default: Record<string, Record<string, unknown>> }>
+> = {
+  en: () => import('../locales/en'),
+  zh: () => import('../locales/zh'),
+};
 
-const resources = buildResources();
+const isLanguage = (code: string): code is Language =>
+  (LANGUAGES as readonly string[]).includes(code);
 
-export const NAMESPACES = Object.keys(resources.en ?? {});
+const bundleBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read: (language, namespace, callback) => {
+    if (!isLanguage(language)) return callback(null, {});
+    bundles[language]().then(
+      (module) => callback(null, module.default[`./${language}/${namespace}.json`] ?? {}),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
 
-void i18next
+/** Resolves when the language in use is loaded: render the app after it. */
+export const i18nReady: Promise<void> = i18next
   .use(LanguageDetector)
   .use(initReactI18next)
+  .use(bundleBackend)
   .init({
-    resources,
-    ns: NAMESPACES,
+    ns: [...NAMESPACES],
     defaultNS: 'common',
     fallbackNS: 'common',
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
-    fallbackLng: 'en',
+    // Chinese has every key English has (tested), so it does not download English as well.
+    fallbackLng: (code) => (code.startsWith('zh') ? [] : ['en']),
     interpolation: { escapeValue: false },
     detection: {
       order: ['querystring', 'localStorage', 'navigator'],
@@ -45,7 +67,8 @@ void i18next
       caches: ['localStorage'],
     },
     returnNull: false,
-  });
+  })
+  .then(() => undefined);
 
 function syncDocumentLanguage(language: string): void {
   document.documentElement.lang = language.startsWith('zh') ? 'zh-CN' : 'en';
