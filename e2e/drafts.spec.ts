@@ -1,23 +1,9 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import { Designer } from './support/designerPage';
 import { saveScreenshot } from './support/screenshot';
 
-/** One designer tab: just what the two-tab story needs (e2e/designer.spec.ts drives the rest). */
-class DesignerTab {
-  constructor(readonly page: Page) {}
-
-  async open(query = 'lang=en'): Promise<void> {
-    await this.page.goto(`/designer?${query}`);
-    await expect(this.page.getByRole('region', { name: /^(Card canvas|卡片画布)$/ })).toBeVisible();
-  }
-
-  get blocks(): Locator {
-    return this.page.locator('[data-block-handle]');
-  }
-
-  get inspector(): Locator {
-    return this.page.locator('[data-designer-inspector]');
-  }
-
+/** One designer tab, with what the two-tab story looks at besides the designer's own parts. */
+class DesignerTab extends Designer {
   get preview(): Locator {
     return this.page.getByTestId('message-preview');
   }
@@ -27,18 +13,7 @@ class DesignerTab {
   }
 
   async add(kind: 'Markdown' | 'Buttons'): Promise<void> {
-    await this.page
-      .getByRole('region', { name: 'Blocks', exact: true })
-      .getByRole('button', { name: new RegExp(`^${kind}`) })
-      .click();
-  }
-
-  async openCardSettings(): Promise<void> {
-    await this.page
-      .getByRole('button', { name: /Card settings/ })
-      .first()
-      .click();
-    await expect(this.inspector.getByRole('heading', { name: 'Card settings' })).toBeVisible();
+    await this.paletteItem(kind).click();
   }
 
   followedNotice(text = 'changes made in another tab'): Locator {
