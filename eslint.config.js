@@ -1,13 +1,121 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** The browser ships one flavour of zod: src/ (the model and the API contract) uses zod/mini. */
+const oneZod = {
+  name: 'zod',
+  message:
+    "Use 'zod/mini' in src/: the browser ships one flavour of zod (the server may use 'zod').",
+};
+
+/*
+ * Features are rooms of one floor: a feature imports the floors below (src/mind, src/api,
+ * src/ui, src/app) and the preview renderer, never another feature. The joins that exist
+ * today are listed here, each as `feature: target module` (relative to src/features), so no
+ * new one can appear unnoticed; issue 15 moves them to a shared home (drafts) or to a page
+ * layer above the features (toolbars that put several together), and then they leave this list.
+ */
+const FEATURE_JOINS = {
+  // Drafts have no home yet: these read or load another editor's store.
+  compose: [
+    'designer/store/useDesignerStore',
+    'richtext/richTextDraftStore',
+    // Editors embedded in compose.
+    'markdown/MarkdownEditor',
+    'richtext/LazyRichTextEditor',
+    // A toolbar that puts features together.
+    'templates/SaveTemplateButton',
+  ],
+  exchange: [
+    'compose/draft/composeDraftStore',
+    'compose/draft/safeStorage',
+    'designer/model/createDocument',
+    'designer/store/useDesignerStore',
+    'richtext/richTextDraftStore',
+  ],
+  jsonview: ['designer/store/useDesignerStore'],
+  // The designer's page and toolbar put import, export, JSON view and templates together.
+  designer: [
+    'exchange/ImportButton',
+    'exchange/ShareLinkReceiver',
+    'exchange/useExportExtras',
+    'jsonview/JsonViewPanel',
+    'jsonview/JsonViewToggle',
+    'jsonview/jsonViewStore',
+    'markdown/MarkdownEditor',
+    'richtext/LazyRichTextEditor',
+    'templates/SaveTemplateButton',
+  ],
+  richtext: ['templates/SaveTemplateButton'],
+  // The gallery puts import, export, share links and opening into an editor together.
+  templates: [
+    'compose/draft/useMe',
+    'exchange/CodeExportDialog',
+    'exchange/ImportButton',
+    'exchange/ShareLinkDialog',
+    'exchange/ShareLinkReceiver',
+    'exchange/describeWork',
+    'exchange/editorWork',
+    'exchange/templateLinks',
+    'exchange/useOpenMessage',
+  ],
+  // Duplicate into compose, and the send's result panel, shared with compose's review.
+  history: ['compose/draft/loadIntoCompose', 'compose/send/SendResult'],
+  // Its strings live in the history's namespace.
+  inbox: ['history/CollapsiblePreview'],
+};
+
+/** Features every feature may import: the preview renders every message. */
+const SHARED_FEATURES = ['preview'];
+
+const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One block per feature and folder depth (folders are at most three deep): a relative import
+ * that climbs exactly to src/features/ and enters another feature is refused, unless it is
+ * one of that feature's listed joins. Dynamic `import()` is not checked by the rule.
+ */
+function featureBoundaries() {
+  const features = readdirSync('src/features', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  return features.flatMap((feature) =>
+    [0, 1, 2].map((depth) => {
+      const up = `(?:\\.\\./){${depth + 1}}`;
+      const own = [feature, ...SHARED_FEATURES].map(escapeRegex).join('|');
+      const joins = (FEATURE_JOINS[feature] ?? []).map(escapeRegex).join('|');
+      const allowed = joins ? `(?!(?:${joins})$)` : '';
+      return {
+        files: [`src/features/${feature}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              paths: [oneZod],
+              patterns: [
+                {
+                  regex: `^${up}(?!(?:${own})(?:/|$))${allowed}[^./]`,
+                  message:
+                    'A feature does not import another feature: use src/mind, src/api, src/ui or the preview, or put the two together in the page above them (see FEATURE_JOINS in eslint.config.js).',
+                },
+              ],
+            },
+          ],
+        },
+      };
+    }),
+  );
+}
+
 export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-server',
       'node_modules',
       'data',
       'test-results',
@@ -40,11 +148,17 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [oneZod] }] },
+  },
+  ...featureBoundaries(),
+  {
     files: ['src/mind/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [oneZod],
           patterns: [
             {
               group: [

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/findChromium';
@@ -9,6 +9,11 @@ process.env.E2E_PORT ??= String(41000 + (process.pid % 8000));
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-'));
 // Each run builds into its own folder, so runs side by side never serve each other's build.
 process.env.E2E_DIST_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-dist-'));
+// The server, compiled as `npm run build` compiles it, runs as production runs it: plain node.
+// Its folder is inside the project so that it finds node_modules, as dist-server/ does.
+mkdirSync('node_modules/.tmp', { recursive: true });
+process.env.E2E_SERVER_DIR ??= mkdtempSync(join(process.cwd(), 'node_modules/.tmp/e2e-server-'));
+const serverMain = join(process.env.E2E_SERVER_DIR, 'main.js');
 const port = Number(process.env.E2E_PORT);
 // Compose's live-mode specs (e2e/compose-live*.spec.ts): a mock Mind, and a second app server in
 // live mode pointed at it, serving the same build. See e2e/support/liveMind.ts.
@@ -46,7 +51,10 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --logLevel warn && npx tsx server/main.ts`,
+      command:
+        `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --logLevel warn && ` +
+        `npx vite build -c vite.server.config.ts --outDir ${process.env.E2E_SERVER_DIR} && ` +
+        `node --enable-source-maps ${serverMain}`,
       url: `http://127.0.0.1:${port}/api/status`,
       reuseExistingServer: false,
       timeout: 120_000,
@@ -72,8 +80,9 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      // Starts after the first server, whose command has built the app into E2E_DIST_DIR.
-      command: 'npx tsx server/main.ts',
+      // Starts after the first server, whose command has built the app into E2E_DIST_DIR and
+      // the server into E2E_SERVER_DIR.
+      command: `node --enable-source-maps ${serverMain}`,
       url: `http://127.0.0.1:${livePort}/api/status`,
       reuseExistingServer: false,
       timeout: 60_000,

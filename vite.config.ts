@@ -1,42 +1,25 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
+import { pickLanguage, pickPageLanguage } from './src/app/pickLanguage.ts';
+import { PAGE_ROUTES, routePattern } from './src/app/routeManifest.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
 
 /*
- * Each page is a lazy chunk (src/app/pages.ts), so a first visit fetched the shell, ran it,
- * and only then asked for the page: a waterfall measured at 0.5–1 s on the start bench. This
+ * Each page is a lazy chunk (src/app/routeManifest.ts), so a first visit fetched the shell, ran
+ * it, and only then asked for the page: a waterfall measured at 0.5–1 s on the start bench. This
  * plugin writes a tiny script into index.html that, while the HTML is still being parsed,
- * preloads the chunks (JS and CSS) of the page the address names, in parallel with the shell.
- * The route table is read from pages.ts, so it stays in step with it.
+ * preloads the chunks (JS and CSS) of the page the address names, in parallel with the shell,
+ * and the translations of the language the app will pick (src/app/pickLanguage.ts, whose source
+ * the script carries). Each preload is made in the mode the file is then requested in: Vite
+ * loads a chunk's CSS with `<link rel=stylesheet crossorigin>`, so the CSS preload is
+ * `crossorigin` too, or Chromium fetches it twice.
  */
 
 const root = new URL('.', import.meta.url).pathname;
-
-/** `[path pattern, module file]` pairs from src/app/pages.ts. */
-function routesFromPages(): [string, string][] {
-  const source = readFileSync(resolve(root, 'src/app/pages.ts'), 'utf8');
-  const routes: [string, string][] = [];
-  for (const match of source.matchAll(/path:\s*'([^']+)'[^]*?import\('([^']+)'\)/g)) {
-    const [, path = '', module = ''] = match;
-    routes.push([path, resolve(root, 'src/app', module)]);
-  }
-  return routes;
-}
-
-/** Where `/` redirects to (src/app/routes.tsx), or null. */
-function landingPath(): string | null {
-  const source = readFileSync(resolve(root, 'src/app/routes.tsx'), 'utf8');
-  return /<Redirect to="([^"]+)"/.exec(source)?.[1] ?? null;
-}
-
-/** A route path as a pattern over `location.pathname`; `/` too for the landing page. */
-const pattern = (path: string, landing: boolean) =>
-  `^${landing ? '/?(' : '('}${path.replace(/:[^/]+/g, '[^/]+')})${landing ? '?' : ''}/?$`;
 
 /** The chunk's own file, its static imports (recursively) and their CSS, minus `skip`. */
 function filesOf(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>): string[] {
@@ -54,6 +37,20 @@ function filesOf(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>): s
   return [...files];
 }
 
+/** Runs in index.html: preloads a built file in the mode Vite will then request it in. */
+function preloadFile(file: string): void {
+  const link = document.createElement('link');
+  if (/\.css$/.test(file)) {
+    link.rel = 'preload';
+    link.as = 'style';
+  } else {
+    link.rel = 'modulepreload';
+  }
+  link.crossOrigin = '';
+  link.href = '/' + file;
+  document.head.appendChild(link);
+}
+
 function preloadRouteChunks(): Plugin {
   return {
     name: 'mcs-preload-route-chunks',
@@ -68,23 +65,21 @@ function preloadRouteChunks(): Plugin {
           (item): item is OutputChunk => item.type === 'chunk' && item.isDynamicEntry,
         );
         const table: [string, string[]][] = [];
-        const landing = landingPath();
-        for (const [path, module] of routesFromPages()) {
-          const chunk = chunks.find((item) =>
-            item.facadeModuleId?.replace(/\.[jt]sx?$/, '').endsWith(module),
-          );
-          if (!chunk) continue;
-          table.push([pattern(path, path === landing), filesOf(bundle, chunk, shell)]);
+        for (const { path, module } of PAGE_ROUTES) {
+          const file = resolve(root, 'src', `${module}.tsx`);
+          const chunk = chunks.find((item) => item.facadeModuleId === file);
+          if (!chunk) throw new Error(`No chunk for ${module} (src/app/routeManifest.ts)`);
+          table.push([routePattern(path), filesOf(bundle, chunk, shell)]);
         }
-        const script = `(function(){var r=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<r.length;i++){if(!new RegExp(r[i][0]).test(p))continue;r[i][1].forEach(function(h){var l=document.createElement('link');if(/\\.css$/.test(h)){l.rel='preload';l.as='style'}else{l.rel='modulepreload';l.crossOrigin=''}l.href='/'+h;document.head.appendChild(l)});break}})();`;
-        // The translations of the language src/app/i18n.ts will pick (the same order: ?lang=,
-        // the saved choice, the browser's languages, else English), one chunk per language.
+        const preload = preloadFile.toString();
+        const script = `(function(){var r=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<r.length;i++){if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(${preload});break}}})();`;
+        // The translations of the language src/app/i18n.ts will pick, one chunk per language.
         const languages: Record<string, string[]> = {};
         for (const chunk of chunks) {
           const language = /\/src\/locales\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
           if (language) languages[language] = filesOf(bundle, chunk, shell);
         }
-        const languageScript = `(function(){var m=${JSON.stringify(languages)},l=null,n=navigator.languages||[navigator.language];try{l=new URLSearchParams(location.search).get('lang')||localStorage.getItem('mcs.lang')}catch(e){}for(var i=0;!l&&i<n.length;i++){var c=String(n[i]).slice(0,2).toLowerCase();if(m[c])l=c}l=String(l||'en').slice(0,2).toLowerCase();(m[l]||m.en||[]).forEach(function(h){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href='/'+h;document.head.appendChild(k)})})();`;
+        const languageScript = `(function(){${pickLanguage.toString()}${pickPageLanguage.toString()}var m=${JSON.stringify(languages)};(m[${pickPageLanguage.name}(Object.keys(m))]||[]).forEach(${preload})})();`;
         return [
           { tag: 'script', children: script, injectTo: 'head-prepend' },
           { tag: 'script', children: languageScript, injectTo: 'head-prepend' },
@@ -95,6 +90,23 @@ function preloadRouteChunks(): Plugin {
 }
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://127.0.0.1:8080';
+
+/** Server test files that also run on PostgreSQL when TEST_DATABASE_URL is set. */
+const POSTGRES_SUITES = [
+  'server/store/*Store.test.ts',
+  'server/store/batchQueue.test.ts',
+  'server/store/migrations.test.ts',
+  'server/send.test.ts',
+  'server/faults.test.ts',
+  'server/history.test.ts',
+  'server/templates.test.ts',
+  'server/templates.starters.test.ts',
+  'server/session.test.ts',
+  'server/sandbox.test.ts',
+  'server/bigIntegers.test.ts',
+  'server/process.test.ts',
+  'server/severalServers.test.ts',
+];
 
 export default defineConfig({
   plugins: [react(), preloadRouteChunks()],
@@ -159,8 +171,29 @@ export default defineConfig({
           include: ['server/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+          globalSetup: [
+            'server/testing/compiledServer.ts',
+            'server/testing/databaseGlobalSetup.ts',
+          ],
         },
       },
+      // The store and the suites that go through it again, on PostgreSQL (server/testing/testDatabase.ts).
+      ...(process.env.TEST_DATABASE_URL?.trim()
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'server-postgres',
+                include: POSTGRES_SUITES,
+                environment: 'node' as const,
+                testTimeout: 20_000,
+                env: { MCS_TEST_DATABASE: 'postgres' },
+                globalSetup: ['server/testing/compiledServer.ts'],
+                setupFiles: ['server/testing/postgresTestSetup.ts'],
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -58,7 +58,7 @@ async function pathOfFirstBlock(page: Page): Promise<Path> {
   const scroller = await page.locator('.dz-build__main').boundingBox();
   if (!handle || !scroller) throw new Error('no block or canvas');
   return {
-    x: handle.x + 24,
+    x: handle.x + handle.width / 2,
     from: handle.y + handle.height / 2,
     to: scroller.y + scroller.height - 12,
   };

@@ -26,7 +26,7 @@ const STEPS = {
     duplicates: '1 个重复：每人只会收到一次',
     blanks: '2 个空项',
     doubtful: '1 个 id 看起来不寻常：请核对（仍会发送）',
-    phraseLabel: '请输入以下文字确认： 全部订阅用户',
+    phraseLabel: '请输入以下文字确认：全部订阅用户',
     phrase: '全部订阅用户',
     sendTo: '发送给 3 人',
     sent: '已发送',
@@ -91,6 +91,83 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     await page.goto(`/inbox?lang=${lang}`);
     await expect(page.getByTestId('inbox-item').filter({ hasText: a }).first()).toBeVisible();
     await saveScreenshot(page, testInfo, `inbox-${lang}`);
+  });
+}
+
+const REPEAT = {
+  en: {
+    done: 'Done',
+    same: 'You have sent this message to these recipients.',
+    warning: 'You sent this exact message to these people less than a minute ago.',
+    again: 'Yes, send it to them again',
+    startNew: 'Start a new message',
+    sendTo: 'Send to 2 people',
+    empty: 'The message is empty',
+    richTextChecks: 'Checks',
+    composeChecks: 'Checks of the message',
+  },
+  zh: {
+    done: '完成',
+    same: '这条消息已发给这些接收人。',
+    warning: '不到一分钟前，你已把这条消息原样发给了这些人。',
+    again: '是的，再发给他们一次',
+    startNew: '开始写新消息',
+    sendTo: '发送给 2 人',
+    empty: '消息内容为空',
+    richTextChecks: '检查',
+    composeChecks: '消息检查',
+  },
+} as const;
+
+for (const lang of ['en', 'zh'] as Lang[]) {
+  test(`sending the same message to the same people again asks twice, in ${lang}`, async ({
+    page,
+  }, testInfo) => {
+    const text = REPEAT[lang];
+    const compose = new ComposeFlow(page, lang);
+    const ids = uniqueIds('again', 2);
+    await compose.open();
+    await compose.write('text', `Once is enough ${ids[0] ?? ''}`);
+    await compose.pasteList(ids);
+    const dialog = await compose.review();
+    await expect(dialog.getByTestId('repeat-warning')).toBeHidden();
+    await dialog.getByTestId('confirm-send').click();
+    await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+      timeout: 20_000,
+    });
+    await dialog.getByRole('button', { name: text.done }).click();
+    await expect(page.getByTestId('last-send')).toContainText(text.same);
+
+    const again = await compose.review();
+    await expect(again.getByTestId('repeat-warning')).toHaveText(new RegExp(text.warning));
+    const send = again.getByRole('button', { name: text.sendTo });
+    await expect(send).toBeDisabled();
+    await saveScreenshot(page, testInfo, `compose-${lang}-repeat-review`);
+    await again.getByRole('checkbox', { name: text.again }).check();
+    await expect(send).toBeEnabled();
+    await again.getByRole('checkbox', { name: text.again }).uncheck();
+
+    await again.getByRole('button', { name: text.startNew }).click();
+    await expect(page.getByRole('dialog')).toBeHidden();
+    await expect(page.getByRole('textbox', { name: compose.text.messageText })).toHaveValue('');
+    await expect(page.getByRole('textbox', { name: compose.text.list })).toHaveValue('');
+    await expect(page.getByTestId('last-send')).not.toContainText(text.same);
+    // Only the first send happened.
+    const history = (await (await page.request.get('/api/messages?pageSize=100')).json()) as {
+      items: { audience: { sample?: string[] } }[];
+    };
+    const sends = history.items.filter((item) => item.audience.sample?.includes(ids[0] ?? ''));
+    expect(sends).toHaveLength(1);
+  });
+
+  test(`an empty rich text message is an error on the rich text page as in compose, in ${lang}`, async ({
+    page,
+  }) => {
+    const text = REPEAT[lang];
+    await page.goto(`/rich-text?lang=${lang}`);
+    await expect(page.getByRole('region', { name: text.richTextChecks })).toContainText(text.empty);
+    await page.goto(`/compose?from=rich-text&lang=${lang}`);
+    await expect(page.getByRole('group', { name: text.composeChecks })).toContainText(text.empty);
   });
 }
 
@@ -246,11 +323,15 @@ test('each type has its editor and its live preview', async ({ page }, testInfo)
   const compose = new ComposeFlow(page);
   await compose.open();
   const preview = page.getByRole('region', { name: 'Preview as recipients see it' });
+  const events = page.getByRole('region', { name: 'Button events' });
+  await expect(events).toBeHidden();
   await compose.write('markdown', '**Launch** on <font color="#006DF9">Monday</font>');
   await expect(preview.locator('strong')).toHaveText('Launch');
+  await expect(events).toBeHidden();
   await saveScreenshot(page, testInfo, 'compose-en-markdown');
   await compose.write('rich_text', 'Rich hello');
   await expect(preview).toContainText('Rich hello');
+  await expect(events).toBeHidden();
   await saveScreenshot(page, testInfo, 'compose-en-rich-text');
   await setDesignerCard(page, {
     header: { template: 'purple', title: { content: 'Quarterly review' } },
@@ -259,5 +340,6 @@ test('each type has its editor and its live preview', async ({ page }, testInfo)
   await compose.chooseType('interactive');
   await expect(preview).toContainText('Quarterly review');
   await expect(page.getByRole('radio', { name: 'Card', exact: true })).toBeChecked();
+  await expect(events).toBeVisible();
   await saveScreenshot(page, testInfo, 'compose-en-card');
 });

@@ -9,6 +9,7 @@ import {
   putDesignerCard,
   richTextDoc,
 } from './support/exchangeFlow';
+import lz from 'lz-string';
 import { saveScreenshot } from './support/screenshot';
 
 /*
@@ -256,7 +257,65 @@ test.describe('import by paste', () => {
   });
 });
 
+test('an import with a problem lists it where it is, and the code export says so before copying', async ({
+  page,
+}, testInfo) => {
+  const { text } = seed('interactive-notice.request.json');
+  await page.goto('/designer?lang=en');
+  const dialog = await pasteIntoImport(page, text);
+  const errors = dialog.getByTestId('import-errors');
+  await expect(errors).toContainText('1 problem Mind would refuse or misrender');
+  await expect(errors).toContainText('“https:///” is not a complete web address');
+  await expect(errors).toContainText('/content/elements/1/action/0/url');
+  await saveScreenshot(page, testInfo, 'exchange-import-errors-en');
+  await dialog.getByRole('button', { name: 'Open in the designer' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page
+    .getByRole('toolbar', { name: 'Designer actions' })
+    .getByRole('button', { name: 'Export', exact: true })
+    .click();
+  await page.getByRole('menuitem', { name: 'Code to send it: curl, TypeScript, Python…' }).click();
+  const exported = page.getByRole('dialog', { name: 'Take this card away' });
+  await expect(exported.getByRole('alert')).toContainText(
+    'This message has 1 problem Mind would refuse or misrender: fix it before you copy the code.',
+  );
+  await expect(exported.getByRole('alert')).toContainText('/content/elements/1/action/0/url');
+});
+
 test.describe('share links', () => {
+  test('one dialog at a time: a newer link replaces the question a pending one asks', async ({
+    page,
+    baseURL,
+  }) => {
+    // The app's share format: the editor's address, then #share= and the message, lz-compressed.
+    const hash = `#share=${lz.compressToEncodedURIComponent(
+      JSON.stringify({ msg_type: 'interactive', content: cardWithExtras }),
+    )}`;
+    await page.goto('/designer?lang=en');
+    await putDesignerCard(page, { header: { title: { content: 'My own work' } }, elements: [] });
+    await page.goto(`${baseURL ?? ''}/designer${hash}`);
+    const replace = page.getByRole('dialog', { name: 'Replace the card in the designer?' });
+    const damaged = page.getByRole('dialog', { name: 'This link cannot be opened' });
+    await expect(replace).toBeVisible();
+
+    await page.evaluate(() => {
+      window.location.hash = 'share=N4Ig-damaged';
+    });
+    await expect(damaged).toBeVisible();
+    await expect(replace).toBeHidden();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+
+    await page.evaluate((value) => {
+      window.location.hash = value;
+    }, hash);
+    await expect(replace).toBeVisible();
+    await expect(damaged).toBeHidden();
+    await expect(page.getByRole('dialog')).toHaveCount(1);
+    await replace.getByRole('button', { name: 'Keep my work' }).click();
+    await expect(canvasTitle(page)).toContainText('My own work');
+  });
+
   test('a card round-trips exactly through a link, asking before it replaces work', async ({
     page,
     browser,
@@ -373,7 +432,8 @@ test.describe('the JSON view', () => {
       .getByRole('region', { name: 'Blocks', exact: true })
       .getByRole('button', { name: /^Markdown/ })
       .click();
-    await expect(code).toContainText('Write your message here.');
+    // (A new element starts empty: no sample text.)
+    await expect(code).toContainText('"tag": "markdown",      "content": ""');
 
     // Selecting a block highlights its JSON.
     await page.locator('[data-block-handle]').nth(1).click();

@@ -1,25 +1,12 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ComposeFlow } from './support/composeFlow';
 import { LIVE_URL, uniqueIds } from './support/liveMind';
 import { saveScreenshot } from './support/screenshot';
+import { sendViaApi } from './support/sendViaApi';
 
 /* The history (sandbox server): each send opens to its message and requests, and copies back. */
 test.use({ viewport: { width: 1440, height: 1300 } });
 test.describe.configure({ timeout: 90_000 });
-
-async function sendViaApi(request: APIRequestContext, body: Record<string, unknown>) {
-  const response = await request.post('/api/messages', { data: body });
-  expect(response.status()).toBe(202);
-  const detail = (await response.json()) as { id: string };
-  await expect
-    .poll(
-      async () =>
-        ((await (await request.get(`/api/messages/${detail.id}`)).json()) as { outcome: string })
-          .outcome,
-    )
-    .toBe('sent');
-  return detail.id;
-}
 
 test('duplicate into the editor: the message and its list come back to compose, undoably', async ({
   page,

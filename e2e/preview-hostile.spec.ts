@@ -2,6 +2,11 @@ import { expect, test, type Page, type Request } from '@playwright/test';
 import { auditPreviewDom } from '../src/features/preview/hostile/auditPreviewDom';
 import { HOSTILE_CORPUS, type HostileInput } from '../src/features/preview/hostile/hostileCorpus';
 
+// The server's Content-Security-Policy would stop an injected script by itself; these tests check
+// the renderer's own guarantee (DOMPurify and the tables), so the page runs without it. The CSP is
+// checked on its own in csp.spec.ts.
+test.use({ bypassCSP: true });
+
 declare global {
   interface Window {
     __xss: string[];

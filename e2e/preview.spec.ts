@@ -281,9 +281,12 @@ test.describe('preview: client widths', () => {
   test('a pane narrower than the client shows its real width scaled, so lines break as there', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1440, height: 900 });
+    // The designer's Preview tab on a narrow screen (on a wide one the canvas is the card, at
+    // full size, and has no pane of its own).
+    await page.setViewportSize({ width: 620, height: 900 });
     await page.goto('/designer?lang=en');
     await page.getByRole('button', { name: 'Start from an example' }).click();
+    await page.getByRole('tab', { name: 'Preview' }).click();
     const message = page.locator('.pp-stage .mp');
     const layout = () =>
       message.evaluate((element) => ({
@@ -301,7 +304,6 @@ test.describe('preview: client widths', () => {
 
     await page.getByRole('radio', { name: 'Mobile' }).click();
     await expect.poll(async () => (await layout()).width).toBe(375);
-    await page.setViewportSize({ width: 2200, height: 900 });
     await expect.poll(async () => (await layout()).shown).toBe(1);
     await expect(page.getByText(/^Shown at/)).toHaveCount(0);
   });

@@ -61,7 +61,7 @@ test.describe('app shell', () => {
 
   test('an unknown address shows a page, not a blank screen', async ({ page }) => {
     await page.goto('/no-such-page?lang=en');
-    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
   test('the status badge says the server runs in sandbox mode', async ({ page }) => {

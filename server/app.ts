@@ -1,17 +1,21 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { resolve } from 'node:path';
+import { version } from '../package.json';
 import type { ServerStatus } from '../src/api/schemas';
-import { maskAppId, type Config } from './config';
+import { ENDPOINTS, endpointUrl, type Endpoint } from '../src/mind';
+import { isLoopback, maskAppId, type Config } from './config';
 import { loadDirectory } from './directory';
 import { loadEmoji } from './emoji';
+import { loadGroups } from './groups';
 import { installErrorHandler, sendError } from './errors';
+import { installExactJson } from './exactJson';
 import { loggerOptions, type LoggerSettings } from './logger';
 import { createMindClient, type MindTarget } from './mindClient';
 import { registerAuthRoutes } from './routes/authRoutes';
@@ -21,11 +25,13 @@ import { registerMessageRoutes } from './routes/messageRoutes';
 import { registerTemplateRoutes } from './routes/templateRoutes';
 import {
   SANDBOX_APP_ID,
-  SANDBOX_MIND_PATH,
+  SANDBOX_MIND_PATHS,
   registerInboxRoutes,
   registerSandboxMind,
 } from './routes/sandboxRoutes';
-import { installSecurity } from './security';
+import { isFilePath } from './requestPath';
+import { installDoor, classify } from './security';
+import { inlineScriptHashes, installSecurityHeaders, staticCacheControl } from './securityHeaders';
 import { createSender, type Sender } from './sender';
 import type { Db } from './store/db';
 
@@ -43,14 +49,8 @@ export interface App {
   sender: Sender;
 }
 
-const version = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  }
-).version;
-
 /** Where the sandbox's Mind is reached: this server's own address, over real HTTP. */
-function sandboxUrl(app: FastifyInstance): string {
+function sandboxUrls(app: FastifyInstance): Record<Endpoint, string> {
   const address = app.server.address();
   if (address === null || typeof address === 'string')
     throw new Error('The server is not listening yet');
@@ -62,7 +62,10 @@ function sandboxUrl(app: FastifyInstance): string {
       : address.address === '0.0.0.0'
         ? '127.0.0.1'
         : address.address;
-  return `http://${host}:${address.port}${SANDBOX_MIND_PATH}`;
+  const origin = `http://${host}:${address.port}`;
+  return Object.fromEntries(
+    ENDPOINTS.map((endpoint) => [endpoint, `${origin}${SANDBOX_MIND_PATHS[endpoint]}`]),
+  ) as Record<Endpoint, string>;
 }
 
 /** A request Node's HTTP parser refused (a raw non-ASCII URL, a broken header): say so in JSON. */
@@ -92,39 +95,68 @@ export async function buildApp({
     [config.credentials?.appSecret, config.accessToken, sandboxSecret].filter(
       (value): value is string => Boolean(value),
     );
-  const options: FastifyServerOptions = {
+  const options: FastifyHttpOptions<Server> = {
     logger: log === false ? false : loggerOptions({ ...log, secrets }),
     bodyLimit: config.bodyLimit,
     trustProxy:
       typeof config.trustProxy === 'number'
         ? (_address: string, hop: number) => hop < (config.trustProxy as number)
         : config.trustProxy,
-    return503OnClosing: true,
+    // Fastify's own 503 while closing is not the app's error shape; a stop drains first
+    // (startServer's close), so a request still arriving then is answered as usual.
+    return503OnClosing: false,
     clientErrorHandler: answerMalformedHttp,
+    // A request without Host reaches the door, which answers it in JSON (Node's own 400 is bare).
+    http: { requireHostHeader: false },
+    // A URL the router cannot decode (`/%zz`) is answered before any hook: in our shape too.
+    frameworkErrors: (error, _request, reply) =>
+      sendError(reply, 400, 'bad-url', `The address is not valid: ${error.message}`),
   };
   const app = Fastify(options);
   installErrorHandler(app);
+  if (!isLoopback(config.host) && config.allowedHosts.length === 0) {
+    app.log.warn(
+      `HOST=${config.host} listens beyond this machine, but only loopback names are answered: ` +
+        'set ALLOWED_HOSTS (or PUBLIC_URL) to the names users open',
+    );
+  }
+  installExactJson(app);
 
   await app.register(fastifyCookie);
+  // Only routes that ask for their own limit (login) get one from the plugin; the API's limit is
+  // counted at the door, which knows what is an API call however its path is spelled.
   await app.register(fastifyRateLimit, {
-    global: true,
+    global: false,
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
-    // The API is what costs; the app's own files are cached static assets, and one page load
-    // asks for a dozen of them.
-    allowList: (request) => !request.url.startsWith('/api/'),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       code: 'rate-limited',
       message: `Too many requests; try again in ${context.after}`,
     }),
   });
-  installSecurity(app, config.accessToken);
+  const countApiCall = app.createRateLimit();
+  installDoor(app, {
+    accessToken: config.accessToken,
+    allowedHosts: config.allowedHosts,
+    db,
+    async limit(request) {
+      const counted = await countApiCall(request);
+      return counted.isAllowed || !counted.isExceeded
+        ? { over: false }
+        : { over: true, retryAfter: counted.ttlInSeconds };
+    },
+  });
 
   const target = (): MindTarget =>
     config.credentials
-      ? { url: config.mindApiUrl, ...config.credentials }
-      : { url: sandboxUrl(app), appId: SANDBOX_APP_ID, appSecret: sandboxSecret };
+      ? {
+          urls: Object.fromEntries(
+            ENDPOINTS.map((endpoint) => [endpoint, endpointUrl(endpoint, config.mindApiUrl)]),
+          ) as Record<Endpoint, string>,
+          ...config.credentials,
+        }
+      : { urls: sandboxUrls(app), appId: SANDBOX_APP_ID, appSecret: sandboxSecret };
   const mind = createMindClient({
     target,
     timeoutMs: config.timeoutMs,
@@ -137,6 +169,7 @@ export async function buildApp({
     mind,
     batchSize: config.batchSize,
     concurrency: config.concurrency,
+    leaseMs: config.batchLeaseMs,
     logger: app.log,
   });
 
@@ -151,9 +184,10 @@ export async function buildApp({
   registerLookupRoutes(app, {
     status,
     people: loadDirectory(config.directoryFile, config.mode),
+    groups: loadGroups(config.groupsFile, config.mode),
     emoji: loadEmoji(config.emojiFile),
   });
-  registerAuthRoutes(app, config.accessToken);
+  registerAuthRoutes(app, config.accessToken, db);
   registerMessageRoutes(app, db, sender);
   registerTemplateRoutes(app, db);
   registerExportRoutes(app, config);
@@ -161,22 +195,25 @@ export async function buildApp({
   if (config.mode === 'sandbox') registerSandboxMind(app, db, sandboxSecret);
 
   const staticDir = resolve(config.staticDir);
-  const hasApp = existsSync(resolve(staticDir, 'index.html'));
-  if (hasApp) await app.register(fastifyStatic, { root: staticDir, wildcard: false });
+  const indexFile = resolve(staticDir, 'index.html');
+  const hasApp = existsSync(indexFile);
+  installSecurityHeaders(app, hasApp ? inlineScriptHashes(readFileSync(indexFile, 'utf8')) : []);
+  if (hasApp) {
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      wildcard: false,
+      cacheControl: false,
+      setHeaders: (reply, path) => void reply.header('cache-control', staticCacheControl(path)),
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
+    const judged = classify(request);
     // A page's address gets the app; a missing file (a chunk an older build named, asked for by
     // a tab opened before an update) gets a 404, not HTML the browser would try to run.
-    const isFile = /\.[a-z0-9]+$/i.test(path);
-    if (
-      hasApp &&
-      request.method === 'GET' &&
-      !isFile &&
-      !path.startsWith('/api/') &&
-      path !== '/api'
-    ) {
+    if (hasApp && request.method === 'GET' && judged && !judged.isApi && !isFilePath(judged.path)) {
       return reply.sendFile('index.html');
     }
+    const path = request.url.split('?')[0] ?? '';
     return sendError(reply, 404, 'not-found', `No route ${request.method} ${path.slice(0, 100)}`);
   });
   return { app, sender };

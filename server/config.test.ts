@@ -24,6 +24,29 @@ describe('loadConfig', () => {
     expect(config.staticDir).toMatch(/\/dist$/);
   });
 
+  it('keeps the SQLite file unless DATABASE_URL names a PostgreSQL database', () => {
+    expect(loadConfig({}).databaseUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: ' ' }).databaseUrl).toBeNull();
+    const url = 'postgresql://app:pw@db.internal:5432/studio?options=-c%20search_path%3Dmcs';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+  });
+
+  it.each(['mysql://app:hunter22@db/studio', 'app:hunter22@db/studio', 'sqlite:./data'])(
+    'refuses DATABASE_URL %s without repeating it (it may hold a password)',
+    (value) => {
+      let message = '';
+      try {
+        loadConfig({ DATABASE_URL: value });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL/);
+      expect(message).not.toContain('hunter22');
+      expect(message).not.toContain(value);
+    },
+  );
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ MIND_APP_ID: '', MIND_APP_SECRET: ' ', PORT: '' })).toMatchObject({
       mode: 'sandbox',
@@ -60,6 +83,9 @@ describe('loadConfig', () => {
     ],
     [{ HOST: '192.168.1.20' }, /ACCESS_TOKEN must be set/],
     [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY: must be true, false, or the number/],
+    [{ PUBLIC_URL: 'cards.example.com' }, /PUBLIC_URL: must be an http/],
+    [{ ALLOWED_HOSTS: 'good.example, bad host' }, /ALLOWED_HOSTS: must be a comma-separated list/],
+    [{ ALLOWED_HOSTS: 'https://cards.example.com' }, /ALLOWED_HOSTS/],
   ])('refuses %o naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -78,6 +104,21 @@ describe('loadConfig', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+  });
+
+  it('gathers the names the server answers on besides loopback', () => {
+    expect(loadConfig({}).allowedHosts).toEqual([]);
+    expect(
+      loadConfig({
+        ALLOWED_HOSTS: ' Studio.LAN , intranet.example:8443,,',
+        PUBLIC_URL: 'https://cards.example.com/studio/',
+      }).allowedHosts,
+    ).toEqual(['studio.lan', 'intranet.example:8443', 'cards.example.com']);
+    const token = 'x'.repeat(20);
+    expect(loadConfig({ HOST: '192.168.1.20', ACCESS_TOKEN: token }).allowedHosts).toEqual([
+      '192.168.1.20',
+    ]);
+    expect(loadConfig({ HOST: '0.0.0.0', ACCESS_TOKEN: token }).allowedHosts).toEqual([]);
   });
 
   it('allows any host with an access token', () => {

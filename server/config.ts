@@ -35,6 +35,33 @@ const httpUrl = z.preprocess(
     .transform((value) => value ?? MIND_API_URL),
 );
 
+/** `name` or `name:port`, `[v6]` or `[v6]:port`: how a Host header names this server. */
+const HOST_NAME =
+  /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:\d{1,5})?$/i;
+
+const hostList = z.preprocess(
+  blankToUndefined,
+  z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(
+            HOST_NAME,
+            'must be a comma-separated list of host names, each with an optional :port',
+          ),
+      ),
+    ),
+);
+
 const envSchema = z.object({
   HOST: text().transform((value) => value ?? '127.0.0.1'),
   PORT: integer(8080, 0, 65535),
@@ -46,10 +73,21 @@ const envSchema = z.object({
   MIND_CONCURRENCY: integer(4, 1, 64),
   MIND_RETRIES: integer(2, 0, 10),
   MIND_BACKOFF_MS: integer(500, 0, 60_000),
+  SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
+  BATCH_LEASE_MS: integer(30_000, 300, 600_000),
   MIND_ASSET_BASE: text().transform((value) => value ?? ''),
   DATA_DIR: text().transform((value) => resolve(value ?? 'data')),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .refine(isPostgresUrl, 'must be a postgres:// or postgresql:// URL (or unset for SQLite)')
+      .optional(),
+  ),
   STATIC_DIR: text().transform((value) => resolve(value ?? 'dist')),
   DIRECTORY_FILE: text(),
+  GROUPS_FILE: text(),
   EMOJI_FILE: text(),
   ACCESS_TOKEN: z.preprocess(
     blankToUndefined,
@@ -57,6 +95,11 @@ const envSchema = z.object({
   ),
   BODY_LIMIT_BYTES: integer(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
+  PUBLIC_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  ),
+  ALLOWED_HOSTS: hostList,
   TRUST_PROXY: z.preprocess(
     blankToUndefined,
     z
@@ -83,16 +126,39 @@ export interface Config {
   concurrency: number;
   retries: number;
   backoffMs: number;
+  /** On SIGINT/SIGTERM, how long batches in flight may take to finish before they are `unknown`. */
+  shutdownGraceMs: number;
+  /** How long a server's claim on a batch holds unless renewed (every third of it). */
+  batchLeaseMs: number;
   assetBase: string;
+  /** Where the SQLite database lives (unless `databaseUrl` is set). */
   dataDir: string;
+  /** A `postgres://` URL: store everything in PostgreSQL instead of SQLite. Holds a password. */
+  databaseUrl: string | null;
   staticDir: string;
   directoryFile: string | null;
+  /** The groups the robot posts to: JSON `[{id,name}]` or CSV `id,name`. */
+  groupsFile: string | null;
   emojiFile: string | null;
   accessToken: string | null;
   bodyLimit: number;
   rateLimitPerMinute: number;
+  /**
+   * Names (`name` or `name:port`, lower case) this server answers on besides loopback: from
+   * ALLOWED_HOSTS, PUBLIC_URL's host and a HOST that is neither loopback nor a wildcard.
+   */
+  allowedHosts: string[];
   /** Fastify's trustProxy: believe X-Forwarded-For/-Host/-Proto from this many proxies. */
   trustProxy: boolean | number;
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'postgres:' || url.protocol === 'postgresql:';
+  } catch {
+    return false;
+  }
 }
 
 /** True for addresses only this machine can reach. */
@@ -111,7 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const lines = parsed.error.issues.map((item) => {
       const name = String(item.path[0]);
       const raw = env[name];
-      const shown = /SECRET|TOKEN/.test(name) || raw === undefined ? '' : ` (got "${raw}")`;
+      const shown =
+        /SECRET|TOKEN|DATABASE_URL/.test(name) || raw === undefined ? '' : ` (got "${raw}")`;
       return `${name}: ${item.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
@@ -141,16 +208,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     concurrency: values.MIND_CONCURRENCY,
     retries: values.MIND_RETRIES,
     backoffMs: values.MIND_BACKOFF_MS,
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    batchLeaseMs: values.BATCH_LEASE_MS,
     assetBase: values.MIND_ASSET_BASE,
     dataDir: values.DATA_DIR,
+    databaseUrl: values.DATABASE_URL ?? null,
     staticDir: values.STATIC_DIR,
     directoryFile: values.DIRECTORY_FILE ?? null,
+    groupsFile: values.GROUPS_FILE ?? null,
     emojiFile: values.EMOJI_FILE ?? null,
     accessToken: values.ACCESS_TOKEN ?? null,
     bodyLimit: values.BODY_LIMIT_BYTES,
     rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
     trustProxy: values.TRUST_PROXY,
+    allowedHosts: allowedHosts(values.ALLOWED_HOSTS, values.PUBLIC_URL, values.HOST),
   };
+}
+
+function allowedHosts(listed: string[], publicUrl: string | undefined, host: string): string[] {
+  const names = new Set(listed);
+  if (publicUrl) names.add(new URL(publicUrl).host.toLowerCase());
+  const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+  if (!wildcard && !isLoopback(host))
+    names.add(host.includes(':') ? `[${host}]` : host.toLowerCase());
+  return [...names];
 }
 
 /** `mind_y2rbhgo9no60u2yd` → `mind_y2…60u2yd`: enough to recognise, not to copy. */

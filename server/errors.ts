@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { MindIssue } from '../src/mind';
+import { storageFailure } from './storageFailure';
 
 /** Answers with the API's error shape (`apiErrorSchema`). */
 export function sendError(
@@ -12,6 +13,12 @@ export function sendError(
   return reply.code(status).send({ error: issues ? { code, message, issues } : { code, message } });
 }
 
+/** A request body whose JSON is too deep or has too many keys. */
+export class ShapeError extends Error {
+  readonly statusCode = 400;
+  readonly code = 'MCS_BODY_SHAPE';
+}
+
 const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported-media-type',
   FST_ERR_CTP_BODY_TOO_LARGE: 'body-too-large',
@@ -19,6 +26,7 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid-json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'invalid-content-length',
   FST_ERR_VALIDATION: 'invalid-request',
+  MCS_BODY_SHAPE: 'body-too-complex',
 };
 
 const FRIENDLY_MESSAGES: Record<string, (error: FastifyError) => string> = {
@@ -30,8 +38,8 @@ const FRIENDLY_MESSAGES: Record<string, (error: FastifyError) => string> = {
 
 /**
  * Every error becomes a JSON answer. Client errors (bad JSON, too large, wrong media type,
- * rate limit) keep their 4xx and say what was wrong; anything else is logged and answered
- * without details.
+ * rate limit) keep their 4xx and say what was wrong; a database that cannot be written (a
+ * full disk) is a 507 or 503 that says so; anything else is logged and answered without details.
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -46,6 +54,11 @@ export function installErrorHandler(app: FastifyInstance): void {
             : 'bad-request');
       const message = FRIENDLY_MESSAGES[code]?.(error) ?? error.message;
       return sendError(reply, status, code, message);
+    }
+    const storage = storageFailure(error);
+    if (storage) {
+      request.log.error({ err: error }, `the database refused a write: ${storage.reason}`);
+      return sendError(reply, storage.status, storage.code, storage.message);
     }
     request.log.error({ err: error }, 'unexpected error');
     return sendError(

@@ -4,8 +4,8 @@ import { startServer } from './startServer';
 
 dotenv.config({ quiet: true });
 
-/** Longest wait for sends in flight at shutdown; what is cut short is `unknown` on restart. */
-const SHUTDOWN_GRACE_MS = 10_000;
+/** How long past the grace period closing may take before the process exits anyway. */
+const CLOSE_MARGIN_MS = 5_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,16 +14,41 @@ async function main(): Promise<void> {
   console.log(
     `Mind Card Studio is running at ${shown} (${config.mode === 'sandbox' ? 'sandbox: nothing reaches Mind' : 'live'})`,
   );
-  const stop = (signal: string) => {
-    server.app.log.info({ signal }, 'shutting down');
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-    server.close().then(
+  // One path for every way a stop arrives: a signal to this process, to its group (Ctrl-C), the
+  // same signal passed on by `npm start`'s wrapper, or the wrapper's end (its IPC channel
+  // closes, even after SIGKILL). Repeats within the grace period change nothing, so a batch in
+  // flight is never cut short by a second Ctrl-C; one after it exits at once.
+  const grace = config.shutdownGraceMs;
+  let stoppedAt: number | undefined;
+  const stop = (reason: string) => {
+    if (stoppedAt !== undefined) {
+      if (Date.now() - stoppedAt <= grace) {
+        server.app.log.info({ reason }, 'already stopping: the batches in flight finish first');
+        return;
+      }
+      server.app.log.warn({ reason }, 'stopping now, past the grace period');
+      process.exit(1);
+    }
+    stoppedAt = Date.now();
+    server.app.log.info(
+      { reason, graceMs: grace },
+      'stopping: no new sends; waiting for the batches in flight',
+    );
+    setTimeout(() => process.exit(1), grace + CLOSE_MARGIN_MS).unref();
+    server.close(grace).then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        server.app.log.error({ err: error }, 'could not close cleanly');
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  if (process.send) {
+    process.on('disconnect', () => stop('the process that started this one ended'));
+    if (!process.connected) stop('the process that started this one ended');
+  }
 }
 
 main().catch((error: unknown) => {

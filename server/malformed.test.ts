@@ -102,7 +102,7 @@ const cases: Case[] = [
   { name: 'audience as a string', json: { ...valid, audience: 'ou_1' }, path0: '/audience' },
   {
     name: 'audience of unknown kind',
-    json: { ...valid, audience: { kind: 'group', id: 'x' } },
+    json: { ...valid, audience: { kind: 'fax', id: 'x' } },
     path0: '/audience/kind',
   },
   {
@@ -173,6 +173,41 @@ const cases: Case[] = [
     json: { ...valid, content: { text: 'x'.repeat(70_000) } },
     status: 413,
   },
+  {
+    name: 'rich text image with a javascript: src',
+    json: {
+      ...valid,
+      msg_type: 'rich_text',
+      content: [{ type: 'image', attrs: { src: 'javascript:alert(1)', alt: 'x' } }],
+    },
+    path0: '/content/0/attrs/src',
+  },
+  {
+    name: 'rich text emoji with a data: src',
+    json: {
+      ...valid,
+      msg_type: 'rich_text',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'emoji', attrs: { alt: 'x', src: 'data:image/svg+xml,<svg/>' } }],
+        },
+      ],
+    },
+    path0: '/content/0/content/0/attrs/src',
+  },
+  {
+    name: 'an unknown card element with a javascript: pc_url',
+    json: {
+      ...valid,
+      msg_type: 'interactive',
+      content: {
+        header: { title: { content: 't' } },
+        elements: [{ tag: 'gallery', items: [{ pc_url: 'javascript:alert(1)' }] }],
+      },
+    },
+    path0: '/content/elements/0/items/0/pc_url',
+  },
   { name: 'history page 0', method: 'GET', path: '/api/messages?page=0' },
   { name: 'history pageSize 1000', method: 'GET', path: '/api/messages?pageSize=1000' },
   { name: 'history page not a number', method: 'GET', path: '/api/messages?page=abc' },
@@ -185,6 +220,7 @@ const cases: Case[] = [
   { name: 'retry of a malformed id', method: 'POST', path: '/api/messages/x/retry', status: 404 },
   { name: 'directory limit 0', method: 'GET', path: '/api/directory?limit=0' },
   { name: 'directory q given twice', method: 'GET', path: '/api/directory?q=a&q=b' },
+  { name: 'directory ids given twice', method: 'GET', path: '/api/directory?ids=a&ids=b' },
   { name: 'unknown API route', method: 'GET', path: '/api/nothing-here', status: 404 },
   { name: 'DELETE on messages', method: 'DELETE', path: '/api/messages', status: 404 },
 ];

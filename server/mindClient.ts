@@ -1,9 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { WireRequest } from '../src/mind';
+import type { Endpoint, WireRequest } from '../src/mind';
 
-/** The credentials and target of the upstream; the only place the secret lives. */
+/** The credentials and endpoints of the upstream; the only place the secret lives. */
 export interface MindTarget {
-  url: string;
+  /**
+   * Each endpoint's URL: one per channel (`send_message`, the robot to people, the robot to a
+   * group) and `send_article_message`.
+   */
+  urls: Record<Endpoint, string>;
   appId: string;
   appSecret: string;
 }
@@ -21,6 +25,9 @@ export type MindResult =
   | { kind: 'answered'; ok: boolean; code: number | string; msg: string; attempts: number }
   | { kind: 'no-answer'; error: string; attempts: number };
 
+/** The most of an answer read from Mind: its answers are a few hundred bytes. */
+export const MAX_ANSWER_BYTES = 1024 * 1024;
+
 /** A fault worth trying again with the same request id: Mind may not have acted on it. */
 class TransientFault extends Error {}
 /** An answer that is not Mind's (a redirect, a 4xx page): trying again would not help. */
@@ -28,6 +35,7 @@ class PermanentFault extends Error {}
 
 export interface MindClient {
   send(
+    endpoint: Endpoint,
     body: WireRequest,
     requestId: string,
     onAttempt?: (attempt: number) => Promise<void> | void,
@@ -35,21 +43,22 @@ export interface MindClient {
 }
 
 /**
- * Sends wire bodies to Mind. Timeouts, resets, 5xx and bodies that are not JSON are retried
+ * Sends wire bodies to Mind, each to its endpoint. Timeouts, resets, 5xx and bodies that are not JSON are retried
  * with exponential backoff and the same `x-request-id`; an answer with a non-200 `code` is a
  * failure and is returned as it came.
  */
 export function createMindClient(options: MindClientOptions): MindClient {
   const { timeoutMs, retries, backoffMs, logger } = options;
   return {
-    async send(body, requestId, onAttempt) {
+    async send(endpoint, body, requestId, onAttempt) {
       const target = options.target();
+      const url = target.urls[endpoint];
       let lastError = '';
       for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
         await onAttempt?.(attempt);
         try {
-          const answer = await post(target, body, requestId, timeoutMs);
-          logger?.info({ requestId, attempt, code: answer.code }, 'mind answered');
+          const answer = await post(url, target, body, requestId, timeoutMs);
+          logger?.info({ requestId, endpoint, attempt, code: answer.code }, 'mind answered');
           return { kind: 'answered', ...answer, attempts: attempt };
         } catch (error) {
           if (error instanceof PermanentFault) {
@@ -72,6 +81,7 @@ export function createMindClient(options: MindClientOptions): MindClient {
 }
 
 async function post(
+  url: string,
   target: MindTarget,
   body: WireRequest,
   requestId: string,
@@ -80,7 +90,7 @@ async function post(
   let response: Response;
   let text: string;
   try {
-    response = await fetch(target.url, {
+    response = await fetch(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -92,8 +102,9 @@ async function post(
       signal: AbortSignal.timeout(timeoutMs),
       redirect: 'manual',
     });
-    text = await response.text();
+    text = await readCapped(response);
   } catch (error) {
+    if (error instanceof PermanentFault) throw error;
     throw new TransientFault(describeFetchError(error, timeoutMs));
   }
   if (response.status >= 500) {
@@ -125,6 +136,29 @@ async function post(
     throw new PermanentFault(`Mind answered HTTP ${response.status} without a code`);
   }
   return { ok: String(code) === '200' && response.ok, code, msg };
+}
+
+/** The body as text, refused (and the connection dropped) past `MAX_ANSWER_BYTES`. */
+async function readCapped(response: Response): Promise<string> {
+  const tooLarge = () =>
+    new PermanentFault(
+      `Mind's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB and was not read: check MIND_API_URL`,
+    );
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > MAX_ANSWER_BYTES) {
+    await response.body?.cancel();
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the stream, which drops the connection.
+    if (size > MAX_ANSWER_BYTES) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function describeFetchError(error: unknown, timeoutMs: number): string {

@@ -26,6 +26,17 @@ describe('planSend', () => {
     });
   });
 
+  it('batches the robot’s open_ids the same way, and sends to a group in one request', () => {
+    expect(planSend({ kind: 'robot', ids: ['a', 'b', 'a', 'c'] }, 2)).toEqual({
+      recipients: ['a', 'b', 'c'],
+      batches: [['a', 'b'], ['c']],
+    });
+    expect(planSend({ kind: 'group', id: 'og_1' }, 2)).toEqual({
+      recipients: ['og_1'],
+      batches: [null],
+    });
+  });
+
   it('covers every distinct id exactly once, no batch over the size', () => {
     fc.assert(
       fc.property(
@@ -59,11 +70,38 @@ describe('buildWireBody', () => {
         receiveType: 1,
         audienceKind: 'user',
         receiveIds: [String(wire.receive_id)],
+        recipients: [String(wire.receive_id)],
       });
       expect(built).toEqual(wire);
       expect(Object.keys(built)).toEqual(['receive_id', 'receive_type', 'msg_type', 'content']);
     },
   );
+});
+
+describe('buildWireBody per channel', () => {
+  const base = { msgType: 'text' as const, content: { text: 'hi' }, receiveType: null };
+  it('the robot: receive_open_ids, msg_type, content (no receive_type)', () => {
+    const body = buildWireBody({
+      ...base,
+      audienceKind: 'robot',
+      receiveIds: ['ou_a', 'ou_b'],
+      recipients: ['ou_a', 'ou_b', 'ou_c'],
+    });
+    expect(JSON.stringify(body)).toBe(
+      '{"receive_open_ids":["ou_a","ou_b"],"msg_type":"text","content":"{\\"text\\":\\"hi\\"}"}',
+    );
+  });
+  it('a group: group_id, msg_type, content', () => {
+    const body = buildWireBody({
+      ...base,
+      audienceKind: 'group',
+      receiveIds: null,
+      recipients: ['og_1'],
+    });
+    expect(JSON.stringify(body)).toBe(
+      '{"group_id":"og_1","msg_type":"text","content":"{\\"text\\":\\"hi\\"}"}',
+    );
+  });
 });
 
 describe('newSendId', () => {

@@ -1,21 +1,21 @@
-import {
-  DEFAULT_RECEIVE_TYPE,
-  encodeRequest,
-  type MindMessage,
-  type WireRequest,
-} from '../src/mind';
-import type { Audience } from '../src/api/schemas';
+import { encodeFor, type Destination, type MindMessage, type WireRequest } from '../src/mind';
+import type { Audience, AudienceKind } from '../src/api/schemas';
 
 export interface SendPlan {
-  /** Distinct recipients in first-seen order; empty for `all`. */
+  /** Distinct recipients in first-seen order (a group: its id); empty for `all`. */
   recipients: string[];
-  /** The `receive_ids` of each upstream request; `[null]` for a broadcast. */
+  /** The open_ids of each upstream request; `[null]` for a broadcast or a group. */
   batches: (string[] | null)[];
 }
 
-/** Removes duplicate ids (keeping the first) and splits them into batches of `batchSize`. */
+/**
+ * Removes duplicate ids (keeping the first) and splits them into batches of `batchSize`: the
+ * lists of `receive_ids` (subscribers) or `receive_open_ids` (the robot). A broadcast and a
+ * group are one request.
+ */
 export function planSend(audience: Audience, batchSize: number): SendPlan {
   if (audience.kind === 'all') return { recipients: [], batches: [null] };
+  if (audience.kind === 'group') return { recipients: [audience.id], batches: [null] };
   const ids = audience.kind === 'user' ? [audience.id] : audience.ids;
   const recipients = [...new Set(ids)];
   const batches: string[][] = [];
@@ -29,27 +29,42 @@ export interface WireInput {
   msgType: MindMessage['msg_type'];
   content: unknown;
   receiveType: number | null;
-  audienceKind: Audience['kind'];
+  audienceKind: AudienceKind;
+  /** The batch's open_ids; null for a broadcast or a group. */
   receiveIds: string[] | null;
+  /** The send's recipients: a group's id is its first. */
+  recipients: readonly string[];
+}
+
+/** Where one batch goes: the channel and recipients field of its audience. */
+export function destinationOf(input: WireInput): Destination {
+  switch (input.audienceKind) {
+    case 'robot':
+      return { channel: 'robot', openIds: input.receiveIds ?? [] };
+    case 'group':
+      return { channel: 'group', groupId: input.recipients[0] ?? '' };
+    case 'all':
+      return { channel: 'subscribers', receiveIds: null };
+    case 'user':
+    case 'users':
+      return {
+        channel: 'subscribers',
+        receiveIds: input.receiveIds ?? [],
+        single: input.audienceKind === 'user',
+      };
+  }
 }
 
 /**
- * The body of one upstream request, keys in the spec's order: `receive_id` for one person,
- * `receive_ids` for a list, neither for a broadcast; then `receive_type`, `msg_type`, and
- * `content` encoded as a JSON string.
+ * The body of one upstream request, keys in the guide's order for its channel (see
+ * `encodeFor`): `receive_id` for one subscriber, `receive_ids` for a list, neither for a
+ * broadcast, then `receive_type`; `receive_open_ids` for the robot; `group_id` for a group;
+ * then `msg_type`, and `content` encoded as a JSON string.
  */
 export function buildWireBody(input: WireInput): WireRequest {
-  const ids = input.receiveIds ?? [];
-  const recipients =
-    input.audienceKind === 'user'
-      ? { receive_id: ids[0] }
-      : input.audienceKind === 'users'
-        ? { receive_ids: ids }
-        : {};
-  return encodeRequest({
-    ...recipients,
-    receive_type: input.receiveType ?? DEFAULT_RECEIVE_TYPE,
-    msg_type: input.msgType,
+  return encodeFor(destinationOf(input), {
+    msg_type: input.msgType ?? 'text',
     content: input.content,
-  } as MindMessage);
+    receive_type: input.receiveType,
+  });
 }

@@ -7,6 +7,7 @@ import { DEFAULT_EMOJI } from '../src/mind';
 import { loadConfig } from './config';
 import { startServer, type RunningServer } from './startServer';
 import { tempDir } from './testing/harness';
+import { testDatabaseEnv } from './testing/testDatabase';
 
 const seenLogs: string[] = [];
 const SANDBOX_SECRET = 'sandbox-secret-for-tests';
@@ -17,7 +18,7 @@ async function startSandbox(env: Record<string, string> = {}): Promise<RunningSe
     loadConfig({
       HOST: '127.0.0.1',
       PORT: '0',
-      DATA_DIR: dataDir,
+      ...(await testDatabaseEnv(dataDir)),
       STATIC_DIR: join(dataDir, 'none'),
       ...env,
     }),
@@ -209,6 +210,16 @@ describe('sandbox mode (no credentials)', () => {
     ]);
     const limited = directorySchema.parse((await getJson(server, '/api/directory?limit=3')).body);
     expect(limited.people).toHaveLength(3);
+    const named = directorySchema.parse(
+      (
+        await getJson(
+          server,
+          '/api/directory?ids=ou_6c5b7a2d4f9c9b8d3a0f1c2d3e4f5a6b,ou_unknown,ou_7d8a6e6df7621556ce0d21922b676706',
+        )
+      ).body,
+    );
+    expect(named.people.map((person) => person.name)).toEqual(['Emily Chen', '张伟']);
+    expect((await getJson(server, `/api/directory?ids=${'ou_a,'.repeat(101)}`)).status).toBe(400);
     const emoji = emojiListSchema.parse((await getJson(server, '/api/emoji')).body);
     expect(emoji.emoji).toEqual(DEFAULT_EMOJI);
   });

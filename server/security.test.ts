@@ -270,7 +270,11 @@ describe('rate limit', () => {
 
 describe('behind a trusted proxy', () => {
   it('compares the Origin with X-Forwarded-Host and limits by the forwarded client address', async () => {
-    const proxied = await startHarness({ TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '2' });
+    const proxied = await startHarness({
+      TRUST_PROXY: '1',
+      RATE_LIMIT_PER_MINUTE: '2',
+      ALLOWED_HOSTS: 'studio.example.com',
+    });
     try {
       const fromProxy = {
         host: '127.0.0.1:1',

@@ -1,27 +1,27 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isAllowedHost } from './allowedHost';
 import { sendError } from './errors';
+import { isApiPath, isFilePath, normalisePath } from './requestPath';
+import type { Db } from './store/db';
+import { isOpenSession } from './store/sessionStore';
 
 export const SESSION_COOKIE = 'mcs_session';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** API paths open without the token: what the app needs to know it must log in, and to do so. */
-const OPEN_API_PATHS = new Set(['/api/status', '/api/login', '/api/logout']);
+/** API routes open without the token: what the app needs to know it must log in, and to do so. */
+const OPEN_API_ROUTES = new Set(['/api/status', '/api/login', '/api/logout']);
 
-/** The cookie value for a token: derived, so the cookie never holds the token itself. */
-export const sessionValue = (token: string) =>
-  createHmac('sha256', token).update('mind-card-studio session v1').digest('base64url');
-
-function sameSecret(given: string, expected: string): boolean {
-  const left = Buffer.from(given);
-  const right = Buffer.from(expected);
-  return left.length === right.length && timingSafeEqual(left, right);
+/** Equal secrets, compared in constant time whatever their lengths. */
+export function sameSecret(given: string, expected: string): boolean {
+  const hash = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(hash(given), hash(expected));
 }
 
-export function isAuthenticated(request: FastifyRequest, token: string): boolean {
+async function isAuthenticated(request: FastifyRequest, token: string, db: Db): Promise<boolean> {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ') && sameSecret(header.slice(7).trim(), token)) return true;
-  const cookie = request.cookies[SESSION_COOKIE];
-  return cookie !== undefined && sameSecret(cookie, sessionValue(token));
+  const session = request.cookies[SESSION_COOKIE];
+  return session !== undefined && (await isOpenSession(db, session, token));
 }
 
 /**
@@ -43,23 +43,70 @@ export function isCrossOrigin(request: FastifyRequest): boolean {
   return site === 'cross-site' || site === 'same-site';
 }
 
-const pathOf = (request: FastifyRequest) => request.url.split('?')[0] ?? '';
+/** How a request is judged: its normalised path, and whether it is an API call. */
+export function classify(request: FastifyRequest): { path: string; isApi: boolean } | null {
+  const path = normalisePath(request.url);
+  return path === null ? null : { path, isApi: isApiPath(request.routeOptions.url, path) };
+}
 
-/** Registers the origin check, and with an access token the API's authentication. */
-export function installSecurity(app: FastifyInstance, accessToken: string | null): void {
+export interface DoorOptions {
+  accessToken: string | null;
+  allowedHosts: readonly string[];
+  db: Db;
+  /** The API's rate limit for this request: counts it, and says whether it is over. */
+  limit: (request: FastifyRequest) => Promise<{ over: false } | { over: true; retryAfter: number }>;
+}
+
+/**
+ * The one door every request passes, in this order: the Host is one this server answers on;
+ * the path is sane; an API call (judged on the normalised path and the route it matched, so no
+ * spelling of a path escapes) is counted by the rate limit, refused from another origin when
+ * it changes something, and needs the token or a session when one is set.
+ */
+export function installDoor(app: FastifyInstance, options: DoorOptions): void {
+  const { accessToken, allowedHosts, db, limit } = options;
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const path = pathOf(request);
-    const isApi = path === '/api' || path.startsWith('/api/');
-    if (isApi && STATE_CHANGING.has(request.method) && isCrossOrigin(request)) {
+    if (!isAllowedHost(request.host, allowedHosts)) {
       return sendError(
         reply,
-        403,
-        'cross-origin',
-        'Requests from another site may not change anything here',
+        421,
+        'unknown-host',
+        `This server does not answer to the name "${String(request.host).slice(0, 100)}"; ` +
+          'add it to ALLOWED_HOSTS (or PUBLIC_URL) if it is meant to',
       );
     }
-    if (!accessToken || isAuthenticated(request, accessToken)) return;
-    if (isApi && !OPEN_API_PATHS.has(path)) {
+    const judged = classify(request);
+    if (!judged) {
+      return sendError(
+        reply,
+        400,
+        'bad-url',
+        'The address is not valid: broken percent-encoding or a control character in its path',
+      );
+    }
+    const { path, isApi } = judged;
+    if (isApi) {
+      const counted = await limit(request);
+      if (counted.over) {
+        void reply.header('retry-after', counted.retryAfter);
+        return sendError(
+          reply,
+          429,
+          'rate-limited',
+          `Too many requests; try again in ${counted.retryAfter} s`,
+        );
+      }
+      if (STATE_CHANGING.has(request.method) && isCrossOrigin(request)) {
+        return sendError(
+          reply,
+          403,
+          'cross-origin',
+          'Requests from another site may not change anything here',
+        );
+      }
+    }
+    if (!accessToken || (await isAuthenticated(request, accessToken, db))) return;
+    if (isApi && !OPEN_API_ROUTES.has(request.routeOptions.url ?? '')) {
       return sendError(
         reply,
         401,
@@ -77,6 +124,6 @@ export function installSecurity(app: FastifyInstance, accessToken: string | null
 function wantsPage(request: FastifyRequest, path: string): boolean {
   if (path === '/login' || path.startsWith('/assets/') || path.startsWith('/sandbox/'))
     return false;
-  if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return false;
+  if (isFilePath(path) && !path.endsWith('.html')) return false;
   return (request.headers.accept ?? '').includes('text/html');
 }

@@ -1,67 +1,233 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MessageDetail } from '../src/api/schemas';
+import { endpointOf } from '../src/mind';
 import type { MindClient, MindResult } from './mindClient';
 import { newSendId } from './newSendId';
+import { createOutcomeRecorder } from './outcomeRecorder';
 import { buildWireBody, planSend } from './planSend';
 import type { Db } from './store/db';
 import {
+  claimBatches,
+  expireLeases,
+  releaseLeases,
+  renewLeases,
+  startClaimed,
+} from './store/batchQueue';
+import {
   claimForRetry,
   createSend,
-  finishBatch,
   getSend,
-  pendingBatches,
   recordAttempt,
   type BatchOutcome,
   type BatchRow,
+  type UnwrittenOutcomes,
 } from './store/messageStore';
+import { describeWriteFailure, type StorageFailure } from './storageFailure';
 import type { ValidatedSend } from './validateSendRequest';
 
 export interface SenderOptions {
   db: Db;
   mind: MindClient;
   batchSize: number;
+  /** Batches in flight at once in this server, all sends together. */
   concurrency: number;
+  /** How long a claim on a batch holds without renewal (see batchQueue.ts). */
+  leaseMs: number;
   logger: FastifyBaseLogger;
+  /** This server's name on the leases it holds; a new one per process by default. */
+  workerId?: string;
 }
 
 export type SendStart =
   | { kind: 'started' | 'replayed'; detail: MessageDetail }
-  | { kind: 'client-id-reused'; id: string };
+  | { kind: 'client-id-reused'; id: string }
+  | { kind: 'stopping' };
 
 export type RetryStart =
   | { kind: 'started'; detail: MessageDetail }
-  | { kind: 'not-found' | 'in-progress' | 'nothing-to-retry' };
+  | { kind: 'not-found' | 'in-progress' | 'nothing-to-retry' | 'stopping' }
+  | { kind: 'storage-failed'; failure: StorageFailure };
 
 export interface Sender {
   /** Records the send (all batches `pending`) and starts it; resolves before Mind is called. */
   send(validated: Extract<ValidatedSend, { ok: true }>): Promise<SendStart>;
   /** Sends a send's failed and unknown batches again, with their original request ids. */
   retry(id: string): Promise<RetryStart>;
-  /** Resolves when every send started so far has finished (for shutdown and tests). */
+  /** Outcomes the database has not taken yet (a full disk); reads show them. */
+  readonly unwritten: UnwrittenOutcomes;
+  /**
+   * Resolves when this server holds no batch (every batch it claimed has its outcome) and its
+   * last look found none free to claim (for shutdown and tests).
+   */
   idle(): Promise<void>;
+  /**
+   * The start of a shutdown: no new sends, retries or claims; the batches this server holds but
+   * has not begun go back (released, `pending`) for another server or the next start; those in
+   * flight go on to their end (`idle`).
+   */
+  stop(): Promise<void>;
+  /** The end of a grace period: what is still in flight becomes `unknown`; how many batches. */
+  abandon(): Promise<number>;
+  /** Last try to write the outcomes kept in memory, and the end of lease upkeep. */
+  close(): Promise<void>;
 }
 
+const KEPT_DETAILS = 4;
+
+const notSentStorage = (failure: StorageFailure) =>
+  `Not sent: the server could not record this batch before sending it (${failure.reason}); retry sends it once the database can be written again.`;
+
+/*
+ * Batches are jobs in the database (store/batchQueue.ts). Accepting a send (or a retry) writes
+ * its batches and claims them for this server at once; a look every third of the lease renews
+ * the leases held here, expires those that ran out anywhere (a server that died) and claims free
+ * batches while there is room. A batch goes out only after `startClaimed` confirms the lease is
+ * still held.
+ */
 export function createSender(options: SenderOptions): Sender {
-  const { db, mind, batchSize, concurrency, logger } = options;
-  const active = new Map<string, Promise<void>>();
+  const { db, mind, batchSize, concurrency, leaseMs, logger } = options;
+  const workerId = options.workerId ?? randomUUID();
+  /** Claimed here, not begun, in claim order. */
+  const queue: BatchRow[] = [];
+  /** Claimed here and not finished, by send: a retry of one of them waits. */
+  const held = new Map<string, number>();
+  /** The sends of recent batches, most recent last. */
+  const details = new Map<string, Promise<MessageDetail | undefined>>();
+  /** Workers and claims under way; `idle` waits for them. */
+  const busy = new Set<Promise<void>>();
+  const outcomes = createOutcomeRecorder(db, logger);
+  let workers = 0;
+  let stopping = false;
+  let closed = false;
 
-  function start(detail: MessageDetail, batches: BatchRow[]): void {
-    const run = dispatch(detail, batches).finally(() => active.delete(detail.id));
-    active.set(detail.id, run);
+  function track(work: Promise<void>): void {
+    busy.add(work);
+    void work.finally(() => busy.delete(work));
   }
 
-  async function dispatch(detail: MessageDetail, batches: BatchRow[]): Promise<void> {
-    const queue = [...batches];
-    const worker = async () => {
-      for (let batch = queue.shift(); batch; batch = queue.shift()) {
-        await sendBatch(detail, batch);
+  function hold(batches: BatchRow[]): void {
+    for (const batch of batches) held.set(batch.message_id, (held.get(batch.message_id) ?? 0) + 1);
+    queue.push(...batches);
+    while (workers < concurrency && queue.length) {
+      workers += 1;
+      track(
+        work().finally(() => {
+          workers -= 1;
+          // Room again: look for batches another server let go.
+          lookSoon();
+        }),
+      );
+    }
+  }
+
+  function letGo(batch: BatchRow): void {
+    const left = (held.get(batch.message_id) ?? 1) - 1;
+    if (left > 0) held.set(batch.message_id, left);
+    else held.delete(batch.message_id);
+  }
+
+  async function work(): Promise<void> {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      try {
+        await sendBatch(batch);
+      } finally {
+        letGo(batch);
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, queue.length) }, worker));
+    }
   }
 
-  async function sendBatch(detail: MessageDetail, batch: BatchRow): Promise<void> {
+  /** What a batch needs of its send (which never changes), the last few sends kept. */
+  function detailOf(messageId: string): Promise<MessageDetail | undefined> {
+    let detail = details.get(messageId);
+    if (detail) details.delete(messageId);
+    else {
+      detail = getSend(db, messageId);
+      detail.catch(() => details.delete(messageId));
+    }
+    details.set(messageId, detail);
+    if (details.size > KEPT_DETAILS) details.delete(details.keys().next().value ?? '');
+    return detail;
+  }
+
+  /** Claims free batches while there is room (the batches of any send, from any server). */
+  async function claimFree(): Promise<void> {
+    if (stopping) return;
+    const room = concurrency - workers - queue.length;
+    if (room <= 0) return;
+    try {
+      const batches = await claimBatches(db, workerId, room, leaseMs);
+      if (batches.length) {
+        logger.info({ batches: batches.length }, 'claimed batches left by another server');
+        if (stopping) await releaseLeases(db, workerId);
+        else hold(batches);
+      }
+    } catch (error) {
+      logger.warn({ err: error }, 'could not claim batches; trying again later');
+    }
+  }
+
+  let looking: Promise<void> | undefined;
+  let lookAgain = false;
+  function lookSoon(): void {
+    if (closed || stopping) return;
+    if (looking) {
+      // Room came free during a look: one more after it.
+      lookAgain = true;
+      return;
+    }
+    looking = claimFree().finally(() => {
+      looking = undefined;
+      if (lookAgain) {
+        lookAgain = false;
+        lookSoon();
+      }
+    });
+    track(looking);
+  }
+
+  /** Lease upkeep, every third of the lease. */
+  async function upkeep(): Promise<void> {
+    try {
+      await renewLeases(db, workerId, leaseMs);
+      const expired = await expireLeases(db);
+      if (expired.unknown || expired.released)
+        logger.warn(
+          expired,
+          'leases ran out (a server stopped answering): batches in flight are now unknown, those not begun free again',
+        );
+    } catch (error) {
+      logger.warn({ err: error }, 'could not renew or expire leases; trying again');
+    }
+    lookSoon();
+  }
+  let upkeeping: Promise<void> | undefined;
+  const timer = setInterval(
+    () => {
+      if (!upkeeping) upkeeping = upkeep().finally(() => (upkeeping = undefined));
+    },
+    Math.max(1, Math.floor(leaseMs / 3)),
+  ).unref();
+  // Work left for any server (this one's previous run, or one that stopped) starts now.
+  lookSoon();
+
+  const notSent = (batch: BatchRow, error: string) =>
+    outcomes.record(batch, { status: 'failed', error, attempts: batch.attempts });
+
+  async function sendBatch(batch: BatchRow): Promise<void> {
+    // Nothing has gone out yet: a send that cannot be read (the database is down) is not sent,
+    // as when its attempt cannot be written; an error here must never end the process.
+    let detail: MessageDetail | undefined;
+    try {
+      detail = await detailOf(batch.message_id);
+    } catch (error) {
+      logger.error({ err: error, requestId: batch.request_id }, 'batch not sent');
+      return notSent(batch, notSentStorage(describeWriteFailure(error)));
+    }
+    if (!detail) {
+      logger.error({ sendId: batch.message_id, requestId: batch.request_id }, 'send vanished');
+      return notSent(batch, 'Not sent: its send could not be found in the database.');
+    }
     const receiveIds =
       batch.receive_ids === null ? null : (JSON.parse(batch.receive_ids) as string[]);
     const body = buildWireBody({
@@ -70,13 +236,37 @@ export function createSender(options: SenderOptions): Sender {
       receiveType: detail.receiveType,
       audienceKind: detail.audience.kind,
       receiveIds,
+      recipients: detail.recipients,
     });
     const previousAttempts = batch.attempts;
+    // Nothing goes out that could not be recorded: a database that refuses this write would
+    // refuse the outcome too. Nor does anything go out whose lease was lost.
+    try {
+      if (!(await startClaimed(db, batch.id, workerId, previousAttempts + 1))) {
+        logger.warn(
+          { sendId: detail.id, requestId: batch.request_id },
+          'batch not sent: its lease ran out before it began, another server has it',
+        );
+        return;
+      }
+    } catch (error) {
+      const failure = describeWriteFailure(error);
+      logger.error(
+        { err: error, sendId: detail.id, requestId: batch.request_id },
+        'batch not sent',
+      );
+      return notSent(batch, notSentStorage(failure));
+    }
     let outcome: BatchOutcome;
     try {
-      const result = await mind.send(body, batch.request_id, (attempt) =>
-        recordAttempt(db, batch.id, previousAttempts + attempt),
-      );
+      const endpoint = endpointOf(detail.channel, detail.msgType);
+      const result = await mind.send(endpoint, body, batch.request_id, async (attempt) => {
+        if (attempt === 1) return;
+        // Only a count for the history: a failure here must not stop a batch already out.
+        await recordAttempt(db, batch.id, previousAttempts + attempt).catch((error: unknown) =>
+          logger.warn({ err: error, requestId: batch.request_id }, 'could not count an attempt'),
+        );
+      });
       outcome = toOutcome(result, previousAttempts);
     } catch (error) {
       logger.error({ err: error, sendId: detail.id, requestId: batch.request_id }, 'batch crashed');
@@ -86,9 +276,7 @@ export function createSender(options: SenderOptions): Sender {
         attempts: previousAttempts + 1,
       };
     }
-    await finishBatch(db, batch, outcome).catch((error: unknown) =>
-      logger.error({ err: error, sendId: detail.id }, 'could not record a batch outcome'),
-    );
+    await outcomes.record(batch, outcome);
     logger.info(
       {
         sendId: detail.id,
@@ -101,8 +289,32 @@ export function createSender(options: SenderOptions): Sender {
     );
   }
 
+  /** Claims every free batch of one send for this server and starts them. */
+  async function claimSend(messageId: string): Promise<number> {
+    const batches = await claimBatches(
+      db,
+      workerId,
+      Number.MAX_SAFE_INTEGER,
+      leaseMs,
+      Date.now(),
+      messageId,
+    );
+    if (stopping) {
+      // The stop began meanwhile: they go back rather than out.
+      await releaseLeases(db, workerId);
+      return batches.length;
+    }
+    hold(batches);
+    return batches.length;
+  }
+
   return {
+    get unwritten() {
+      return outcomes.unwritten;
+    },
+
     async send(validated) {
+      if (stopping) return { kind: 'stopping' };
       const { request, fingerprint } = validated;
       const plan = planSend(request.audience, batchSize);
       const created = await createSend(db, {
@@ -120,33 +332,97 @@ export function createSender(options: SenderOptions): Sender {
       if (!created.created && created.fingerprint !== fingerprint) {
         return { kind: 'client-id-reused', id: created.id };
       }
-      const detail = await getSend(db, created.id);
+      const detail = await getSend(db, created.id, outcomes.unwritten);
       if (!detail) throw new Error(`send ${created.id} vanished`);
       if (!created.created) return { kind: 'replayed', detail };
-      start(detail, await pendingBatches(db, detail.id));
+      const claiming = claimSend(detail.id).then(
+        () => undefined,
+        (error: unknown) =>
+          logger.warn(
+            { err: error, sendId: detail.id },
+            'could not claim the batches of a send; another look takes them',
+          ),
+      );
+      track(claiming);
       logger.info(
-        { sendId: detail.id, batches: plan.batches.length, recipients: plan.recipients.length },
+        {
+          sendId: detail.id,
+          channel: detail.channel,
+          batches: plan.batches.length,
+          recipients: plan.recipients.length,
+        },
         'send started',
       );
       return { kind: 'started', detail };
     },
 
     async retry(id) {
-      if (active.has(id)) return { kind: 'in-progress' };
+      if (stopping) return { kind: 'stopping' };
+      if (held.has(id)) return { kind: 'in-progress' };
+      // Outcomes first: a batch whose `sent` is only in memory must not look failed or unknown.
+      const failure = await outcomes.flush();
+      if (failure) return { kind: 'storage-failed', failure };
       const before = await getSend(db, id);
       if (!before) return { kind: 'not-found' };
+      // Another server may be working it.
+      if (before.outcome === 'sending') return { kind: 'in-progress' };
       const batches = await claimForRetry(db, id);
-      if (!batches.length)
-        return { kind: before.outcome === 'sending' ? 'in-progress' : 'nothing-to-retry' };
+      if (!batches.length) return { kind: 'nothing-to-retry' };
       const detail = await getSend(db, id);
       if (!detail) return { kind: 'not-found' };
-      start(detail, batches);
+      details.delete(id);
+      track(
+        claimSend(id).then(
+          () => undefined,
+          (error: unknown) =>
+            logger.warn(
+              { err: error, sendId: id },
+              'could not claim a retry; another look takes it',
+            ),
+        ),
+      );
       logger.info({ sendId: id, batches: batches.length }, 'retry started');
       return { kind: 'started', detail };
     },
 
     async idle() {
-      while (active.size) await Promise.allSettled([...active.values()]);
+      while (busy.size) await Promise.allSettled([...busy]);
+    },
+
+    async stop() {
+      stopping = true;
+      const waiting = queue.splice(0);
+      for (const batch of waiting) letGo(batch);
+      if (!waiting.length) return;
+      const released = await releaseLeases(db, workerId).catch((error: unknown) => {
+        logger.error(
+          { err: error },
+          'could not release the batches not begun; their leases run out instead',
+        );
+        return undefined;
+      });
+      logger.warn(
+        { batches: waiting.length, released: released?.released },
+        'batches not begun are left for another server (or the next start)',
+      );
+    },
+
+    async abandon() {
+      await outcomes.flush();
+      return releaseLeases(db, workerId, { inFlight: true }).then(
+        (released) => released.unknown,
+        (error: unknown) => {
+          logger.error({ err: error }, 'could not mark the batches in flight unknown');
+          return 0;
+        },
+      );
+    },
+
+    async close() {
+      closed = true;
+      clearInterval(timer);
+      await upkeeping;
+      await outcomes.close();
     },
   };
 }

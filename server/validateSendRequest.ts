@@ -5,11 +5,18 @@ import {
   isOneOf,
   isPlainObject,
   issue,
+  mentionsEveryone,
   pointer,
+  stringifyJson,
   validateContent,
   type MindIssue,
 } from '../src/mind';
-import { sendRequestSchema, type SendRequest } from '../src/api/schemas';
+import {
+  AUDIENCE_KINDS,
+  channelOfAudience,
+  sendRequestSchema,
+  type SendRequest,
+} from '../src/api/schemas';
 
 export type ValidatedSend =
   { ok: true; request: SendRequest; fingerprint: string } | { ok: false; issues: MindIssue[] };
@@ -18,7 +25,8 @@ const MAX_RECIPIENTS = 100_000;
 const MAX_ID_LENGTH = 200;
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 const AUDIENCE_HINT =
-  'audience must be {"kind":"user","id":…}, {"kind":"users","ids":[…]} or {"kind":"all","confirm":"ALL"}';
+  'audience must be {"kind":"user","id":…}, {"kind":"users","ids":[…]} or {"kind":"all","confirm":"ALL"} (subscribers), {"kind":"robot","ids":[…]} (the robot to people) or {"kind":"group","id":…} (the robot to a group)';
+const GROUP_ID = /^[^\s"'<>]{1,200}$/;
 
 /**
  * Checks a `POST /api/messages` body: the message with the model's validator, the audience
@@ -72,11 +80,11 @@ export function validateSendRequest(body: unknown): ValidatedSend {
       ),
     );
   } else if (isOneOf(MSG_TYPES, msgType)) {
-    issues.push(
-      ...validateContent(msgType, body.content, '/content').filter(
-        (item) => item.severity === 'error',
-      ),
+    const channel = channelOfAudience(audienceKindOf(body.audience));
+    const contentIssues = validateContent(msgType, body.content, '/content', channel).filter(
+      (item) => item.severity === 'error',
     );
+    issues.push(...contentIssues, ...everyoneIssues(body, contentIssues));
   }
   issues.push(...audienceIssues(body.audience));
   issues.push(...extraIssues(body));
@@ -97,9 +105,44 @@ export function validateSendRequest(body: unknown): ValidatedSend {
   }
   const { msg_type, content, audience, receive_type } = parsed.data;
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ msg_type, content, audience, receive_type }))
+    .update(stringifyJson({ msg_type, content, audience, receive_type }))
     .digest('hex');
   return { ok: true, request: { ...parsed.data, content: body.content }, fingerprint };
+}
+
+function audienceKindOf(audience: unknown): (typeof AUDIENCE_KINDS)[number] {
+  return isPlainObject(audience) && isOneOf(AUDIENCE_KINDS, audience.kind)
+    ? audience.kind
+    : 'users';
+}
+
+/**
+ * A mention of everyone (`<at user_id="all">`, a `mention` node with id `all`, in any part of
+ * the content) reaches every member of a group: only in a group, and only with `ALL` typed.
+ */
+function everyoneIssues(body: Record<string, unknown>, found: MindIssue[]): MindIssue[] {
+  if (!mentionsEveryone(body.content)) return [];
+  const audience = isPlainObject(body.audience) ? body.audience : {};
+  if (audience.kind !== 'group') {
+    if (found.some((item) => item.code === 'mention-all-not-group')) return [];
+    return [
+      issue(
+        'error',
+        '/content',
+        'mention-all-not-group',
+        'The message mentions everyone (user_id "all"), which works only in a group message',
+      ),
+    ];
+  }
+  if (audience.confirm === 'ALL') return [];
+  return [
+    issue(
+      'error',
+      '/audience/confirm',
+      'mention-all-confirm-required',
+      'The message mentions everyone in the group (user_id "all"), which reaches every member: confirm it with "confirm": "ALL" (exactly, in capitals) in the audience',
+    ),
+  ];
 }
 
 function audienceIssues(audience: unknown): MindIssue[] {
@@ -117,7 +160,8 @@ function audienceIssues(audience: unknown): MindIssue[] {
         ...unexpectedKeys(audience, ['kind', 'id']),
         ...idIssues(audience.id, '/audience/id'),
       ];
-    case 'users': {
+    case 'users':
+    case 'robot': {
       const issues = unexpectedKeys(audience, ['kind', 'ids']);
       const ids = audience.ids;
       if (!Array.isArray(ids)) {
@@ -130,7 +174,9 @@ function audienceIssues(audience: unknown): MindIssue[] {
             'error',
             '/audience/ids',
             'receive-ids-empty',
-            'The list of recipients is empty, and an empty list would reach every subscriber. To send to everyone use {"kind":"all","confirm":"ALL"}',
+            audience.kind === 'robot'
+              ? 'The list of people is empty: the robot needs at least one open_id'
+              : 'The list of recipients is empty, and an empty list would reach every subscriber. To send to everyone use {"kind":"all","confirm":"ALL"}',
           ),
         );
       } else if (ids.length > MAX_RECIPIENTS) {
@@ -161,13 +207,37 @@ function audienceIssues(audience: unknown): MindIssue[] {
               ),
             ]),
       ];
+    case 'group': {
+      const issues = unexpectedKeys(audience, ['kind', 'id', 'confirm']);
+      if (typeof audience.id !== 'string' || !GROUP_ID.test(audience.id)) {
+        issues.push(
+          issue(
+            'error',
+            '/audience/id',
+            'group-id-invalid',
+            'A group needs its id (group_id): 1–200 characters, no spaces or quotes',
+          ),
+        );
+      }
+      if (audience.confirm !== undefined && audience.confirm !== 'ALL') {
+        issues.push(
+          issue(
+            'error',
+            '/audience/confirm',
+            'confirm-required',
+            'confirm, when given, must be "ALL" (exactly, in capitals)',
+          ),
+        );
+      }
+      return issues;
+    }
     default:
       return [
         issue(
           'error',
           '/audience/kind',
           'invalid-value',
-          `audience.kind must be user, users or all. ${AUDIENCE_HINT}`,
+          `audience.kind must be user, users, all, robot or group. ${AUDIENCE_HINT}`,
         ),
       ];
   }
@@ -234,6 +304,17 @@ function extraIssues(body: Record<string, unknown>): MindIssue[] {
   if (sender !== undefined && (typeof sender !== 'string' || sender.length > 100)) {
     issues.push(
       issue('error', '/sender', 'invalid-type', 'sender must be text of at most 100 characters'),
+    );
+  }
+  const kind = audienceKindOf(body.audience);
+  if (receiveType !== undefined && channelOfAudience(kind) !== 'subscribers') {
+    issues.push(
+      issue(
+        'error',
+        '/receive_type',
+        'unexpected-field',
+        'receive_type belongs to send_message (subscribers); the robot’s endpoints do not take it',
+      ),
     );
   }
   for (const key of ['receive_id', 'receive_ids'] as const) {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 
 /*
- * Linux /proc readings for a server the bench started: `startAppServer` runs `npx tsx …`, so
- * the Node process that serves is a grandchild of the one spawned. It is found as the process
- * holding the listening socket of the port.
+ * Linux /proc readings for a server the bench started. The Node process that serves is found as
+ * the process holding the listening socket of the port (whether it is the one spawned or, under
+ * a wrapper, one of its descendants).
  */
 
 /** The inode of the socket listening on `port` (IPv4 or IPv6), from /proc/net/tcp*. */

@@ -87,6 +87,7 @@ export async function postDirect(mindUrl: string, recipient: string): Promise<vo
     receiveType: null,
     audienceKind: 'users',
     receiveIds: [recipient],
+    recipients: [recipient],
   });
   const response = await fetch(mindUrl, {
     method: 'POST',

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,11 +65,30 @@ export function builtApp(): string {
   return dir;
 }
 
+/**
+ * The compiled server, as `npm start` runs it: `BENCH_SERVER_DIR` when built already, else a
+ * fresh build inside the project (so it finds node_modules, as dist-server/ does).
+ */
+export function builtServer(): string {
+  if (process.env.BENCH_SERVER_DIR) return process.env.BENCH_SERVER_DIR;
+  const parent = join(root, 'node_modules', '.tmp');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, 'bench-server-'));
+  const build = spawnSync(
+    'npx',
+    ['vite', 'build', '-c', 'vite.server.config.ts', '--outDir', dir, '--logLevel', 'warn'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (build.status !== 0) throw new Error('vite build of the server failed');
+  process.env.BENCH_SERVER_DIR = dir;
+  return dir;
+}
+
 /** Starts the real server (sandbox mode unless `env` says otherwise) on a free port. */
 export async function startAppServer({ env = {} }: AppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'mcs-bench-data-'));
-  const child = spawn('npx', ['tsx', join(root, 'server', 'main.ts')], {
+  const child = spawn(process.execPath, [join(builtServer(), 'main.js')], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

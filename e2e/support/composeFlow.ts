@@ -4,7 +4,13 @@ export type Lang = 'en' | 'zh';
 
 const TEXT = {
   en: {
-    type: { text: 'Text', markdown: 'Markdown', rich_text: 'Rich text', interactive: 'Card' },
+    type: {
+      text: 'Text',
+      markdown: 'Markdown',
+      rich_text: 'Rich text',
+      interactive: 'Card',
+      article: 'Article',
+    },
     mode: { one: 'One person', list: 'A list of people', all: 'All subscribers' },
     messageText: 'Message text',
     markdownText: 'Markdown text',
@@ -15,7 +21,13 @@ const TEXT = {
     reviewTitle: 'Review before sending',
   },
   zh: {
-    type: { text: '文本', markdown: 'Markdown', rich_text: '富文本', interactive: '卡片' },
+    type: {
+      text: '文本',
+      markdown: 'Markdown',
+      rich_text: '富文本',
+      interactive: '卡片',
+      article: '文章',
+    },
     mode: { one: '一个人', list: '一组人', all: '全部订阅用户' },
     messageText: '消息文字',
     markdownText: 'Markdown 文本',

@@ -12,7 +12,9 @@ export class Designer {
 
   async open(query = 'lang=en'): Promise<void> {
     await this.page.goto(`/designer?${query}`);
-    await expect(this.page.getByRole('region', { name: /^(Card canvas|卡片画布)$/ })).toBeVisible();
+    await expect(this.page.getByRole('region', { name: /^(Card canvas|卡片画布)$/ })).toBeVisible({
+      timeout: 15_000,
+    });
   }
 
   paletteItem(kind: Kind): Locator {
@@ -21,7 +23,7 @@ export class Designer {
       .getByRole('button', { name: new RegExp(`^${kind}`) });
   }
 
-  /** The canvas blocks' handles, in order. */
+  /** The canvas elements' handles, in order (each names its element: "Markdown block, 1 of 3"). */
   get blocks(): Locator {
     return this.page.locator('[data-block-handle]');
   }
@@ -30,14 +32,31 @@ export class Designer {
     return this.blocks.nth(index);
   }
 
+  /** The element as the canvas draws it (the preview's rendering), in order. */
+  element(index: number): Locator {
+    return this.page.locator('[data-canvas-drop] [data-block-id]').nth(index);
+  }
+
+  /** The card's header on the canvas. */
+  get header(): Locator {
+    return this.page.locator('[data-canvas-header]');
+  }
+
   async blockNames(): Promise<string[]> {
     return this.blocks.evaluateAll((nodes) =>
       nodes.map((node) => node.getAttribute('aria-label') ?? ''),
     );
   }
 
-  /** Drags with the pointer, in small steps as a hand does. */
-  async dragTo(source: Locator, target: Target): Promise<void> {
+  /**
+   * Drags with the pointer, in small steps as a hand does (`steps` moves to the target), and
+   * releases 20 % into the element for `before`, 80 % for `after`, or at `fraction` of it.
+   */
+  async dragTo(
+    source: Locator,
+    target: Target,
+    { steps = 20, fraction }: { steps?: number; fraction?: number } = {},
+  ): Promise<void> {
     await source.scrollIntoViewIfNeeded();
     const from = await source.boundingBox();
     if (!from) throw new Error('nothing to drag');
@@ -48,17 +67,14 @@ export class Designer {
       to = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     } else {
       const index = 'before' in target ? target.before : target.after;
-      const box = await this.block(index).boundingBox();
-      if (!box) throw new Error(`no block ${index}`);
-      to = { x: box.x + box.width / 2, y: box.y + box.height * ('before' in target ? 0.2 : 0.8) };
+      const box = await this.element(index).boundingBox();
+      if (!box) throw new Error(`no element ${index}`);
+      const at = fraction ?? ('before' in target ? 0.2 : 0.8);
+      to = { x: box.x + box.width / 2, y: box.y + box.height * at };
     }
     await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await this.page.mouse.down();
-    await this.page.mouse.move(from.x + from.width / 2 + 8, from.y + from.height / 2 + 8, {
-      steps: 4,
-    });
-    await this.page.mouse.move(to.x, to.y, { steps: 20 });
-    await this.page.mouse.move(to.x, to.y + 1);
+    await this.page.mouse.move(to.x, to.y, { steps });
     await this.page.mouse.up();
   }
 

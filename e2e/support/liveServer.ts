@@ -50,7 +50,12 @@ export async function startLiveServer(options: LiveServerOptions = {}): Promise<
   });
   const port = await freePort();
   const root = new URL('../..', import.meta.url).pathname;
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server', 'main.ts')], {
+  // The server the suite compiled (playwright.config.ts), or the sources when run on their own.
+  const serverDir = process.env.E2E_SERVER_DIR;
+  const server = serverDir
+    ? ['--enable-source-maps', join(serverDir, 'main.js')]
+    : ['--import', 'tsx', join(root, 'server', 'main.ts')];
+  const child = spawn(process.execPath, server, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: {

@@ -2,7 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /*
- * A stand-in for Mind's send_message endpoint: a real HTTP server on an ephemeral port that
+ * A stand-in for Mind's endpoints (send_message, and the robot's to people and to a group,
+ * told apart by `path`): a real HTTP server on an ephemeral port that
  * records every request (headers and body) and answers as told: OK, a delay, a reset
  * connection, a 5xx, a body that is not JSON, a non-200 `code`, or no answer at all. Driven
  * in-process (`startMockMind`) or over HTTP from another process (`/__mock/*`, see the CLI).
@@ -20,7 +21,10 @@ export type MockFault =
 
 export interface QueuedFault {
   fault: MockFault;
-  /** Only for requests to this open_id (in `receive_id` or `receive_ids`); any request when absent. */
+  /**
+   * Only for requests to this open_id (in `receive_id`, `receive_ids` or `receive_open_ids`)
+   * or group (`group_id`); any request when absent.
+   */
   receiveId?: string;
   /** How many matching requests it answers; 1 when absent. */
   times?: number;
@@ -67,8 +71,17 @@ const isQueued = (value: QueuedFault | MockFault): value is QueuedFault => 'faul
 
 function receiversOf(body: unknown): string[] {
   if (typeof body !== 'object' || body === null) return [];
-  const record = body as { receive_id?: unknown; receive_ids?: unknown };
-  const ids = Array.isArray(record.receive_ids) ? record.receive_ids : [record.receive_id];
+  const record = body as {
+    receive_id?: unknown;
+    receive_ids?: unknown;
+    receive_open_ids?: unknown;
+    group_id?: unknown;
+  };
+  const ids = [
+    ...(Array.isArray(record.receive_ids) ? record.receive_ids : [record.receive_id]),
+    ...(Array.isArray(record.receive_open_ids) ? record.receive_open_ids : []),
+    record.group_id,
+  ];
   return ids.filter((id): id is string => typeof id === 'string');
 }
 

@@ -1,15 +1,38 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { isPlainObject } from '../../src/mind';
 import { sendError } from '../errors';
-import { SESSION_COOKIE, sessionValue } from '../security';
+import { SESSION_COOKIE, sameSecret } from '../security';
+import type { Db } from '../store/db';
+import { SESSION_TTL_MS, closeSession, openSession } from '../store/sessionStore';
 
-const safeNext = (next: unknown) =>
-  typeof next === 'string' &&
-  next.startsWith('/') &&
-  !next.startsWith('//') &&
-  !next.startsWith('/\\')
-    ? next
-    : '/';
+const HERE = 'http://this.server.invalid';
+
+/**
+ * Where a login may send the browser: a path of this site, as a browser would resolve it.
+ * Anything with a tab, newline, backslash or other control, or that resolves to another origin
+ * (`//evil`, `/\\evil`, `/%09/evil`, `https://evil`), or to a path starting `//`, becomes `/`.
+ */
+export function safeNext(next: unknown): string {
+  // eslint-disable-next-line no-control-regex
+  if (typeof next !== 'string' || !next.startsWith('/') || /[\u0000-\u0020\u007f\\]/.test(next))
+    return '/';
+  let decoded = next;
+  try {
+    decoded = decodeURIComponent(next);
+  } catch {
+    return '/';
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.startsWith('//')) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, HERE);
+  } catch {
+    return '/';
+  }
+  if (url.origin !== HERE || url.pathname.startsWith('//')) return '/';
+  return `${url.pathname}${url.search}${url.hash}`;
+}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -68,7 +91,7 @@ ${failed ? `<p class="error" role="alert">${text.wrong}</p>` : ''}
 </form></body></html>`;
 }
 
-export function registerAuthRoutes(app: FastifyInstance, accessToken: string | null): void {
+export function registerAuthRoutes(app: FastifyInstance, accessToken: string | null, db: Db): void {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string', bodyLimit: 8192 },
@@ -95,10 +118,7 @@ export function registerAuthRoutes(app: FastifyInstance, accessToken: string | n
       const body = isPlainObject(request.body) ? request.body : {};
       const next = safeNext(body.next);
       if (!accessToken) return isForm ? reply.redirect(next, 303) : reply.code(204).send();
-      if (
-        typeof body.token !== 'string' ||
-        sessionValue(body.token) !== sessionValue(accessToken)
-      ) {
+      if (typeof body.token !== 'string' || !sameSecret(body.token, accessToken)) {
         if (isForm) {
           const language = pickLanguage(body.lang, request.headers['accept-language']);
           return reply
@@ -108,18 +128,20 @@ export function registerAuthRoutes(app: FastifyInstance, accessToken: string | n
         }
         return sendError(reply, 401, 'wrong-token', 'That access token is not right');
       }
-      reply.setCookie(SESSION_COOKIE, sessionValue(accessToken), {
+      reply.setCookie(SESSION_COOKIE, await openSession(db, accessToken), {
         httpOnly: true,
         sameSite: 'strict',
         secure: request.protocol === 'https',
         path: '/',
-        maxAge: 60 * 60 * 24 * 30,
+        maxAge: SESSION_TTL_MS / 1000,
       });
       return isForm ? reply.redirect(next, 303) : reply.code(204).send();
     },
   );
 
-  app.post('/api/logout', async (_request, reply) => {
+  app.post('/api/logout', async (request, reply) => {
+    const session = request.cookies[SESSION_COOKIE];
+    if (session !== undefined) await closeSession(db, session);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sendError } from '../errors';
 import type { Sender } from '../sender';
 import type { Db } from '../store/db';
@@ -15,6 +15,14 @@ function pageNumber(value: unknown, fallback: number, max: number): number | str
   if (number < 1 || number > max) return `must be from 1 to ${max}`;
   return number;
 }
+
+const stopping = (reply: FastifyReply, what: string) =>
+  sendError(
+    reply,
+    503,
+    'shutting-down',
+    `${what}: the server is stopping. Send again once it has started again.`,
+  );
 
 export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Sender): void {
   app.post('/api/messages', async (request, reply) => {
@@ -34,6 +42,7 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
       );
     }
     const result = await sender.send(validated);
+    if (result.kind === 'stopping') return stopping(reply, 'Nothing was sent');
     if (result.kind === 'client-id-reused') {
       return sendError(
         reply,
@@ -56,12 +65,12 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
     if (typeof page === 'string') return sendError(reply, 400, 'invalid-query', `page ${page}`);
     if (typeof pageSize === 'string')
       return sendError(reply, 400, 'invalid-query', `pageSize ${pageSize}`);
-    return listSends(db, page, pageSize);
+    return listSends(db, page, pageSize, sender.unwritten);
   });
 
   app.get('/api/messages/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const detail = SEND_ID.test(id) ? await getSend(db, id) : undefined;
+    const detail = SEND_ID.test(id) ? await getSend(db, id, sender.unwritten) : undefined;
     if (!detail) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return detail;
   });
@@ -81,6 +90,10 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
           'in-progress',
           'This send is still going out; retry when it has finished',
         );
+      case 'stopping':
+        return stopping(reply, 'Nothing was sent again');
+      case 'storage-failed':
+        return sendError(reply, result.failure.status, result.failure.code, result.failure.message);
       case 'nothing-to-retry':
         return sendError(
           reply,

@@ -1,12 +1,33 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { decodeRequest, type MindMessage } from '../../src/mind';
+import {
+  ENDPOINTS,
+  channelOf,
+  decodeRequest,
+  type Endpoint,
+  type MindMessage,
+} from '../../src/mind';
 import type { InboxItem } from '../../src/api/schemas';
 import { sendError } from '../errors';
 import type { Db } from '../store/db';
 import { listInbox, recordDelivery } from '../store/inboxStore';
 
-export const SANDBOX_MIND_PATH = '/sandbox/mind/send_message';
+/** The sandbox's endpoints, one per channel and articles', as Mind's are laid out under one prefix. */
+export const SANDBOX_MIND_PATHS: Record<Endpoint, string> = {
+  subscribers: '/sandbox/mind/send_message',
+  robot: '/sandbox/mind/robot/send/message',
+  group: '/sandbox/mind/robot/group/send/card_message',
+  article: '/sandbox/mind/article/send_article_message',
+};
+
+/** What each endpoint takes, for its refusals. */
+const CONTRACTS: Record<Endpoint, string> = {
+  subscribers: 'send_message takes receive_id or receive_ids (neither: every subscriber)',
+  robot: 'robot/send/message takes receive_open_ids (a list of open_ids)',
+  group: 'robot/group/send/card_message takes group_id',
+  article:
+    'send_article_message takes receive_id or receive_ids (neither: every subscriber), msg_type "article" and articles',
+};
 export const SANDBOX_APP_ID = 'mind_sandbox';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -24,11 +45,23 @@ function same(given: unknown, expected: string): boolean {
 }
 
 /**
- * The sandbox's Mind: keeps the upstream contract (the three headers, a body the model
- * decodes without errors) and records what it accepted for the inbox.
+ * The sandbox's Mind, one endpoint per channel and one for articles: each keeps its upstream
+ * contract (the three headers, a body of its own channel that the model decodes without
+ * errors; the robot's endpoints need `msg_type`; `send_article_message` takes only articles and
+ * `send_message` none) and records what it accepted for the inbox.
  */
 export function registerSandboxMind(app: FastifyInstance, db: Db, appSecret: string): void {
-  app.post(SANDBOX_MIND_PATH, {
+  for (const endpoint of ENDPOINTS) registerEndpoint(app, db, appSecret, endpoint);
+}
+
+function registerEndpoint(
+  app: FastifyInstance,
+  db: Db,
+  appSecret: string,
+  endpoint: Endpoint,
+): void {
+  const channel = endpoint === 'article' ? 'subscribers' : endpoint;
+  app.post(SANDBOX_MIND_PATHS[endpoint], {
     config: { rateLimit: false },
     errorHandler: (error, _request, reply) =>
       answer(
@@ -48,7 +81,26 @@ export function registerSandboxMind(app: FastifyInstance, db: Db, appSecret: str
       ) {
         return answer(reply, 400, 'x-request-id must be a timestamp in milliseconds or a UUID v4');
       }
-      const decoded = decodeRequest(request.body);
+      const body: unknown = request.body;
+      if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
+        const record = body as Record<string, unknown>;
+        if (channelOf(record) !== channel) {
+          return answer(reply, 400, `Not this endpoint's recipients: ${CONTRACTS[endpoint]}`);
+        }
+        if ((record.msg_type === 'article') !== (endpoint === 'article')) {
+          return answer(
+            reply,
+            400,
+            endpoint === 'article'
+              ? `msg_type must be "article" (at /msg_type): ${CONTRACTS.article}`
+              : 'An article goes to send_article_message, not here (at /msg_type)',
+          );
+        }
+        if (channel !== 'subscribers' && record.msg_type === undefined) {
+          return answer(reply, 400, 'msg_type is required (at /msg_type)');
+        }
+      }
+      const decoded = decodeRequest(body);
       const errors = decoded.issues.filter((item) => item.severity === 'error');
       if (!decoded.ok || errors.length) {
         const first = errors[0] ?? decoded.issues[0];
@@ -59,17 +111,22 @@ export function registerSandboxMind(app: FastifyInstance, db: Db, appSecret: str
         );
       }
       const message: MindMessage = decoded.message;
-      const receiveIds =
-        message.receive_ids ?? (message.receive_id === undefined ? null : [message.receive_id]);
       await recordDelivery(db, {
         requestId,
         msgType: (message.msg_type ?? 'text') as InboxItem['msgType'],
         message: message as unknown as Record<string, unknown>,
-        receiveIds,
+        receiveIds: receiversOf(message),
       });
       return answer(reply, 200, 'OK');
     },
   });
+}
+
+/** The open_ids a message went to; null for every subscriber and for a group. */
+function receiversOf(message: MindMessage): string[] | null {
+  if (message.receive_open_ids) return message.receive_open_ids;
+  if (message.group_id !== undefined) return null;
+  return message.receive_ids ?? (message.receive_id === undefined ? null : [message.receive_id]);
 }
 
 export function registerInboxRoutes(app: FastifyInstance, db: Db, sandbox: boolean): void {

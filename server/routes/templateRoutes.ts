@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   createTemplateSchema,
   duplicateTemplateSchema,
@@ -33,7 +33,7 @@ const MAX_LIMIT = 500;
 type Parsed<T> = { ok: true; value: T } | { ok: false; issues: MindIssue[] };
 
 /** Parses a body with a contract schema; each problem located by a JSON pointer. */
-function parseBody<T extends z.ZodType>(schema: T, body: unknown): Parsed<z.infer<T>> {
+function parseBody<T extends z.ZodMiniType>(schema: T, body: unknown): Parsed<z.infer<T>> {
   const result = schema.safeParse(body ?? {});
   if (result.success) return { ok: true, value: result.data };
   return {

@@ -1,8 +1,18 @@
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, type Generated } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresAdapter,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type Generated,
+  type SqliteDatabase,
+} from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrations } from './migrations';
+import pg from 'pg';
+import { migrationsFor, type SqlDialect } from './migrations';
 import { withStatementCache } from './statementCache';
 
 export interface MessagesTable {
@@ -39,6 +49,12 @@ export interface BatchesTable {
   error: string | null;
   attempts: number;
   updated_at: string;
+  /** The worker holding this batch (`batchQueue.ts`), or null while nobody does. */
+  lease_owner: Generated<string | null>;
+  /** Until when the lease holds, ISO 8601; the holder renews it while the batch is out. */
+  lease_until: Generated<string | null>;
+  /** When this claim's request went out to Mind: after it, a lost lease means `unknown`. */
+  started_at: Generated<string | null>;
 }
 
 export interface InboxTable {
@@ -52,16 +68,73 @@ export interface InboxTable {
   deliveries: number;
 }
 
+export interface SessionsTable {
+  /** SHA-256 of the session id: the file never holds a usable cookie. */
+  id: string;
+  /** Which access token the session was opened with: a new token ends older sessions. */
+  token_tag: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface DatabaseSchema {
   messages: MessagesTable;
   batches: BatchesTable;
   sandbox_inbox: InboxTable;
+  sessions: SessionsTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;
 
-/** Opens (creating if needed) `<dataDir>/mind-card-studio.sqlite` and brings it to the latest schema. */
-export async function openDatabase(dataDir: string): Promise<Db> {
+/**
+ * Where the data lives: a SQLite file in `dataDir` (the default), or the PostgreSQL database
+ * named by a `postgres://` URL (its schema from the URL's `options=-c search_path=…`, else the
+ * user's default).
+ */
+export type DatabaseLocation = { dataDir: string; databaseUrl?: string | null };
+
+/** Which database a `Db` talks to, for the few statements that differ. */
+export function dialectOf(db: Kysely<unknown> | Db): SqlDialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * Opens the database and brings it to the latest schema: `<dataDir>/mind-card-studio.sqlite`
+ * (created if needed), or PostgreSQL when `databaseUrl` is set. A string is a data directory.
+ */
+export async function openDatabase(location: string | DatabaseLocation): Promise<Db> {
+  const db = await connectDatabase(location);
+  try {
+    await migrateDatabase(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return db;
+}
+
+/** The database as it is, not migrated (`openDatabase` is the way in; this is for tests). */
+export async function connectDatabase(location: string | DatabaseLocation): Promise<Db> {
+  const { dataDir, databaseUrl } =
+    typeof location === 'string' ? { dataDir: location, databaseUrl: null } : location;
+  return databaseUrl ? openPostgres(databaseUrl) : openSqlite(dataDir);
+}
+
+/** Applies the migrations up to `target` (default: all). */
+export async function migrateDatabase(db: Db, target?: string): Promise<void> {
+  const dialect = dialectOf(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrationsFor(dialect) },
+    // PostgreSQL: the bookkeeping tables beside ours, not in another schema that has some.
+    ...(dialect === 'postgres' ? { migrationTableSchema: await currentSchema(db) } : {}),
+  });
+  const { error } =
+    target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+function openSqlite(dataDir: string): Db {
   mkdirSync(dataDir, { recursive: true });
   const sqlite = new Database(join(dataDir, 'mind-card-studio.sqlite'));
   sqlite.pragma('journal_mode = WAL');
@@ -69,17 +142,73 @@ export async function openDatabase(dataDir: string): Promise<Db> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DatabaseSchema>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  return new Kysely<DatabaseSchema>({
+    dialect: new SqliteDialect({
+      database: rollbackOnlyWhenOpen(withStatementCache(sqlite), () => sqlite.inTransaction),
+    }),
   });
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
+}
+
+/** Connections the server keeps to PostgreSQL at most. */
+const POSTGRES_POOL_SIZE = 10;
+
+async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: POSTGRES_POOL_SIZE,
+    connectionTimeoutMillis: 10_000,
   });
-  const { error } = await migrator.migrateToLatest();
-  if (error) {
+  // An idle connection the server drops (a restart) is replaced on the next query, not fatal.
+  pool.on('error', () => {});
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
     await db.destroy();
-    throw error instanceof Error ? error : new Error(String(error));
+    // pg's message names the host and user, never the password; the URL itself is not repeated.
+    const { message, code } = (error ?? {}) as { message?: string; code?: string };
+    const reason = message || code || String(error);
+    throw new Error(`could not connect to the PostgreSQL database in DATABASE_URL: ${reason}`, {
+      cause: error,
+    });
   }
   return db;
+}
+
+async function currentSchema(db: Db): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
+    db,
+  );
+  const schema = rows[0]?.schema;
+  if (!schema) {
+    throw new Error(
+      'the PostgreSQL database in DATABASE_URL has no schema to create tables in (search_path names none that exists)',
+    );
+  }
+  return schema;
+}
+
+/**
+ * On some errors (SQLITE_FULL, SQLITE_IOERR) SQLite ends the transaction itself; Kysely's
+ * ROLLBACK after it then fails with "no transaction is active", and that error would replace
+ * the one that says what happened (the disk is full). A ROLLBACK with nothing open is skipped.
+ */
+function rollbackOnlyWhenOpen(
+  database: SqliteDatabase,
+  inTransaction: () => boolean,
+): SqliteDatabase {
+  return {
+    close: () => database.close(),
+    prepare: (sql) => {
+      const statement = database.prepare(sql);
+      if (sql.trim().toLowerCase() !== 'rollback') return statement;
+      return {
+        reader: statement.reader,
+        all: (parameters) => (inTransaction() ? statement.all(parameters) : []),
+        run: (parameters) =>
+          inTransaction() ? statement.run(parameters) : { changes: 0, lastInsertRowid: 0 },
+        iterate: (parameters) => statement.iterate(parameters),
+      };
+    },
+  };
 }

@@ -1,4 +1,5 @@
 import type { Inbox, InboxItem } from '../../src/api/schemas';
+import { channelOf, parseExactJson, stringifyJson } from '../../src/mind';
 import type { Db } from './db';
 
 export interface Delivery {
@@ -19,7 +20,7 @@ export async function recordDelivery(db: Db, delivery: Delivery): Promise<void> 
       request_id: delivery.requestId,
       received_at: new Date().toISOString(),
       msg_type: delivery.msgType,
-      message: JSON.stringify(delivery.message),
+      message: stringifyJson(delivery.message),
       receive_ids: delivery.receiveIds === null ? null : JSON.stringify(delivery.receiveIds),
       deliveries: 1,
     })
@@ -44,14 +45,22 @@ export async function listInbox(db: Db, limit: number): Promise<Inbox> {
     .execute();
   return {
     total: Number(total),
-    items: rows.map((row) => ({
-      id: row.id,
-      requestId: row.request_id,
-      receivedAt: row.received_at,
-      msgType: row.msg_type as InboxItem['msgType'],
-      message: JSON.parse(row.message) as Record<string, unknown>,
-      receiveIds: row.receive_ids === null ? null : (JSON.parse(row.receive_ids) as string[]),
-      deliveries: row.deliveries,
-    })),
+    items: rows.map((row) => {
+      const message = parseExactJson(row.message) as Record<string, unknown>;
+      // Each endpoint takes only its own recipients field, so the body names its channel.
+      const channel = channelOf(message);
+      return {
+        id: row.id,
+        requestId: row.request_id,
+        receivedAt: row.received_at,
+        msgType: row.msg_type as InboxItem['msgType'],
+        channel,
+        message,
+        receiveIds: row.receive_ids === null ? null : (JSON.parse(row.receive_ids) as string[]),
+        groupId:
+          channel === 'group' && typeof message.group_id === 'string' ? message.group_id : null,
+        deliveries: row.deliveries,
+      };
+    }),
   };
 }

@@ -1,12 +1,14 @@
 import type { Selectable } from 'kysely';
-import type {
-  BatchStatus,
-  MessageDetail,
-  MessageSummary,
-  MessagesPage,
-  SendCounts,
-  SendOutcome,
+import {
+  channelOfAudience,
+  type BatchStatus,
+  type MessageDetail,
+  type MessageSummary,
+  type MessagesPage,
+  type SendCounts,
+  type SendOutcome,
 } from '../../src/api/schemas';
+import { parseExactJson, stringifyJson } from '../../src/mind';
 import type { BatchesTable, Db, MessagesTable } from './db';
 
 export interface NewSend {
@@ -34,60 +36,90 @@ export interface BatchOutcome {
   attempts: number;
 }
 
+/** An outcome the database would not take yet (a full disk): kept in memory, shown on reads. */
+export interface UnwrittenOutcome {
+  messageId: string;
+  outcome: BatchOutcome;
+  /** When it was known. */
+  at: string;
+}
+
+/** By batch id. The batch's row is still `pending` in the database. */
+export type UnwrittenOutcomes = ReadonlyMap<number, UnwrittenOutcome>;
+
+const none: UnwrittenOutcomes = new Map();
+
 const now = () => new Date().toISOString();
 /** How many recipients a send's summary shows (the history list). */
 export const RECIPIENT_SAMPLE_SIZE = 3;
 
+/** Batch rows per insert: PostgreSQL takes at most 65,535 parameters in one statement. */
+const BATCH_ROWS_PER_INSERT = 1000;
+
 /**
  * Records a send and its batches, all `pending`, in one transaction. When `clientId` was
- * already used, records nothing and returns the earlier send's id and fingerprint.
+ * already used, records nothing and returns the earlier send's id and fingerprint (also when
+ * two servers on one database are given it at the same moment: the unique key decides).
  */
 export async function createSend(
   db: Db,
   send: NewSend,
 ): Promise<{ id: string; created: boolean; fingerprint: string }> {
   return db.transaction().execute(async (trx) => {
-    if (send.clientId !== null) {
-      const existing = await trx
-        .selectFrom('messages')
-        .select(['id', 'fingerprint'])
-        .where('client_id', '=', send.clientId)
-        .executeTakeFirst();
-      if (existing) return { ...existing, created: false };
-    }
+    const earlier = async () =>
+      send.clientId === null
+        ? undefined
+        : trx
+            .selectFrom('messages')
+            .select(['id', 'fingerprint'])
+            .where('client_id', '=', send.clientId)
+            .executeTakeFirst();
+    const existing = await earlier();
+    if (existing) return { ...existing, created: false };
     const time = now();
-    await trx
-      .insertInto('messages')
-      .values({
-        id: send.id,
-        client_id: send.clientId,
-        fingerprint: send.fingerprint,
-        msg_type: send.msgType,
-        content: JSON.stringify(send.content),
-        receive_type: send.receiveType,
-        audience_kind: send.audienceKind,
-        recipients: JSON.stringify(send.recipients),
-        recipient_count: send.recipients.length,
-        recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
-        sender: send.sender,
-        created_at: time,
-        updated_at: time,
-      })
-      .execute();
-    await trx
-      .insertInto('batches')
-      .values(
-        send.batches.map((batch, index) => ({
-          message_id: send.id,
-          batch_index: index,
-          request_id: batch.requestId,
-          receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
-          status: 'pending',
-          attempts: 0,
-          updated_at: time,
-        })),
-      )
-      .execute();
+    const insert = trx.insertInto('messages').values({
+      id: send.id,
+      client_id: send.clientId,
+      fingerprint: send.fingerprint,
+      msg_type: send.msgType,
+      content: stringifyJson(send.content),
+      receive_type: send.receiveType,
+      audience_kind: send.audienceKind,
+      recipients: JSON.stringify(send.recipients),
+      recipient_count: send.recipients.length,
+      recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
+      sender: send.sender,
+      created_at: time,
+      updated_at: time,
+    });
+    if (send.clientId === null) {
+      await insert.execute();
+    } else {
+      // Another server on the same PostgreSQL may have taken the clientId since the read.
+      const result = await insert
+        .onConflict((conflict) => conflict.column('client_id').doNothing())
+        .executeTakeFirst();
+      if (Number(result.numInsertedOrUpdatedRows) !== 1) {
+        const taken = await earlier();
+        if (!taken) throw new Error('a clientId both taken and not found');
+        return { ...taken, created: false };
+      }
+    }
+    const rows = send.batches.map((batch, index) => ({
+      message_id: send.id,
+      batch_index: index,
+      request_id: batch.requestId,
+      receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
+      status: 'pending',
+      attempts: 0,
+      updated_at: time,
+    }));
+    for (let start = 0; start < rows.length; start += BATCH_ROWS_PER_INSERT) {
+      await trx
+        .insertInto('batches')
+        .values(rows.slice(start, start + BATCH_ROWS_PER_INSERT))
+        .execute();
+    }
     return { id: send.id, created: true, fingerprint: send.fingerprint };
   });
 }
@@ -97,7 +129,13 @@ export async function claimForRetry(db: Db, messageId: string): Promise<BatchRow
   return db.transaction().execute(async (trx) => {
     const batches = await trx
       .updateTable('batches')
-      .set({ status: 'pending', updated_at: now() })
+      .set({
+        status: 'pending',
+        lease_owner: null,
+        lease_until: null,
+        started_at: null,
+        updated_at: now(),
+      })
       .where('message_id', '=', messageId)
       .where('status', 'in', ['failed', 'unknown'])
       .returningAll()
@@ -125,26 +163,37 @@ export async function recordAttempt(db: Db, batchId: number, attempts: number): 
     .execute();
 }
 
-export async function finishBatch(db: Db, batch: BatchRow, outcome: BatchOutcome): Promise<void> {
+function outcomeColumns(outcome: BatchOutcome, time: string) {
+  return {
+    status: outcome.status,
+    code: outcome.code === undefined || outcome.code === null ? null : JSON.stringify(outcome.code),
+    msg: outcome.msg ?? null,
+    error: outcome.error ?? null,
+    attempts: outcome.attempts,
+    updated_at: time,
+  };
+}
+
+export async function finishBatch(
+  db: Db,
+  batch: Pick<BatchRow, 'id' | 'message_id'>,
+  outcome: BatchOutcome,
+  time = now(),
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('batches')
-      .set({
-        status: outcome.status,
-        code:
-          outcome.code === undefined || outcome.code === null ? null : JSON.stringify(outcome.code),
-        msg: outcome.msg ?? null,
-        error: outcome.error ?? null,
-        attempts: outcome.attempts,
-        updated_at: now(),
-      })
+      .set(outcomeColumns(outcome, time))
       .where('id', '=', batch.id)
       .execute();
     await touchMessage(trx, batch.message_id);
   });
 }
 
-/** At start-up: batches a previous process left `pending` may or may not have reached Mind. */
+/**
+ * Batches left `pending` (at start-up: by a previous process; at the end of a stop's grace
+ * period: still in flight) may or may not have reached Mind.
+ */
 export async function markInterrupted(db: Db): Promise<number> {
   const result = await db
     .updateTable('batches')
@@ -159,24 +208,33 @@ export async function markInterrupted(db: Db): Promise<number> {
   return Number(result.numUpdatedRows);
 }
 
-export async function getSend(db: Db, id: string): Promise<MessageDetail | undefined> {
+/** One send with its batches; `unwritten` outcomes are shown over their rows. */
+export async function getSend(
+  db: Db,
+  id: string,
+  unwritten = none,
+): Promise<MessageDetail | undefined> {
   const message = await db
     .selectFrom('messages')
     .selectAll()
     .where('id', '=', id)
     .executeTakeFirst();
   if (!message) return undefined;
-  const batches = await db
+  const rows = await db
     .selectFrom('batches')
     .selectAll()
     .where('message_id', '=', id)
     .orderBy('batch_index')
     .execute();
+  const batches = rows.map((row) => {
+    const kept = unwritten.get(row.id);
+    return kept ? { ...row, ...outcomeColumns(kept.outcome, kept.at) } : row;
+  });
   const counts = countStatuses(batches.map((batch) => ({ status: batch.status, count: 1 })));
   const recipients = JSON.parse(message.recipients) as string[];
   return {
     ...toSummary(message, counts),
-    content: JSON.parse(message.content) as unknown,
+    content: parseExactJson(message.content),
     receiveType: message.receive_type,
     recipients,
     batches: batches.map((batch) => ({
@@ -193,7 +251,12 @@ export async function getSend(db: Db, id: string): Promise<MessageDetail | undef
   };
 }
 
-export async function listSends(db: Db, page: number, pageSize: number): Promise<MessagesPage> {
+export async function listSends(
+  db: Db,
+  page: number,
+  pageSize: number,
+  unwritten = none,
+): Promise<MessagesPage> {
   const { total } = await db
     .selectFrom('messages')
     .select((eb) => eb.fn.countAll<number>().as('total'))
@@ -226,6 +289,11 @@ export async function listSends(db: Db, page: number, pageSize: number): Promise
         .groupBy(['message_id', 'status'])
         .execute()
     : [];
+  for (const { messageId, outcome } of unwritten.values()) {
+    if (!ids.includes(messageId)) continue;
+    rows.push({ message_id: messageId, status: 'pending', count: -1 });
+    rows.push({ message_id: messageId, status: outcome.status, count: 1 });
+  }
   const items = messages.map((message) => {
     const counts = countStatuses(rows.filter((row) => row.message_id === message.id));
     return toSummary(message, counts);
@@ -270,12 +338,14 @@ type SummaryRow = Pick<
 
 function toSummary(message: SummaryRow, counts: SendCounts): MessageSummary {
   const total = counts.pending + counts.sent + counts.failed + counts.unknown;
+  const kind = message.audience_kind as MessageSummary['audience']['kind'];
   return {
     id: message.id,
     clientId: message.client_id,
     msgType: message.msg_type as MessageSummary['msgType'],
+    channel: channelOfAudience(kind),
     audience: {
-      kind: message.audience_kind as MessageSummary['audience']['kind'],
+      kind,
       count: message.recipient_count,
       sample: JSON.parse(message.recipient_sample) as string[],
     },

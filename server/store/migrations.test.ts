@@ -1,31 +1,35 @@
-import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db, type MessagesTable } from './db';
+import { testDialect, testLocation } from '../testing/testDatabase';
+import {
+  connectDatabase,
+  dialectOf,
+  migrateDatabase,
+  openDatabase,
+  type BatchesTable,
+  type DatabaseLocation,
+  type Db,
+  type MessagesTable,
+} from './db';
 import { listSends } from './messageStore';
-import { migrations } from './migrations';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A database file as the release before `0004_recipient_sample` left it. */
-async function databaseBefore0004(dir: string, sends: number): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const db = new Kysely<{ messages: Omit<MessagesTable, 'recipient_sample'> }>({
-    dialect: new SqliteDialect({ database: new Database(join(dir, 'mind-card-studio.sqlite')) }),
-  });
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error } = await migrator.migrateTo('0003_templates');
-  if (error) throw error;
+/** A database as the release before `0004_recipient_sample` left it. */
+async function databaseBefore0004(location: DatabaseLocation, sends: number): Promise<void> {
+  const db = await connectDatabase(location);
+  await migrateDatabase(db, '0003_templates');
+  const old = db as unknown as Kysely<{ messages: Omit<MessagesTable, 'recipient_sample'> }>;
   const time = new Date().toISOString();
   for (let index = 0; index < sends; index += 1) {
     const recipients = Array.from({ length: (index % 5) + 1 }, (_, n) => `ou_${index}_${n}`);
-    await db
+    await old
       .insertInto('messages')
       .values({
         id: `send-${String(index).padStart(3, '0')}`,
@@ -50,9 +54,11 @@ describe('migration 0004_recipient_sample', () => {
   it('gives every send recorded before it its first three recipients', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
     dirs.push(dir);
-    await databaseBefore0004(dir, 150); // more than one page of the backfill
-    const db: Db = await openDatabase(dir);
+    const location = await testLocation(dir);
+    await databaseBefore0004(location, 150); // more than one page of the backfill
+    const db: Db = await openDatabase(location);
     try {
+      expect(dialectOf(db)).toBe(testDialect);
       const page = await listSends(db, 1, 200);
       expect(page.total).toBe(150);
       const audiences = new Map(page.items.map((item) => [item.id, item.audience]));
@@ -64,6 +70,91 @@ describe('migration 0004_recipient_sample', () => {
       });
       for (const item of page.items)
         expect(item.audience.sample).toHaveLength(Math.min(3, item.audience.count));
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('opening a database already at the latest schema changes nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
+    dirs.push(dir);
+    const location = await testLocation(dir);
+    const first = await openDatabase(location);
+    await first
+      .insertInto('sessions')
+      .values({ id: 'kept', token_tag: 't', created_at: 'a', expires_at: 'b' })
+      .execute();
+    await first.destroy();
+    const second = await openDatabase(location);
+    try {
+      const rows = await second.selectFrom('sessions').select('id').execute();
+      expect(rows).toEqual([{ id: 'kept' }]);
+    } finally {
+      await second.destroy();
+    }
+  });
+});
+
+describe('migration 0006_batch_leases', () => {
+  it('makes batches left pending by a server without leases unknown, so no worker sends them again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
+    dirs.push(dir);
+    const location = await testLocation(dir);
+    const before = await connectDatabase(location);
+    await migrateDatabase(before, '0005_sessions');
+    const old = before as unknown as Kysely<{
+      messages: Omit<MessagesTable, 'recipient_sample'> & { recipient_sample: string | null };
+      batches: Omit<BatchesTable, 'id' | 'lease_owner' | 'lease_until' | 'started_at'>;
+    }>;
+    const time = new Date().toISOString();
+    await old
+      .insertInto('messages')
+      .values({
+        id: 'crashed',
+        client_id: null,
+        fingerprint: 'f',
+        msg_type: 'text',
+        content: '{"text":"hi"}',
+        receive_type: 1,
+        audience_kind: 'users',
+        recipients: '["ou_a","ou_b"]',
+        recipient_count: 2,
+        recipient_sample: '["ou_a","ou_b"]',
+        sender: null,
+        created_at: time,
+        updated_at: time,
+      })
+      .execute();
+    const batch = (index: number, status: string) => ({
+      message_id: 'crashed',
+      batch_index: index,
+      request_id: `request-${index}`,
+      receive_ids: index === 0 ? '["ou_a"]' : '["ou_b"]',
+      status,
+      code: null,
+      msg: null,
+      error: null,
+      attempts: status === 'sent' ? 1 : 0,
+      updated_at: time,
+    });
+    await old
+      .insertInto('batches')
+      .values([batch(0, 'sent'), batch(1, 'pending')])
+      .execute();
+    await before.destroy();
+
+    const db: Db = await openDatabase(location);
+    try {
+      const rows = await db
+        .selectFrom('batches')
+        .select(['batch_index', 'status', 'lease_owner', 'error'])
+        .orderBy('batch_index')
+        .execute();
+      expect(rows.map((row) => [row.batch_index, row.status, row.lease_owner])).toEqual([
+        [0, 'sent', null],
+        [1, 'unknown', null],
+      ]);
+      expect(rows[1]?.error).toMatch(/retry sends it again with the same request id/);
     } finally {
       await db.destroy();
     }

@@ -5,6 +5,7 @@ import type {
   TemplateVersion,
   TemplateVersionDetail,
 } from '../../src/api/schemas';
+import { parseExactJson, stringifyJson } from '../../src/mind';
 import { newSendId } from '../newSendId';
 import type { Db } from './db';
 
@@ -62,7 +63,7 @@ function toTemplate(row: TemplateRow): Template {
     name: row.name,
     description: row.description,
     msgType: row.msg_type as MsgType,
-    content: JSON.parse(row.content) as unknown,
+    content: parseExactJson(row.content),
     version: row.version,
     starter: row.starter,
     createdAt: row.created_at,
@@ -99,7 +100,8 @@ export async function listTemplates(db: Db, query: ListQuery): Promise<TemplateL
     .selectFrom('templates')
     .where('deleted_at', query.trash ? 'is not' : 'is', null);
   const q = query.q?.trim();
-  if (q) select = select.where(sql<boolean>`name like ${likePattern(q)} escape '\\'`);
+  // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
+  if (q) select = select.where(sql<boolean>`lower(name) like lower(${likePattern(q)}) escape '\\'`);
   const [rows, count] = await Promise.all([
     select
       .selectAll()
@@ -137,7 +139,7 @@ async function insertTemplate(trx: TemplateDb, template: NewTemplate): Promise<T
     name: template.name,
     description: template.description,
     msg_type: template.msgType,
-    content: JSON.stringify(template.content),
+    content: stringifyJson(template.content),
     version: 1,
     starter: template.starter ?? null,
     created_at: time,
@@ -209,7 +211,7 @@ export async function saveTemplate(db: Db, id: string, input: SaveInput): Promis
         name: input.name ?? row.name,
         description: input.description ?? row.description,
         msg_type: input.msgType,
-        content: JSON.stringify(input.content),
+        content: stringifyJson(input.content),
         version: row.version + 1,
         updated_at: time,
         updated_by: input.author,
@@ -229,8 +231,13 @@ export async function saveTemplate(db: Db, id: string, input: SaveInput): Promis
         .where('version', '=', input.baseVersion)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) {
-        const current = await getTemplate(db, id);
-        return current ? { kind: 'conflict', current } : { kind: 'not-found' };
+        // Another server on the same PostgreSQL saved (or purged) it since the read above.
+        const current = await trx
+          .selectFrom('templates')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return current ? { kind: 'conflict', current: toTemplate(current) } : { kind: 'not-found' };
       }
       await trx
         .insertInto('template_versions')
@@ -329,7 +336,7 @@ export async function getVersion(
     .where('template_id', '=', id)
     .where('version', '=', version)
     .executeTakeFirst();
-  return row ? { ...toVersion(row), content: JSON.parse(row.content) as unknown } : undefined;
+  return row ? { ...toVersion(row), content: parseExactJson(row.content) } : undefined;
 }
 
 export interface StarterTemplate {
@@ -342,7 +349,8 @@ export interface StarterTemplate {
 
 /**
  * Adds the starter templates not added before (each key once, ever: a starter the user
- * deleted for good does not come back). Returns how many were added.
+ * deleted for good does not come back). Returns how many were added. Servers starting at once
+ * on one PostgreSQL add each starter once: the key's row is claimed before its template.
  */
 export async function seedStarters(db: Db, starters: readonly StarterTemplate[]): Promise<number> {
   return tables(db)
@@ -355,11 +363,14 @@ export async function seedStarters(db: Db, starters: readonly StarterTemplate[])
       // Inserted oldest first, so the gallery lists them in the module's order.
       for (const starter of [...starters].reverse()) {
         if (seeded.has(starter.key)) continue;
-        await insertTemplate(trx, { ...starter, author: null, starter: starter.key });
-        await trx
+        const claimed = await trx
           .insertInto('template_starters')
           .values({ key: starter.key, seeded_at: now() })
-          .execute();
+          .onConflict((conflict) => conflict.column('key').doNothing())
+          .returning('key')
+          .executeTakeFirst();
+        if (!claimed) continue;
+        await insertTemplate(trx, { ...starter, author: null, starter: starter.key });
         added += 1;
       }
       return added;

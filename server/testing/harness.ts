@@ -5,6 +5,7 @@ import { startMockMind, type MockMind } from '../../e2e/support/mockMind';
 import type { MessageDetail } from '../../src/api/schemas';
 import { loadConfig } from '../config';
 import { startServer, type RunningServer } from '../startServer';
+import { testDatabaseEnv } from './testDatabase';
 
 export const APP_ID = 'mind_y2rbhgo9no60u2yd';
 /** Distinctive, so any leak is found by a plain substring search. */
@@ -35,14 +36,17 @@ export interface Harness {
 
 export const tempDir = (label: string) => mkdtempSync(join(tmpdir(), `mcs-${label}-`));
 
-/** A live-mode server on an ephemeral port, talking to a mock Mind, with a fresh SQLite file. */
+/**
+ * A live-mode server on an ephemeral port, talking to a mock Mind, with a fresh SQLite file
+ * (on PostgreSQL in the server-postgres project: a fresh schema; see testDatabase.ts).
+ */
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
   const dataDir = env.DATA_DIR ?? tempDir('server');
   const config = loadConfig({
     HOST: '127.0.0.1',
     PORT: '0',
-    DATA_DIR: dataDir,
+    ...(await testDatabaseEnv(dataDir)),
     STATIC_DIR: join(dataDir, 'no-static'),
     MIND_APP_ID: APP_ID,
     MIND_APP_SECRET: APP_SECRET,

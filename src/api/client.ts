@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { parseExactJson, stringifyJson } from '../mind';
 import { apiErrorSchema, type ApiError } from './schemas';
 
 /** A failed call to our server, carrying its stable code and, for bad input, the issues. */
@@ -28,7 +29,7 @@ export interface RequestOptions {
 }
 
 /** Calls our server and parses the JSON answer with `schema`; throws `ApiRequestError`. */
-export async function requestJson<T extends z.ZodType>(
+export async function requestJson<T extends z.ZodMiniType>(
   path: string,
   schema: T,
   { method = 'GET', body, signal }: RequestOptions = {},
@@ -40,13 +41,17 @@ export async function requestJson<T extends z.ZodType>(
       signal,
       credentials: 'same-origin',
       headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : stringifyJson(body),
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiRequestError(0, 'network', 'The server could not be reached');
   }
-  const payload: unknown = await response.json().catch(() => undefined);
+  // Exact JSON: a message's integers beyond 2^53 arrive digit for digit.
+  const payload: unknown = await response
+    .text()
+    .then(parseExactJson, () => undefined)
+    .catch(() => undefined);
   if (!response.ok) {
     if (response.status === 401) goToLogin();
     const parsed = apiErrorSchema.safeParse(payload);

@@ -18,3 +18,18 @@ export const directoryOptions = (query: string, limit = 8) =>
     staleTime: 60_000,
     retry: false,
   });
+
+/** `GET /api/directory?ids=a,b`: the people with these open_ids (those the directory knows). */
+export const peopleOptions = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: ['directory-people', ids],
+    queryFn: ({ signal }) =>
+      requestJson(
+        `/api/directory?${new URLSearchParams({ ids: ids.join(',') }).toString()}`,
+        directorySchema,
+        { signal },
+      ),
+    enabled: ids.length > 0,
+    staleTime: 60_000,
+    retry: false,
+  });

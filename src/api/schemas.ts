@@ -1,8 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { CHANNELS, type Channel } from '../mind/channels';
+import { MSG_TYPES } from '../mind/constants';
+import { issueSchema } from '../mind/schemas';
 
 /*
  * The contract of our own server's API, shared by the browser (which parses every response
- * with it) and the server (which builds responses to fit it). Pure: zod only.
+ * with it) and the server (which builds responses to fit it). Pure: zod/mini (the flavour the
+ * model uses, so the browser ships one) and the model.
  */
 
 /** Every error response: a stable code, a sentence, and where relevant the located issues. */
@@ -10,17 +14,7 @@ export const apiErrorSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    issues: z
-      .array(
-        z.object({
-          path: z.string(),
-          severity: z.enum(['error', 'warning']),
-          code: z.string(),
-          message: z.string(),
-          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-        }),
-      )
-      .optional(),
+    issues: z.optional(z.array(issueSchema)),
   }),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
@@ -28,9 +22,9 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 export const statusSchema = z.object({
   mode: z.enum(['sandbox', 'live']),
   /** The app id with its middle masked, e.g. `mind_y2…60u2yd`; null in sandbox mode. */
-  appId: z.string().nullable(),
+  appId: z.nullable(z.string()),
   version: z.string(),
-  batchSize: z.number().int().positive(),
+  batchSize: z.int().check(z.positive()),
   authRequired: z.boolean(),
   /** Base URL that relative emoji `src` paths (Mind client paths) are resolved against; '' = this app. */
   assetBase: z.string(),
@@ -42,13 +36,25 @@ export const personSchema = z.object({
   /** The person's open_id. */
   id: z.string(),
   name: z.string(),
-  department: z.string().optional(),
+  department: z.optional(z.string()),
 });
 export type Person = z.infer<typeof personSchema>;
 
 /** `GET /api/directory?q=<search>&limit=<n>`: people whose name or id contains the search. */
 export const directorySchema = z.object({ people: z.array(personSchema) });
 export type Directory = z.infer<typeof directorySchema>;
+
+/** A group the app's robot can post to (from `GROUPS_FILE`). */
+export const groupSchema = z.object({
+  /** The group's id, the `group_id` of `/robot/group/send/card_message`. */
+  id: z.string(),
+  name: z.string(),
+});
+export type Group = z.infer<typeof groupSchema>;
+
+/** `GET /api/groups`: every configured group, in the file's order. */
+export const groupListSchema = z.object({ groups: z.array(groupSchema) });
+export type GroupList = z.infer<typeof groupListSchema>;
 
 export const emojiSchema = z.object({ alt: z.string(), src: z.string() });
 export type Emoji = z.infer<typeof emojiSchema>;
@@ -58,25 +64,38 @@ export const emojiListSchema = z.object({ emoji: z.array(emojiSchema) });
 
 /* ---- Sending and history (`/api/messages`) ---- */
 
-/** Who a send goes to. `all` is a broadcast to every subscriber and needs the literal `ALL`. */
+/**
+ * Who a send goes to, and so through which channel. Subscribers (`send_message`): `user`,
+ * `users`, or `all`, a broadcast that needs the literal `ALL`. The app's robot: `robot` to
+ * people by open_id; `group` to one group, which needs `ALL` too when the message mentions
+ * everyone in it.
+ */
 export const audienceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('user'), id: z.string() }),
   z.object({ kind: z.literal('users'), ids: z.array(z.string()) }),
   z.object({ kind: z.literal('all'), confirm: z.literal('ALL') }),
+  z.object({ kind: z.literal('robot'), ids: z.array(z.string()) }),
+  z.object({ kind: z.literal('group'), id: z.string(), confirm: z.optional(z.literal('ALL')) }),
 ]);
 export type Audience = z.infer<typeof audienceSchema>;
+export const AUDIENCE_KINDS = ['user', 'users', 'all', 'robot', 'group'] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+
+/** The channel an audience is reached through. */
+export const channelOfAudience = (kind: AudienceKind): Channel =>
+  kind === 'robot' ? 'robot' : kind === 'group' ? 'group' : 'subscribers';
 
 /** `POST /api/messages`: the message as the model holds it (content unencoded) and its audience. */
 export const sendRequestSchema = z.object({
-  msg_type: z.enum(['text', 'markdown', 'rich_text', 'interactive']),
+  msg_type: z.enum(MSG_TYPES),
   /** An object (an array for rich_text): the server encodes it for the wire. */
   content: z.unknown(),
   audience: audienceSchema,
-  receive_type: z.number().int().optional(),
+  receive_type: z.optional(z.int()),
   /** Chosen by the client once per intended send: a second POST with it returns the first send. */
-  clientId: z.string().min(1).max(100).optional(),
+  clientId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** Free text naming who sent it, shown in the history. */
-  sender: z.string().max(100).optional(),
+  sender: z.optional(z.string().check(z.maxLength(100))),
 });
 export type SendRequest = z.infer<typeof sendRequestSchema>;
 
@@ -93,40 +112,42 @@ export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 
 /** One upstream request of a send. */
 export const batchSchema = z.object({
-  index: z.number().int().nonnegative(),
+  index: z.int().check(z.nonnegative()),
   /** The `x-request-id` this batch was (and on retry is again) sent with. */
   requestId: z.string(),
-  /** The open_ids of this batch; null for a broadcast to all subscribers. */
-  receiveIds: z.array(z.string()).nullable(),
+  /** The open_ids of this batch; null for a broadcast to all subscribers and for a group. */
+  receiveIds: z.nullable(z.array(z.string())),
   status: z.enum(BATCH_STATUSES),
   /** Mind's `code` verbatim (a number or a string), when Mind answered. */
-  code: z.union([z.number(), z.string()]).nullable(),
+  code: z.nullable(z.union([z.number(), z.string()])),
   /** Mind's `msg` verbatim, when Mind answered. */
-  msg: z.string().nullable(),
+  msg: z.nullable(z.string()),
   /** Our own explanation when Mind gave no answer (timeout, reset, 5xx, not JSON, restart). */
-  error: z.string().nullable(),
-  attempts: z.number().int().nonnegative(),
+  error: z.nullable(z.string()),
+  attempts: z.int().check(z.nonnegative()),
   updatedAt: z.string(),
 });
 export type Batch = z.infer<typeof batchSchema>;
 
 export const sendCountsSchema = z.object({
-  pending: z.number().int().nonnegative(),
-  sent: z.number().int().nonnegative(),
-  failed: z.number().int().nonnegative(),
-  unknown: z.number().int().nonnegative(),
+  pending: z.int().check(z.nonnegative()),
+  sent: z.int().check(z.nonnegative()),
+  failed: z.int().check(z.nonnegative()),
+  unknown: z.int().check(z.nonnegative()),
 });
 export type SendCounts = z.infer<typeof sendCountsSchema>;
 
 /** A send as the history lists it. */
 export const messageSummarySchema = z.object({
   id: z.string(),
-  clientId: z.string().nullable(),
-  msgType: z.enum(['text', 'markdown', 'rich_text', 'interactive']),
+  clientId: z.nullable(z.string()),
+  msgType: z.enum(MSG_TYPES),
+  /** Which endpoint it went through (from `audience.kind`). */
+  channel: z.enum(CHANNELS),
   audience: z.object({
-    kind: z.enum(['user', 'users', 'all']),
-    /** Distinct recipients; 0 for `all`. */
-    count: z.number().int().nonnegative(),
+    kind: z.enum(AUDIENCE_KINDS),
+    /** Distinct recipients (open_ids; for a group, its id); 0 for `all`. */
+    count: z.int().check(z.nonnegative()),
     /** The first few recipients, for a one-line summary. */
     sample: z.array(z.string()),
   }),
@@ -134,20 +155,20 @@ export const messageSummarySchema = z.object({
   /** Batches counted by status; `done` = total − pending. */
   counts: sendCountsSchema,
   progress: z.object({
-    done: z.number().int().nonnegative(),
-    total: z.number().int().nonnegative(),
+    done: z.int().check(z.nonnegative()),
+    total: z.int().check(z.nonnegative()),
   }),
-  sender: z.string().nullable(),
+  sender: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type MessageSummary = z.infer<typeof messageSummarySchema>;
 
 /** `GET /api/messages/:id` (and the answer to a send or a retry): the message and its batches. */
-export const messageDetailSchema = messageSummarySchema.extend({
+export const messageDetailSchema = z.extend(messageSummarySchema, {
   content: z.unknown(),
-  receiveType: z.number().int().nullable(),
-  /** Every distinct recipient, in order; empty for `all`. */
+  receiveType: z.nullable(z.int()),
+  /** Every distinct recipient, in order (a group: its id); empty for `all`. */
   recipients: z.array(z.string()),
   batches: z.array(batchSchema),
 });
@@ -156,9 +177,9 @@ export type MessageDetail = z.infer<typeof messageDetailSchema>;
 /** `GET /api/messages?page=&pageSize=`: newest first. */
 export const messagesPageSchema = z.object({
   items: z.array(messageSummarySchema),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-  total: z.number().int().nonnegative(),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
 });
 export type MessagesPage = z.infer<typeof messagesPageSchema>;
 
@@ -166,26 +187,30 @@ export type MessagesPage = z.infer<typeof messagesPageSchema>;
 
 /** What the sandbox's Mind endpoint accepted, as a recipient would receive it. */
 export const inboxItemSchema = z.object({
-  id: z.number().int(),
+  id: z.int(),
   requestId: z.string(),
   receivedAt: z.string(),
-  msgType: z.enum(['text', 'markdown', 'rich_text', 'interactive']),
+  msgType: z.enum(MSG_TYPES),
+  /** The endpoint it came through. */
+  channel: z.enum(CHANNELS),
   /** The decoded message: the wire body with `content` parsed. */
   message: z.record(z.string(), z.unknown()),
-  /** The open_ids it went to; null for a broadcast to all subscribers. */
-  receiveIds: z.array(z.string()).nullable(),
+  /** The open_ids it went to; null for a broadcast to all subscribers and for a group. */
+  receiveIds: z.nullable(z.array(z.string())),
+  /** The group it was posted in; null unless `channel` is `group`. */
+  groupId: z.nullable(z.string()),
   /** How many times this request id arrived (retries of the same request count once). */
-  deliveries: z.number().int().positive(),
+  deliveries: z.int().check(z.positive()),
 });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
 /** `GET /api/sandbox/inbox?limit=`: newest first. */
-export const inboxSchema = z.object({ items: z.array(inboxItemSchema), total: z.number().int() });
+export const inboxSchema = z.object({ items: z.array(inboxItemSchema), total: z.int() });
 export type Inbox = z.infer<typeof inboxSchema>;
 
 /* ---- Templates (`/api/templates`) and export (`/api/export-target`) ---- */
 
-const msgTypeSchema = z.enum(['text', 'markdown', 'rich_text', 'interactive']);
+const msgTypeSchema = z.enum(MSG_TYPES);
 
 /** A saved message: its current version's content, with who saved it last and when. */
 export const templateSchema = z.object({
@@ -196,34 +221,34 @@ export const templateSchema = z.object({
   /** The content as the model holds it (an object, an array for rich_text), unencoded. */
   content: z.unknown(),
   /** The current version; every save adds one. A save names the version it started from. */
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   /** The starter gallery entry it came from (`starter-notice` …), null for the user's own. */
-  starter: z.string().nullable(),
+  starter: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** Who saved the current version, as they named themselves; null when unnamed. */
-  updatedBy: z.string().nullable(),
+  updatedBy: z.nullable(z.string()),
   /** When it was moved to the trash; null while in use. */
-  deletedAt: z.string().nullable(),
+  deletedAt: z.nullable(z.string()),
 });
 export type Template = z.infer<typeof templateSchema>;
 
 /** `GET /api/templates?q=&trash=`: name search, most recently saved first. */
 export const templateListSchema = z.object({
   items: z.array(templateSchema),
-  total: z.number().int().nonnegative(),
+  total: z.int().check(z.nonnegative()),
 });
 export type TemplateList = z.infer<typeof templateListSchema>;
 
 /** One saved version of a template (the list leaves the content out). */
 export const templateVersionSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   name: z.string(),
   msgType: msgTypeSchema,
   createdAt: z.string(),
-  author: z.string().nullable(),
+  author: z.nullable(z.string()),
   /** Set when this version was made by restoring an older one. */
-  restoredFrom: z.number().int().positive().nullable(),
+  restoredFrom: z.nullable(z.int().check(z.positive())),
 });
 export type TemplateVersion = z.infer<typeof templateVersionSchema>;
 
@@ -231,20 +256,22 @@ export type TemplateVersion = z.infer<typeof templateVersionSchema>;
 export const templateVersionsSchema = z.object({ items: z.array(templateVersionSchema) });
 
 /** `GET /api/templates/:id/versions/:version`: one version with its content. */
-export const templateVersionDetailSchema = templateVersionSchema.extend({ content: z.unknown() });
+export const templateVersionDetailSchema = z.extend(templateVersionSchema, {
+  content: z.unknown(),
+});
 export type TemplateVersionDetail = z.infer<typeof templateVersionDetailSchema>;
 
-const templateName = z.string().trim().min(1).max(120);
-const templateDescription = z.string().max(1000);
-const authorName = z.string().max(100);
+const templateName = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
+const templateDescription = z.string().check(z.maxLength(1000));
+const authorName = z.string().check(z.maxLength(100));
 
 /** `POST /api/templates`: a new template, saved as version 1. */
 export const createTemplateSchema = z.object({
   name: templateName,
-  description: templateDescription.optional(),
+  description: z.optional(templateDescription),
   msg_type: msgTypeSchema,
   content: z.unknown(),
-  author: authorName.optional(),
+  author: z.optional(authorName),
 });
 export type CreateTemplateRequest = z.infer<typeof createTemplateSchema>;
 
@@ -256,29 +283,29 @@ export type CreateTemplateRequest = z.infer<typeof createTemplateSchema>;
 export const saveTemplateSchema = z.object({
   msg_type: msgTypeSchema,
   content: z.unknown(),
-  baseVersion: z.number().int().positive(),
-  name: templateName.optional(),
-  description: templateDescription.optional(),
-  author: authorName.optional(),
+  baseVersion: z.int().check(z.positive()),
+  name: z.optional(templateName),
+  description: z.optional(templateDescription),
+  author: z.optional(authorName),
 });
 export type SaveTemplateRequest = z.infer<typeof saveTemplateSchema>;
 
 /** `PATCH /api/templates/:id`: renames or redescribes, without a new version. */
 export const renameTemplateSchema = z.object({
-  name: templateName.optional(),
-  description: templateDescription.optional(),
+  name: z.optional(templateName),
+  description: z.optional(templateDescription),
 });
 
 /** `POST /api/templates/:id/duplicate`. */
 export const duplicateTemplateSchema = z.object({
-  name: templateName.optional(),
-  author: authorName.optional(),
+  name: z.optional(templateName),
+  author: z.optional(authorName),
 });
 
 /** `POST /api/templates/:id/versions/:version/restore`: a new version with that version's content. */
 export const restoreVersionSchema = z.object({
-  baseVersion: z.number().int().positive(),
-  author: authorName.optional(),
+  baseVersion: z.int().check(z.positive()),
+  author: z.optional(authorName),
 });
 
 /**
@@ -288,7 +315,7 @@ export const restoreVersionSchema = z.object({
  */
 export const exportTargetSchema = z.object({
   mode: z.enum(['sandbox', 'live']),
-  appId: z.string().nullable(),
+  appId: z.nullable(z.string()),
   apiUrl: z.string(),
 });
 export type ExportTarget = z.infer<typeof exportTargetSchema>;

@@ -16,7 +16,7 @@ import {
   type SaveTemplateRequest,
   type Template,
 } from './schemas';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * Templates: saved messages with their versions. A save names the version it started from

@@ -19,7 +19,7 @@ export function ErrorPage({ error, notFound = false }: { error?: Error; notFound
   if (isStaleChunk(error)) {
     return (
       <div className="shell-error" role="alert">
-        <Placeholder icon={<RefreshCw size={28} />} title={t('error.updatedTitle')}>
+        <Placeholder icon={<RefreshCw size={28} />} title={t('error.updatedTitle')} level={1}>
           <p>{t('error.updatedText')}</p>
           <p className="shell-error__actions">
             <Button variant="primary" onClick={() => window.location.reload()}>
@@ -34,6 +34,7 @@ export function ErrorPage({ error, notFound = false }: { error?: Error; notFound
     <div className="shell-error" role="alert">
       <Placeholder
         icon={<AlertTriangle size={28} />}
+        level={1}
         title={notFound ? t('error.notFoundTitle') : t('error.title')}
       >
         <p>{notFound ? t('error.notFoundText') : t('error.text')}</p>

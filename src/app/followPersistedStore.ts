@@ -1,5 +1,5 @@
 import type { StateStorage } from 'zustand/middleware';
-import { isPlainObject } from '../mind';
+import { isPlainObject, parseExactJson } from '../mind';
 import { followOtherTabs, type StorageEventTarget } from './followOtherTabs';
 
 /** What `followPersistedStore` needs of a zustand store made with `persist`. */
@@ -37,7 +37,7 @@ export function followPersistedStore<S>(
     read: (raw) => {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(raw);
+        parsed = parseExactJson(raw);
       } catch {
         return null;
       }

@@ -37,4 +37,26 @@ describe('translations', () => {
       );
     }
   });
+
+  it('puts no space between Chinese and an inserted word that may itself be Chinese', () => {
+    // Numbers, ids and addresses keep theirs; text-autospace spaces Latin words out anyway.
+    const words =
+      /^(name|who|people|type|what|kind|phrase|editor|label|work|incoming|start|title)$/;
+    const cjk = '[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef]';
+    const spaced = new RegExp(`${cjk} \\{\\{(\\w+)\\}\\}|\\{\\{(\\w+)\\}\\} ${cjk}`, 'g');
+    const found: string[] = [];
+    const walk = (value: unknown, where: string) => {
+      if (typeof value === 'object' && value !== null) {
+        for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
+      } else if (typeof value === 'string') {
+        for (const match of value.matchAll(spaced)) {
+          if (words.test(match[1] ?? match[2] ?? '')) found.push(`${where}: ${value}`);
+        }
+      }
+    };
+    for (const namespace of namespacesOf('zh')) {
+      walk(JSON.parse(readFileSync(join(dir, 'zh', `${namespace}.json`), 'utf8')), namespace);
+    }
+    expect(found).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { pickPageLanguage } from './pickLanguage';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -45,12 +45,22 @@ const bundleBackend: BackendModule = {
   },
 };
 
+/** The choice is kept for the next visit; index.html preloads by the same rule (pickLanguage). */
+function saveLanguage(language: string): void {
+  try {
+    localStorage.setItem('mcs.lang', language);
+  } catch {
+    // Storage disabled or full: the choice lasts this visit.
+  }
+}
+i18next.on('languageChanged', saveLanguage);
+
 /** Resolves when the language in use is loaded: render the app after it. */
 export const i18nReady: Promise<void> = i18next
-  .use(LanguageDetector)
   .use(initReactI18next)
   .use(bundleBackend)
   .init({
+    lng: pickPageLanguage(LANGUAGES),
     ns: [...NAMESPACES],
     defaultNS: 'common',
     fallbackNS: 'common',
@@ -60,12 +70,6 @@ export const i18nReady: Promise<void> = i18next
     // Chinese has every key English has (tested), so it does not download English as well.
     fallbackLng: (code) => (code.startsWith('zh') ? [] : ['en']),
     interpolation: { escapeValue: false },
-    detection: {
-      order: ['querystring', 'localStorage', 'navigator'],
-      lookupQuerystring: 'lang',
-      lookupLocalStorage: 'mcs.lang',
-      caches: ['localStorage'],
-    },
     returnNull: false,
   })
   .then(() => undefined);

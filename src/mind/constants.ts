@@ -1,5 +1,5 @@
 /** The message types Mind accepts, in the order the spec lists them. */
-export const MSG_TYPES = ['text', 'markdown', 'rich_text', 'interactive'] as const;
+export const MSG_TYPES = ['text', 'markdown', 'rich_text', 'interactive', 'article'] as const;
 export type MsgType = (typeof MSG_TYPES)[number];
 
 /** Header colours the spec documents. Others are kept but warned about. */
@@ -31,13 +31,29 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const MARK_TYPES = ['bold', 'link'] as const;
 export type MarkType = (typeof MARK_TYPES)[number];
 
-/** The three card config switches the spec shows. */
+/** The card config switches the guide documents, in the order the designer shows them. */
 export const CARD_CONFIG_KEYS = [
   'enable_forward',
+  'enable_forward_external',
   'is_share_card',
   'data_visualization_mode',
 ] as const;
 export type CardConfigKey = (typeof CARD_CONFIG_KEYS)[number];
+
+/**
+ * What Mind does when a switch is absent, as the guide says (`data_visualization_mode` has no
+ * documented default: read as off).
+ */
+export const CARD_CONFIG_DEFAULTS: Readonly<Record<CardConfigKey, boolean>> = {
+  enable_forward: true,
+  enable_forward_external: false,
+  is_share_card: false,
+  data_visualization_mode: false,
+};
+
+/** Button `action_platform` values the guide documents. Others are kept but warned about. */
+export const BUTTON_ACTION_PLATFORMS = ['all'] as const;
+export type ButtonActionPlatform = (typeof BUTTON_ACTION_PLATFORMS)[number];
 
 /** `receive_type` 1: subscribed users, the spec's only documented value and its default. */
 export const DEFAULT_RECEIVE_TYPE = 1;

@@ -3,7 +3,7 @@ import { checkShape } from './checkShape';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
 import { parseJson } from './parseJson';
 import type { MindMessage } from './types';
-import { wireRequestSchema } from './schemas';
+import { wireArticleRequestSchema, wireRequestSchema } from './schemas';
 import { validateMessage } from './validateMessage';
 
 export type DecodeResult =
@@ -55,18 +55,26 @@ export function decodeRequest(wire: unknown): DecodeResult {
       ),
     );
   }
-  const shapeIssues = checkShape(wireRequestSchema, wire, '');
-  if (shapeIssues.length) return { ok: false, issues: shapeIssues };
-  const parsed = parseJson(wire.content as string);
+  // An article travels in `articles`; every other type in `content`.
+  const field = msgType === 'article' ? 'articles' : 'content';
+  const schema = msgType === 'article' ? wireArticleRequestSchema : wireRequestSchema;
+  if (!schema.safeParse(wire).success) {
+    return { ok: false, issues: checkShape(schema, wire, '') };
+  }
+  const parsed = parseJson(wire[field] as string);
   if (!parsed.ok) {
     return fail(
-      issue('error', '/content', 'content-not-json', `content is not valid JSON: ${parsed.error}`, {
-        detail: parsed.error,
-      }),
+      issue(
+        'error',
+        `/${field}`,
+        'content-not-json',
+        `${field} is not valid JSON: ${parsed.error}`,
+        { detail: parsed.error },
+      ),
     );
   }
   const candidate = Object.fromEntries(
-    Object.entries(wire).map(([key, value]) => [key, key === 'content' ? parsed.value : value]),
+    Object.entries(wire).map(([key, value]) => [key, key === field ? parsed.value : value]),
   );
   return fromCandidate(candidate);
 }

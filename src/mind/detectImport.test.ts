@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectImport } from './detectImport';
 import { seedText } from './testing/seed';
@@ -36,6 +37,35 @@ describe('detectImport', () => {
       'tiptap-doc',
       'rich_text',
     ]);
+  });
+
+  it('recognises an article on its own ({title, body}), and its JSON string', () => {
+    const request = JSON.parse(
+      readFileSync('fixtures/channels/subscribers.article.request.json', 'utf8'),
+    ) as { articles: string };
+    const string = detectImport(JSON.stringify(request.articles));
+    expect(string.ok && [string.kind, string.message.msg_type]).toEqual([
+      'content-string',
+      'article',
+    ]);
+    const object = detectImport(request.articles);
+    expect(object.ok && [object.kind, object.message.msg_type, object.issues]).toEqual([
+      'article',
+      'article',
+      [],
+    ]);
+    expect(
+      object.ok && object.message.msg_type === 'article' && object.message.articles.title,
+    ).toBe('2026 年度员工福利说明');
+    // The least an article is: a title and a body; limits and shapes are checked as anywhere.
+    const short = detectImport(
+      JSON.stringify({ title: 'x'.repeat(65), body: { content: 'Hi', format: 'text' } }),
+    );
+    expect(short.ok && short.issues.map((item) => [item.code, item.path])).toEqual([
+      ['article-title-too-long', '/articles/title'],
+    ]);
+    const broken = detectImport('{"title":"T","body":"just text"}');
+    expect(broken).toMatchObject({ ok: false, kind: 'article' });
   });
 
   it('opens {"text": …} as text or markdown and says it guessed', () => {

@@ -6,7 +6,7 @@ import type { MindMessage } from './types';
 
 /** What `detectImport` recognised in the pasted text. */
 export type ImportKind =
-  'request' | 'content-string' | 'card' | 'rich-text' | 'tiptap-doc' | 'text-content';
+  'request' | 'content-string' | 'card' | 'rich-text' | 'tiptap-doc' | 'text-content' | 'article';
 
 export type ImportResult =
   | { ok: true; kind: ImportKind; message: MindMessage; issues: MindIssue[] }
@@ -17,7 +17,8 @@ const MARKDOWN_HINT =
 
 /**
  * Recognises pasted JSON: a whole request body, a `content` string, a card object, a
- * rich_text array or a TipTap document, and returns it as a message. Never throws.
+ * rich_text array, a TipTap document or an article (`articles`: `{ title, body, … }`), and
+ * returns it as a message. Never throws.
  */
 export function detectImport(text: unknown): ImportResult {
   if (typeof text !== 'string') {
@@ -94,6 +95,11 @@ function detectValue(value: unknown): ImportResult {
   }
   if ('elements' in value || 'header' in value || 'config' in value) {
     return asContent('card', 'interactive', value);
+  }
+  // send_article_message's `articles` on its own: a title beside a body.
+  if ('title' in value && 'body' in value) {
+    const result = fromCandidate({ msg_type: 'article', articles: value });
+    return result.ok ? { ...result, kind: 'article' } : { ...result, kind: 'article' };
   }
   if (typeof value.text === 'string') {
     const looksLikeMarkdown = MARKDOWN_HINT.test(value.text);

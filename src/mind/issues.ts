@@ -1,17 +1,9 @@
-export type IssueSeverity = 'error' | 'warning';
+import type * as z from 'zod/mini';
+import type { issueSchema } from './schemas';
 
 /** A problem found in a message, located by a JSON pointer (RFC 6901) into the message. */
-export interface MindIssue {
-  /** JSON pointer into the decoded message, e.g. `/content/elements/2/action/0/url`; `` is the whole. */
-  path: string;
-  severity: IssueSeverity;
-  /** Stable identifier, used as the i18n key `issues.<code>`. */
-  code: string;
-  /** English explanation, for logs, the server and as an i18n fallback. */
-  message: string;
-  /** Values to interpolate into the translated message. */
-  params?: Record<string, string | number>;
-}
+export type MindIssue = z.infer<typeof issueSchema>;
+export type IssueSeverity = MindIssue['severity'];
 
 /** Appends reference tokens to a JSON pointer, escaping `~` and `/`. */
 export function pointer(base: string, ...tokens: (string | number)[]): string {

@@ -1,16 +1,18 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseExactJson } from './exactJson';
 
 export type ParseJsonResult =
   | { ok: true; value: unknown }
   | { ok: false; error: string; line?: number; column?: number; offset?: number };
 
 /**
- * `JSON.parse` that never throws. On failure it says what is wrong and where (line and column),
- * whatever the engine's own message holds.
+ * `JSON.parse` that never throws, and keeps integers beyond 2^53 exactly (as `bigint`, see
+ * exactJson.ts). On failure it says what is wrong and where (line and column), whatever the
+ * engine's own message holds.
  */
 export function parseJson(text: string): ParseJsonResult {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    return { ok: true, value: parseExactJson(text) };
   } catch (error) {
     return {
       ok: false,

@@ -8,6 +8,19 @@ import * as z from 'zod/mini';
  */
 
 const optionalString = z.optional(z.string());
+
+/** A problem found in a message, located by a JSON pointer (RFC 6901) into the message. */
+export const issueSchema = z.object({
+  /** JSON pointer into the decoded message, e.g. `/content/elements/2/action/0/url`; `` is the whole. */
+  path: z.string(),
+  severity: z.enum(['error', 'warning']),
+  /** Stable identifier, used as the i18n key `issues.<code>`. */
+  code: z.string(),
+  /** English explanation, for logs, the server and as an i18n fallback. */
+  message: z.string(),
+  /** Values to interpolate into the translated message. */
+  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
+});
 const nullableString = z.optional(z.nullable(z.string()));
 
 export const wireRequestSchema = z.looseObject({
@@ -15,7 +28,20 @@ export const wireRequestSchema = z.looseObject({
   receive_id: optionalString,
   receive_ids: z.optional(z.array(z.string())),
   receive_type: z.optional(z.int()),
+  /** The robot to people (`/robot/send/message`). */
+  receive_open_ids: z.optional(z.array(z.string())),
+  /** The robot to a group (`/robot/group/send/card_message`). */
+  group_id: optionalString,
   msg_type: optionalString,
+});
+
+/** `send_article_message`'s body: recipients as `send_message`, the article JSON-encoded. */
+export const wireArticleRequestSchema = z.looseObject({
+  articles: z.string(),
+  receive_id: optionalString,
+  receive_ids: z.optional(z.array(z.string())),
+  receive_type: z.optional(z.int()),
+  msg_type: z.literal('article'),
 });
 
 export const textContentSchema = z.looseObject({ text: z.string() });
@@ -71,10 +97,13 @@ export const nodeSchemas = {
 
 export const plainTextSchema = z.looseObject({ content: optionalString, tag: optionalString });
 
+/** The card's `config`: its switches (see `CARD_CONFIG_DEFAULTS`) and `business_type`. */
 export const cardConfigSchema = z.looseObject({
   enable_forward: z.optional(z.boolean()),
   is_share_card: z.optional(z.boolean()),
   data_visualization_mode: z.optional(z.boolean()),
+  enable_forward_external: z.optional(z.boolean()),
+  business_type: optionalString,
 });
 
 export const cardHeaderSchema = z.looseObject({
@@ -103,6 +132,8 @@ export const buttonSchema = z.looseObject({
   url: optionalString,
   event: optionalString,
   value: z.optional(z.unknown()),
+  /** On which clients the button acts; the guide documents only `all`. */
+  action_platform: optionalString,
 });
 
 /** The API's answer: `code` 200 is success; the original types it as a string and shows a number. */

@@ -1,3 +1,4 @@
+import { stringifyJson } from './exactJson';
 import { isPlainObject } from './issues';
 import type { RichTextDoc, RichTextMark, RichTextNode } from './types';
 
@@ -81,9 +82,10 @@ function convertBlock(node: unknown): TiptapNode | null {
       const { level, id } = attrs;
       const fits =
         hasOnlyKeys(attrs, ['level', 'id']) &&
+        typeof level === 'number' &&
         Number.isInteger(level) &&
-        (level as number) >= 1 &&
-        (level as number) <= 6 &&
+        level >= 1 &&
+        level <= 6 &&
         (id === undefined || typeof id === 'string');
       return fits ? textblock('heading', { level, id: id ?? null }, node.content) : null;
     }
@@ -201,7 +203,7 @@ function convertMarks(marks: unknown): TiptapMark[] | null {
 /** JSON with object keys sorted, so two marks ProseMirror deems equal get the same key. */
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (!isPlainObject(value)) return JSON.stringify(value) ?? 'undefined';
+  if (!isPlainObject(value)) return stringifyJson(value) ?? 'undefined';
   const entries = Object.keys(value)
     .sort()
     .map((key) => `${JSON.stringify(key)}:${stableJson(value[key])}`);

@@ -1,4 +1,16 @@
+import type * as z from 'zod/mini';
+import type { Article } from './article';
 import type { MsgType } from './constants';
+import type {
+  buttonSchema,
+  cardConfigSchema,
+  cardHeaderSchema,
+  nodeSchemas,
+  plainTextSchema,
+  textContentSchema,
+  wireArticleRequestSchema,
+  wireRequestSchema,
+} from './schemas';
 
 /**
  * Every model object may carry fields the model does not know: they are kept, in order,
@@ -13,11 +25,6 @@ export interface RichTextMark extends Extra {
   attrs?: Record<string, unknown>;
 }
 
-export interface LinkMark extends RichTextMark {
-  type: 'link';
-  attrs: { href: string; target?: string; class?: string } & Extra;
-}
-
 /** A ProseMirror node as Mind stores it: blocks hold `content`, text holds `text` and `marks`. */
 export interface RichTextNode extends Extra {
   type: string;
@@ -27,80 +34,32 @@ export interface RichTextNode extends Extra {
   text?: string;
 }
 
-export interface TextNode extends RichTextNode {
-  type: 'text';
-  text: string;
-}
-export interface MentionNode extends RichTextNode {
-  type: 'mention';
-  /** `id` is the person's open_id, `label` the name shown after the `@`. */
-  attrs: { id: string; label?: string | null } & Extra;
-}
-export interface EmojiNode extends RichTextNode {
-  type: 'emoji';
-  /** `src` is a path on the Mind client, e.g. `/images/emoji_applaud.png`. */
-  attrs: { alt: string; src: string } & Extra;
-}
-export interface HeadingNode extends RichTextNode {
-  type: 'heading';
-  attrs: { level: number; id?: string | null } & Extra;
-}
-export interface OrderedListNode extends RichTextNode {
-  type: 'orderedList';
-  attrs?: { start?: number } & Extra;
-}
-export interface ImageNode extends RichTextNode {
-  type: 'image';
-  attrs: { src: string; alt?: string | null; title?: string | null } & Extra;
-}
+/** `attrs.src` is a path on the Mind client, e.g. `/images/emoji_applaud.png`. */
+export type EmojiNode = z.infer<typeof nodeSchemas.emoji>;
 
 /** Mind's `rich_text` content: the `content` of a TipTap `doc`, without the wrapper. */
 export type RichTextDoc = RichTextNode[];
 
-export interface PlainText extends Extra {
-  content?: string;
-  tag?: string;
-}
+/*
+ * The shapes below come from the zod/mini schemas (schemas.ts), which keep unknown fields
+ * (`looseObject`): one description of each. Those whose children the validator walks node by
+ * node (`elements`, `action`, rich text `content`) are typed here with their children.
+ */
+export type PlainText = z.infer<typeof plainTextSchema>;
+export type CardConfig = z.infer<typeof cardConfigSchema>;
+/** `template` is one of `red/green/blue/purple/yellow`; other values are kept. */
+export type CardHeader = z.infer<typeof cardHeaderSchema>;
+/** `type` `view` opens `url`; `click` sends `event` and `value` back to the app. */
+export type CardButton = z.infer<typeof buttonSchema>;
 
-export interface CardConfig extends Extra {
-  enable_forward?: boolean;
-  is_share_card?: boolean;
-  data_visualization_mode?: boolean;
-}
-
-export interface CardHeader extends Extra {
-  /** One of `red/green/blue/purple/yellow`; other values are kept. */
-  template?: string;
-  title?: PlainText;
-}
-
-export interface CardButton extends Extra {
-  tag: 'button';
-  text?: PlainText;
-  /** `view` opens `url`; `click` sends `event` and `value` back to the app. */
-  type?: string;
-  template?: string;
-  url?: string;
-  event?: string;
-  value?: unknown;
-}
-
-export interface MarkdownElement extends Extra {
-  tag: 'markdown';
-  content: string;
-}
-export interface RichTextElement extends Extra {
-  tag: 'rich_text';
-  content: RichTextDoc;
-}
 export interface ActionElement extends Extra {
   tag: 'action';
   action: (CardButton | (Extra & { tag: string }))[];
 }
-export interface UnknownElement extends Extra {
+/** Any element: `markdown` (`content`), `rich_text` (`content`), `action` or one the model does not know. */
+export interface CardElement extends Extra {
   tag: string;
 }
-export type CardElement = MarkdownElement | RichTextElement | ActionElement | UnknownElement;
 
 export interface Card extends Extra {
   config?: CardConfig;
@@ -108,23 +67,16 @@ export interface Card extends Extra {
   elements?: CardElement[];
 }
 
-export interface TextContent extends Extra {
-  text: string;
-}
-
-export interface ContentByType {
-  text: TextContent;
-  markdown: TextContent;
-  rich_text: RichTextDoc;
-  interactive: Card;
-}
-
-export type MessageContent = ContentByType[MsgType];
+export type TextContent = z.infer<typeof textContentSchema>;
 
 interface RequestFields extends Extra {
   receive_id?: string;
   receive_ids?: string[];
   receive_type?: number;
+  /** The robot to people: their open_ids. */
+  receive_open_ids?: string[];
+  /** The robot to a group: the group's id. */
+  group_id?: string;
 }
 
 /**
@@ -135,16 +87,13 @@ export type MindMessage =
   | (RequestFields & { msg_type?: 'text'; content: TextContent })
   | (RequestFields & { msg_type: 'markdown'; content: TextContent })
   | (RequestFields & { msg_type: 'rich_text'; content: RichTextDoc })
-  | (RequestFields & { msg_type: 'interactive'; content: Card });
+  | (RequestFields & { msg_type: 'interactive'; content: Card })
+  /** `send_article_message`: the article is in `articles`, not `content`. */
+  | (RequestFields & { msg_type: 'article'; articles: Article });
 
-/** The body Mind receives: `content` is a JSON-encoded string. */
-export interface WireRequest extends Extra {
-  content: string;
-  receive_id?: string;
-  receive_ids?: string[];
-  receive_type?: number;
-  msg_type?: string;
-}
+/** The body Mind receives: `content` (an article: `articles`) is a JSON-encoded string. */
+export type WireRequest =
+  z.infer<typeof wireRequestSchema> | z.infer<typeof wireArticleRequestSchema>;
 
 /** The effective message type: `text` where `msg_type` is absent. */
 export const msgTypeOf = (message: MindMessage): MsgType => message.msg_type ?? 'text';

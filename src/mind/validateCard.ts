@@ -1,6 +1,13 @@
-import { BUTTON_TEMPLATES, ELEMENT_TAGS, HEADER_TEMPLATES, isOneOf } from './constants';
+import {
+  BUTTON_ACTION_PLATFORMS,
+  BUTTON_TEMPLATES,
+  ELEMENT_TAGS,
+  HEADER_TEMPLATES,
+  isOneOf,
+} from './constants';
 import { checkShape } from './checkShape';
-import { isHttpUrl } from './isSafeUrl';
+import { isHttpUrl, withHttpsScheme } from './isSafeUrl';
+import { isAllowedUrl } from './urlPolicy';
 import { describeType, isPlainObject, issue, pointer, type MindIssue } from './issues';
 import { buttonSchema, cardSchema, elementSchemas } from './schemas';
 import { validateRichText } from './validateRichText';
@@ -128,6 +135,20 @@ function validateButton(button: unknown, path: string): MindIssue[] {
     ];
   }
   const issues = checkShape(buttonSchema, button, path);
+  if (
+    typeof button.action_platform === 'string' &&
+    !isOneOf(BUTTON_ACTION_PLATFORMS, button.action_platform)
+  ) {
+    issues.push(
+      issue(
+        'warning',
+        pointer(path, 'action_platform'),
+        'unknown-action-platform',
+        `Button platform "${button.action_platform}" is not one Mind documents (${BUTTON_ACTION_PLATFORMS.join(', ')}); it is kept as it is`,
+        { platform: button.action_platform },
+      ),
+    );
+  }
   const text = isPlainObject(button.text) ? button.text : {};
   if (typeof text.content !== 'string' || text.content.trim() === '') {
     issues.push(
@@ -157,17 +178,18 @@ function validateButton(button: unknown, path: string): MindIssue[] {
       issues.push(
         issue('error', pointer(path, 'url'), 'button-url-missing', 'A link button needs a URL'),
       );
-    } else if (!isHttpUrl(button.url)) {
+    } else if (isAllowedUrl(button.url) && !isHttpUrl(button.url)) {
+      const fixed = withHttpsScheme(button.url);
       issues.push(
-        issue(
-          'error',
-          pointer(path, 'url'),
-          'button-url-invalid',
-          `"${button.url}" is not a complete http(s) address`,
-          {
-            url: button.url,
-          },
-        ),
+        fixed === null
+          ? urlInvalid(button.url, path)
+          : issue(
+              'warning',
+              pointer(path, 'url'),
+              'button-url-no-scheme',
+              `"${button.url}" has no scheme: add https:// (${fixed}), or the address is not opened`,
+              { url: button.url, fixed },
+            ),
       );
     }
   } else if (button.type === 'click') {
@@ -217,4 +239,14 @@ function validateButton(button: unknown, path: string): MindIssue[] {
     );
   }
   return issues;
+}
+
+function urlInvalid(url: string, path: string): MindIssue {
+  return issue(
+    'error',
+    pointer(path, 'url'),
+    'button-url-invalid',
+    `"${url}" is not a complete http(s) address`,
+    { url },
+  );
 }

@@ -4,6 +4,10 @@ import { describeType, isPlainObject, issue, pointer, type MindIssue } from './i
 import { textContentSchema } from './schemas';
 import { validateCard } from './validateCard';
 import { validateRichText } from './validateRichText';
+import { urlPolicyIssues } from './urlPolicy';
+import { channelOf, type Channel } from './channels';
+import { cardMentionIssues, richTextMentionIssues, textMentionIssues } from './mentions';
+import { validateArticle } from './article';
 
 /**
  * Everything wrong or doubtful in a decoded message, each located by a JSON pointer into it.
@@ -34,11 +38,44 @@ export function validateMessage(message: unknown): MindIssue[] {
       ),
     ];
   }
-  return [...recipientIssues(message), ...validateContent(msgType, message.content, '/content')];
+  if (msgType === 'article') {
+    return [
+      ...recipientIssues(message),
+      ...validateContent(msgType, message.articles, '/articles'),
+    ];
+  }
+  return [
+    ...recipientIssues(message),
+    ...validateContent(msgType, message.content, '/content', channelOf(message)),
+  ];
 }
 
-/** Validates the content of one message type, located at `base`. */
-export function validateContent(msgType: string, content: unknown, base: string): MindIssue[] {
+/** Rich text nodes with nothing to read: none, or only empty paragraphs, blank text and breaks. */
+function isBlankRichText(nodes: unknown): boolean {
+  return (
+    Array.isArray(nodes) &&
+    nodes.every(
+      (node) =>
+        isPlainObject(node) &&
+        (node.type === 'hardBreak' ||
+          (node.type === 'text' && typeof node.text === 'string' && node.text.trim() === '') ||
+          (node.type === 'paragraph' &&
+            (node.content === undefined || isBlankRichText(node.content)))),
+    )
+  );
+}
+
+/**
+ * Validates the content of one message type, located at `base`: the one rule for a message
+ * wherever it is checked (compose, the rich text page, the designer, the server). With a
+ * `channel`, mentions are checked for it too (`all` only in a group).
+ */
+export function validateContent(
+  msgType: string,
+  content: unknown,
+  base: string,
+  channel?: Channel,
+): MindIssue[] {
   switch (msgType) {
     case 'text':
     case 'markdown': {
@@ -63,24 +100,38 @@ export function validateContent(msgType: string, content: unknown, base: string)
           issue('error', pointer(base, 'text'), 'text-empty', 'The message text is empty'),
         );
       }
-      return issues;
-    }
-    case 'rich_text': {
-      const issues = validateRichText(content, base);
-      if (Array.isArray(content) && content.length === 0) {
-        issues.push(issue('error', base, 'text-empty', 'The message is empty'));
+      if (typeof content.text === 'string') {
+        issues.push(...textMentionIssues(content.text, pointer(base, 'text'), channel));
       }
       return issues;
     }
+    case 'rich_text': {
+      const issues = [...validateRichText(content, base), ...urlPolicyIssues(content, base)];
+      if (isBlankRichText(content)) {
+        issues.push(issue('error', base, 'text-empty', 'The message is empty'));
+      }
+      if (channel !== undefined) issues.push(...richTextMentionIssues(content, base, channel));
+      return issues;
+    }
     case 'interactive':
-      return validateCard(content, base);
+      return [
+        ...validateCard(content, base),
+        ...urlPolicyIssues(content, base),
+        ...cardMentionIssues(content, base, channel),
+      ];
+    case 'article': {
+      const issues = validateArticle(content, base);
+      if (channel !== undefined && channel !== 'subscribers')
+        issues.unshift(articleChannelIssue(base));
+      return issues;
+    }
     default:
       return [];
   }
 }
 
 function recipientIssues(message: Record<string, unknown>): MindIssue[] {
-  const issues: MindIssue[] = [];
+  const issues: MindIssue[] = [...robotRecipientIssues(message)];
   const { receive_id: receiveId, receive_ids: receiveIds, receive_type: receiveType } = message;
   if (receiveId !== undefined && (typeof receiveId !== 'string' || receiveId.trim() === '')) {
     issues.push(
@@ -134,6 +185,88 @@ function recipientIssues(message: Record<string, unknown>): MindIssue[] {
         ),
       );
     }
+  }
+  return issues;
+}
+
+const ARTICLE_CHANNEL_MESSAGE =
+  'Articles go only to subscribers (send_article_message takes receive_id or receive_ids, neither for every subscriber), not through the robot or to a group';
+
+const articleChannelIssue = (path: string): MindIssue =>
+  issue('error', path, 'article-channel', ARTICLE_CHANNEL_MESSAGE);
+
+const SUBSCRIBER_FIELDS = ['receive_id', 'receive_ids', 'receive_type'] as const;
+
+/** `receive_open_ids` (the robot to people) and `group_id` (the robot to a group). */
+function robotRecipientIssues(message: Record<string, unknown>): MindIssue[] {
+  const issues: MindIssue[] = [];
+  const { receive_open_ids: openIds, group_id: groupId } = message;
+  const channel = channelOf(message);
+  if (channel === 'subscribers') return issues;
+  if (message.msg_type === 'article') {
+    issues.push(articleChannelIssue(channel === 'group' ? '/group_id' : '/receive_open_ids'));
+  }
+  if (openIds !== undefined && groupId !== undefined) {
+    issues.push(
+      issue(
+        'error',
+        '/receive_open_ids',
+        'channel-mixed',
+        'A message goes either to people (receive_open_ids) or to a group (group_id), not both',
+      ),
+    );
+  }
+  for (const key of SUBSCRIBER_FIELDS) {
+    if (key in message) {
+      issues.push(
+        issue(
+          'error',
+          pointer('', key),
+          'channel-mixed',
+          `${key} belongs to send_message; the robot's ${channel === 'group' ? 'group' : 'people'} endpoint does not take it`,
+        ),
+      );
+    }
+  }
+  if (channel === 'group') {
+    if (typeof groupId !== 'string' || groupId.trim() === '' || /\s/.test(groupId)) {
+      issues.push(
+        issue('error', '/group_id', 'group-id-invalid', 'group_id must be a group id, no spaces'),
+      );
+    }
+    return issues;
+  }
+  if (!Array.isArray(openIds)) {
+    issues.push(
+      issue(
+        'error',
+        '/receive_open_ids',
+        'invalid-type',
+        'receive_open_ids must be an array of open_ids',
+      ),
+    );
+  } else if (openIds.length === 0) {
+    issues.push(
+      issue(
+        'error',
+        '/receive_open_ids',
+        'receive-ids-empty',
+        'receive_open_ids needs at least one open_id',
+      ),
+    );
+  } else {
+    openIds.forEach((id, index) => {
+      if (typeof id !== 'string' || id.trim() === '') {
+        issues.push(
+          issue(
+            'error',
+            pointer('/receive_open_ids', index),
+            'receive-id-invalid',
+            'Each receiver must be a non-empty open_id',
+          ),
+        );
+      }
+    });
   }
   return issues;
 }

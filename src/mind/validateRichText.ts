@@ -1,6 +1,7 @@
 import { BLOCK_NODE_TYPES, INLINE_NODE_TYPES, MARK_TYPES, isOneOf } from './constants';
 import { checkShape } from './checkShape';
 import { isSafeLinkHref } from './isSafeUrl';
+import { isAllowedUrl } from './urlPolicy';
 import { describeType, isPlainObject, issue, pointer, type MindIssue } from './issues';
 import { boldMarkSchema, linkMarkSchema, nodeSchemas } from './schemas';
 
@@ -123,7 +124,8 @@ function textIssues(node: Record<string, unknown>, path: string): MindIssue[] {
       ...checkShape(mark.type === 'bold' ? boldMarkSchema : linkMarkSchema, mark, markPath),
     );
     const href = isPlainObject(mark.attrs) ? mark.attrs.href : undefined;
-    if (mark.type === 'link' && typeof href === 'string' && !isSafeLinkHref(href)) {
+    // An address the URL policy refuses is reported once, by the policy (validateContent).
+    if (mark.type === 'link' && isAllowedUrl(href) && !isSafeLinkHref(href)) {
       issues.push(
         issue(
           'error',

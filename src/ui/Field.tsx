@@ -4,12 +4,14 @@ export interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
+  /** A control that acts on the value, e.g. a one-step fix, shown under the messages. */
+  action?: ReactNode;
   /** Renders the control, given the ids it must use for labelling. */
   children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
 }
 
 /** A labelled form control with an optional hint and an error announced to screen readers. */
-export function Field({ label, hint, error, children }: FieldProps) {
+export function Field({ label, hint, error, action, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -30,6 +32,7 @@ export function Field({ label, hint, error, children }: FieldProps) {
           {error}
         </p>
       ) : null}
+      {action}
     </div>
   );
 }

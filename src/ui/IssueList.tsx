@@ -11,10 +11,12 @@ export interface IssueListProps {
   showPaths?: boolean;
   /** Where the issue is, in words ("Block 3 · Button 2"), shown before it; null for none. */
   placeOf?: (item: MindIssue) => string | null;
+  /** A one-step fix for the issue, shown as a button of its own beside it; null for none. */
+  fixOf?: (item: MindIssue) => { label: string; apply: () => void } | null;
 }
 
 /** Problems found in a message, errors first, each located by its JSON path. */
-export function IssueList({ issues, onSelect, showPaths = true, placeOf }: IssueListProps) {
+export function IssueList({ issues, onSelect, showPaths = true, placeOf, fixOf }: IssueListProps) {
   const { t } = useTranslation('issues');
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
@@ -24,6 +26,7 @@ export function IssueList({ issues, onSelect, showPaths = true, placeOf }: Issue
       {sorted.map((item, index) => {
         const Icon = item.severity === 'error' ? AlertCircle : AlertTriangle;
         const place = placeOf?.(item) ?? null;
+        const fix = fixOf?.(item) ?? null;
         const body = (
           <>
             <Icon
@@ -40,7 +43,10 @@ export function IssueList({ issues, onSelect, showPaths = true, placeOf }: Issue
           </>
         );
         return (
-          <li key={`${item.path}-${item.code}-${index}`} className="ui-issues__item">
+          <li
+            key={`${item.path}-${item.code}-${index}`}
+            className={`ui-issues__item${fix ? ' ui-issues__item--fixable' : ''}`}
+          >
             {onSelect ? (
               <button type="button" className="ui-issues__button" onClick={() => onSelect(item)}>
                 {body}
@@ -48,6 +54,11 @@ export function IssueList({ issues, onSelect, showPaths = true, placeOf }: Issue
             ) : (
               <div className="ui-issues__row">{body}</div>
             )}
+            {fix ? (
+              <button type="button" className="ui-issues__fix" onClick={fix.apply}>
+                {fix.label}
+              </button>
+            ) : null}
           </li>
         );
       })}

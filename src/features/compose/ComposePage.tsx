@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { CheckCircle2, History, UserCog } from 'lucide-react';
+import { CheckCircle2, FilePlus2, History, UserCog } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../../api/schemas';
+import { mentionsEveryone, type Channel } from '../../mind';
 import { statusOptions } from '../../api/status';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
@@ -20,6 +21,8 @@ import { buildAudience, type RecipientMode } from './recipients/buildAudience';
 import { countBatches } from './recipients/countBatches';
 import { parseRecipients } from './recipients/parseRecipients';
 import { RecipientsSection } from './recipients/RecipientsSection';
+import { fingerprintSend } from './send/fingerprintSend';
+import { rememberSend, useLastSend, type LastSend } from './send/lastSendStore';
 import { MeDialog } from './send/MeDialog';
 import { ReviewDialog } from './send/ReviewDialog';
 import { SendBar } from './send/SendBar';
@@ -39,6 +42,10 @@ export function ComposePage() {
   const setMsgType = useComposeDraft((state) => state.setMsgType);
   const mode = useComposeDraft((state) => state.recipientMode);
   const setRecipientMode = useComposeDraft((state) => state.setRecipientMode);
+  const channel = useComposeDraft((state) => state.channel);
+  const setChannel = useComposeDraft((state) => state.setChannel);
+  const groupId = useComposeDraft((state) => state.groupId);
+  const groupName = useComposeDraft((state) => state.groupName);
   const one = useComposeDraft((state) => state.one);
   const oneName = useComposeDraft((state) => state.oneName);
   const list = useDeferredValue(useComposeDraft((state) => state.list));
@@ -50,8 +57,12 @@ export function ComposePage() {
     message: ComposeMessage;
     audience: Audience;
     personName: string | null;
+    fingerprint: string;
+    /** The last send, when it was this same message to these same people. */
+    previous: LastSend | null;
   } | null>(null);
-  const [lastSendId, setLastSendId] = useState<string | null>(null);
+  const lastSend = useLastSend((state) => state.lastSend);
+  const startNewMessage = useComposeDraft((state) => state.startNewMessage);
   const [editingMe, setEditingMe] = useState(false);
   const phrase = t('all.phrase');
 
@@ -60,7 +71,17 @@ export function ComposePage() {
     if (from === 'rich-text' || from === 'designer') setMsgType(FROM_TYPES[from]);
   }, [from, setMsgType]);
 
-  const audience = buildAudience({ mode, one, list: parsed, confirmation, phrase });
+  const everyone = useMemo(() => mentionsEveryone(message.content), [message.content]);
+  const audience = buildAudience({
+    channel,
+    mode,
+    one,
+    list: parsed,
+    confirmation,
+    phrase,
+    groupId,
+    mentionsEveryone: everyone,
+  });
   const errors = issues.filter((item) => item.severity === 'error');
   const blockers = useSendBlockers({
     errors: errors.length,
@@ -70,6 +91,10 @@ export function ComposePage() {
     offline: status.isError,
   });
   const batches = audience.ok ? countBatches(audience.audience, status.data?.batchSize ?? 100) : 0;
+  const sentAlready =
+    lastSend !== null &&
+    audience.ok &&
+    fingerprintSend(message, audience.audience) === lastSend.fingerprint;
   const summary = audience.ok
     ? t('bar.summary', {
         type: t(`type.${msgType}`),
@@ -78,7 +103,11 @@ export function ComposePage() {
             ? t('summary.everyone')
             : audience.audience.kind === 'user'
               ? (oneName ?? audience.audience.id)
-              : t('summary.people', { count: audience.count }),
+              : audience.audience.kind === 'group'
+                ? (groupName ?? audience.audience.id)
+                : t(audience.audience.kind === 'robot' ? 'summary.robotPeople' : 'summary.people', {
+                    count: audience.count,
+                  }),
         count: batches,
       })
     : null;
@@ -87,24 +116,46 @@ export function ComposePage() {
   const openReview = () => {
     const draft = useComposeDraft.getState();
     const fresh = buildAudience({
+      channel: draft.channel,
       mode: draft.recipientMode,
       one: draft.one,
       list: parseRecipients(draft.list),
       confirmation,
       phrase,
+      groupId: draft.groupId,
+      mentionsEveryone: mentionsEveryone(message.content),
     });
     if (!fresh.ok || errors.length > 0) return;
+    const fingerprint = fingerprintSend(message, fresh.audience);
     setReview((current) => ({
       key: (current?.key ?? 0) + 1,
       message,
       audience: fresh.audience,
-      personName: draft.recipientMode === 'one' ? draft.oneName : null,
+      personName:
+        draft.channel === 'group'
+          ? draft.groupName
+          : draft.channel === 'subscribers' && draft.recipientMode === 'one'
+            ? draft.oneName
+            : null,
+      fingerprint,
+      previous: lastSend?.fingerprint === fingerprint ? lastSend : null,
     }));
+  };
+
+  const startNew = () => {
+    setReview(null);
+    setConfirmation('');
+    startNewMessage();
   };
 
   const changeMode = (next: RecipientMode) => {
     setConfirmation('');
     setRecipientMode(next);
+  };
+
+  const changeChannel = (next: Channel) => {
+    setConfirmation('');
+    setChannel(next);
   };
 
   return (
@@ -132,7 +183,10 @@ export function ComposePage() {
               {t('message.title')}
             </h2>
             <MessageTypePicker value={msgType} onChange={setMsgType} />
-            <MessageEditor invalid={errors.some((item) => item.code !== 'text-empty')} />
+            <MessageEditor
+              invalid={errors.some((item) => item.code !== 'text-empty')}
+              channel={channel}
+            />
             <div className="cp-issues" aria-label={t('message.checks')} role="group">
               {issues.length === 0 ? (
                 <p className="cp-ok">
@@ -148,6 +202,8 @@ export function ComposePage() {
             confirmation={confirmation}
             onConfirmationChange={setConfirmation}
             onModeChange={changeMode}
+            onChannelChange={changeChannel}
+            mentionsEveryone={everyone}
             phrase={phrase}
             live={!sandbox}
           />
@@ -157,13 +213,20 @@ export function ComposePage() {
           <PreviewPane message={message} />
         </aside>
       </div>
-      {lastSendId ? (
-        <p className="cp-last" role="status">
-          {t('last.text')}{' '}
-          <Link href={`/history/${lastSendId}`}>
-            <History size={14} aria-hidden="true" /> {t('last.open')}
-          </Link>
-        </p>
+      {lastSend ? (
+        <div className="cp-last" role="status" data-testid="last-send">
+          <p>
+            {sentAlready ? t('last.same') : t('last.text')}{' '}
+            <Link href={`/history/${lastSend.sendId}`}>
+              <History size={14} aria-hidden="true" /> {t('last.open')}
+            </Link>
+          </p>
+          {sentAlready ? (
+            <Button size="sm" icon={<FilePlus2 size={14} />} onClick={startNew}>
+              {t('repeat.startNew')}
+            </Button>
+          ) : null}
+        </div>
       ) : null}
       <SendBar
         message={message}
@@ -181,10 +244,12 @@ export function ComposePage() {
           personName={review.personName}
           status={status.data}
           sender={me.name}
-          onClose={(sendId) => {
-            setReview(null);
-            if (sendId) setLastSendId(sendId);
-          }}
+          previous={review.previous}
+          onSent={(sendId, sentAt) =>
+            rememberSend({ sendId, sentAt, fingerprint: review.fingerprint })
+          }
+          onStartNew={startNew}
+          onClose={() => setReview(null)}
         />
       ) : null}
       {editingMe ? (

@@ -2,7 +2,7 @@ import { Undo2, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { dismissLoadedCopy, useLoadedCopy } from './draft/loadIntoCompose';
-import { formatDateTime } from './formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 
 /** Says that compose holds a copy of a past send, with a way back to what was here before. */
 export function LoadedNotice() {

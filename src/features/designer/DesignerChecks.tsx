@@ -1,13 +1,17 @@
 import { CheckCircle2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import type { MindIssue } from '../../mind';
 import { IssueList } from '../../ui/IssueList';
+import { applyFix } from './applyFix';
+import { isFixable } from './model/fixIssue';
 import { placeOfIssue } from './placeOfIssue';
 import { showIssue } from './showIssue';
 import { useCardIssues } from './useCardIssues';
 
 /**
  * Every issue of the card, and each button value whose text is not JSON yet; clicking one
- * selects what it concerns and focuses its field.
+ * selects what it concerns and focuses its field. An issue with a one-step fix has a button
+ * that applies it and then shows the mended field.
  */
 export function DesignerChecks() {
   const { t } = useTranslation('designer');
@@ -45,6 +49,17 @@ export function DesignerChecks() {
           onSelect={showIssue}
           showPaths={false}
           placeOf={(item) => placeOfIssue(t, item)}
+          fixOf={(item: MindIssue) =>
+            isFixable(item)
+              ? {
+                  label: t(`fixes.${item.code}.label`),
+                  apply: () => {
+                    applyFix(t, item);
+                    showIssue(item);
+                  },
+                }
+              : null
+          }
         />
       )}
     </section>

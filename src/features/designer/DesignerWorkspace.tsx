@@ -13,10 +13,13 @@ import type { DesignerPanel } from './store/types';
 import { useErrorCount } from './useCardIssues';
 import { useMediaQuery } from './useMediaQuery';
 
-/** Side by side on a wide screen: palette | canvas | inspector | preview; tabs on a narrow one. */
+/**
+ * Side by side on a wide screen: palette | canvas (the card as rendered) | inspector; tabs on a
+ * narrow one, where the preview keeps a tab of its own (it zooms the card to fit).
+ */
 export function DesignerWorkspace() {
   const { t } = useTranslation('designer');
-  const wide = useMediaQuery('(min-width: 1180px)');
+  const wide = useMediaQuery('(min-width: 1260px)');
   const panel = useDesigner((state) => state.panel);
   const jsonOpen = useJsonView((state) => state.open);
   const errorCount = useErrorCount();
@@ -39,9 +42,6 @@ export function DesignerWorkspace() {
         {build}
         <div className="dz-column dz-column--inspector">
           {jsonOpen ? <JsonViewPanel /> : <Inspector />}
-        </div>
-        <div className="dz-column dz-column--preview">
-          <DesignerPreview />
         </div>
       </div>
     );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Menu } from '../../ui/Menu';
 import { useExportExtras } from '../exchange/useExportExtras';
-import { copyText } from './copyText';
+import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
 import { cardJson, requestJson } from './exportCard';
 import { firstUnparsedIssue } from './showIssue';

@@ -51,13 +51,11 @@ function focusWithin(element: HTMLElement): void {
   target?.scrollIntoView?.({ block: 'nearest' });
 }
 
+/** The selector of element `id`'s block handle on the canvas, or of the header for `null`. */
+export const blockSelector = (id: string | null): string =>
+  id === null ? '[data-canvas-header]' : `[data-block-id="${attribute(id)}"] [data-block-handle]`;
+
 /** Focuses the canvas block of element `id` on the next frame (after a move, copy or delete). */
 export function focusBlock(id: string | null): void {
-  requestAnimationFrame(() => {
-    const selector =
-      id === null
-        ? '[data-canvas-header]'
-        : `[data-block-id="${attribute(id)}"] [data-block-handle]`;
-    document.querySelector<HTMLElement>(selector)?.focus();
-  });
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(blockSelector(id))?.focus());
 }

@@ -13,6 +13,10 @@ export function showIssue(item: MindIssue): void {
   if (location.target === 'element') {
     const id = designerStore.getState().doc.elementIds[location.index];
     actions.select(id ?? null);
+    // The element is marked on the canvas: bring it into view there too.
+    document
+      .querySelector(`[data-canvas-drop] [data-block-id="${id ?? ''}"]`)
+      ?.scrollIntoView?.({ block: 'nearest' });
   } else {
     actions.select(null);
   }

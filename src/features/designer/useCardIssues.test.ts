@@ -4,6 +4,7 @@ import { NO_UNPARSED, unparsedKey, type UnparsedValues } from './model/reconcile
 import type { DesignerDocument } from './model/types';
 import {
   hasUnparsed,
+  sameIssues,
   selectDesignerIssues,
   selectElementSeverities,
   selectIssues,
@@ -93,5 +94,25 @@ describe('selectDesignerIssues', () => {
     expect(hasUnparsed(held({ a: 1 }), 'row')).toBe(true);
     expect(hasUnparsed(held({ a: 1 }), 'm')).toBe(false);
     expect(hasUnparsed(NO_UNPARSED, 'row')).toBe(false);
+  });
+});
+
+describe('sameIssues', () => {
+  it('holds for two validations of cards with the same problems, and not when one changes', () => {
+    const first = selectIssues(card([{ tag: 'action', action: [button('not a url')] }]));
+    const retyped = selectIssues(card([{ tag: 'action', action: [button('not a url')] }]));
+    expect(first.length).toBeGreaterThan(0);
+    expect(retyped).not.toBe(first);
+    expect(sameIssues(first, retyped)).toBe(true);
+
+    const moved = selectIssues(
+      card([
+        { tag: 'markdown', content: 'x' },
+        { tag: 'action', action: [button('not a url')] },
+      ]),
+    );
+    const fixed = selectIssues(card([{ tag: 'action', action: [button('https://a.example')] }]));
+    expect(sameIssues(first, moved)).toBe(false);
+    expect(sameIssues(first, fixed)).toBe(false);
   });
 });

@@ -1,9 +1,13 @@
 import { validateMessage, type Card, type IssueSeverity, type MindIssue } from '../../mind';
-import { elementPointer } from './model/locateIssue';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { elementPointer, locateIssue } from './model/locateIssue';
 import type { UnparsedValues } from './model/reconcileUnparsed';
 import type { DesignerDocument } from './model/types';
 import { mergeIssues, unparsedIssues } from './model/unparsedIssues';
-import { useDesigner } from './store/useDesignerStore';
+import { untouchedIssues, type CreatedElements } from './model/untouchedIssues';
+import { createdStore } from './store/createdStore';
+import { designerStore } from './store/useDesignerStore';
 import { useUnparsed } from './store/useUnparsed';
 
 const cache = new WeakMap<Card, MindIssue[]>();
@@ -20,37 +24,122 @@ export function selectIssues(card: Card): MindIssue[] {
 
 const designerCache = new WeakMap<
   DesignerDocument,
-  { values: UnparsedValues; issues: MindIssue[] }
+  { values: UnparsedValues; created: CreatedElements; issues: MindIssue[] }
 >();
+const NONE_CREATED: CreatedElements = new Map();
 
 /**
- * What the designer shows as the card's issues: the validator's, and an error for each button
- * value whose text is not JSON yet (the card still holds its last valid value). Computed once
- * per version of the document and of the unparsed values.
+ * What the designer shows as the card's issues: the validator's, an error for each button
+ * value whose text is not JSON yet (the card still holds its last valid value) and one for
+ * each new element not filled in yet. Computed once per version of the document, of the
+ * unparsed values and of the elements added.
  */
-export function selectDesignerIssues(doc: DesignerDocument, values: UnparsedValues): MindIssue[] {
+export function selectDesignerIssues(
+  doc: DesignerDocument,
+  values: UnparsedValues,
+  created: CreatedElements = NONE_CREATED,
+): MindIssue[] {
   const issues = selectIssues(doc.card);
-  if (values.size === 0) return issues;
+  if (values.size === 0 && created.size === 0) return issues;
   const cached = designerCache.get(doc);
-  if (cached?.values === values) return cached.issues;
-  const extra = unparsedIssues(doc, values);
+  if (cached?.values === values && cached.created === created) return cached.issues;
+  const extra = [...untouchedIssues(doc, created), ...unparsedIssues(doc, values)].sort(
+    (a, b) => elementIndexOf(a) - elementIndexOf(b),
+  );
   const merged = extra.length === 0 ? issues : mergeIssues(issues, extra);
-  designerCache.set(doc, { values, issues: merged });
+  designerCache.set(doc, { values, created, issues: merged });
   return merged;
+}
+
+const elementIndexOf = (issue: MindIssue): number => {
+  const location = locateIssue(issue.path);
+  return location.target === 'element' ? location.index : -1;
+};
+
+/**
+ * The document the designer's checks describe: the designer's own, a moment later when only
+ * text changed. A keystroke is drawn first and checked in the next task (a burst of keys once),
+ * so validating the whole card is not on the path from the key to the screen. When elements
+ * are added, removed or moved the checks follow at once, so an index never names the wrong
+ * element. Sending, exporting and showing an issue validate the live document themselves.
+ */
+const checkedStore = createStore<{ doc: DesignerDocument }>(() => ({
+  doc: designerStore.getState().doc,
+}));
+let checkPending = false;
+designerStore.subscribe((state) => {
+  const checked = checkedStore.getState().doc;
+  if (state.doc === checked) return;
+  if (state.doc.elementIds !== checked.elementIds) {
+    checkedStore.setState({ doc: state.doc });
+    return;
+  }
+  if (checkPending) return;
+  checkPending = true;
+  setTimeout(() => {
+    checkPending = false;
+    checkedStore.setState({ doc: designerStore.getState().doc });
+  }, 0);
+});
+
+const useChecked = <T>(selector: (doc: DesignerDocument) => T): T =>
+  useStore(checkedStore, (state) => selector(state.doc));
+
+const sameParams = (a: MindIssue['params'], b: MindIssue['params']): boolean => {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+};
+
+const sameIssue = (a: MindIssue, b: MindIssue): boolean =>
+  a === b ||
+  (a.path === b.path &&
+    a.code === b.code &&
+    a.severity === b.severity &&
+    a.message === b.message &&
+    sameParams(a.params, b.params));
+
+/** Whether two lists of issues say the same things in the same order. */
+export const sameIssues = (a: readonly MindIssue[], b: readonly MindIssue[]): boolean =>
+  a === b ||
+  (a.length === b.length &&
+    a.every((item, index) => {
+      const other = b[index];
+      return other !== undefined && sameIssue(item, other);
+    }));
+
+let lastIssues: MindIssue[] = [];
+
+/**
+ * The list last handed out while it says the same things: a keystroke that changes a text but
+ * no issue then re-renders neither the Checks list nor any inspector field.
+ */
+function steadyIssues(issues: MindIssue[]): MindIssue[] {
+  if (!sameIssues(lastIssues, issues)) lastIssues = issues;
+  return lastIssues;
 }
 
 export function useCardIssues(): MindIssue[] {
   const values = useUnparsed((state) => state.values);
-  return useDesigner((state) => selectDesignerIssues(state.doc, values));
+  const created = useStore(createdStore, (state) => state.created);
+  return useChecked((doc) => steadyIssues(selectDesignerIssues(doc, values, created)));
 }
 
 /** How many errors the designer shows, re-rendering only when the number changes. */
 export function useErrorCount(): number {
   const values = useUnparsed((state) => state.values);
-  return useDesigner(
-    (state) =>
-      selectDesignerIssues(state.doc, values).filter((item) => item.severity === 'error').length,
+  const created = useStore(createdStore, (state) => state.created);
+  return useChecked(
+    (doc) =>
+      selectDesignerIssues(doc, values, created).filter((item) => item.severity === 'error').length,
   );
+}
+
+/** Whether element `index` was added in this tab (its untouched fields are not shown in red). */
+export function useAddedHere(index: number | null): boolean {
+  const id = useChecked((doc) => (index === null ? undefined : doc.elementIds[index]));
+  return useStore(createdStore, (state) => id !== undefined && state.created.has(id));
 }
 
 const within = (path: string, prefix: string): boolean =>
@@ -92,10 +181,8 @@ export const hasUnparsed = (values: UnparsedValues, elementId: string | undefine
  * A card has a block per element, so this is one lookup per block, not a scan of every issue.
  */
 export function useElementSeverity(index: number): IssueSeverity | null {
-  const severity = useDesigner(
-    (state) => selectElementSeverities(state.doc.card).get(index) ?? null,
-  );
-  const elementId = useDesigner((state) => state.doc.elementIds[index]);
+  const severity = useChecked((doc) => selectElementSeverities(doc.card).get(index) ?? null);
+  const elementId = useChecked((doc) => doc.elementIds[index]);
   const unparsed = useUnparsed((state) => hasUnparsed(state.values, elementId));
   return unparsed ? 'error' : severity;
 }

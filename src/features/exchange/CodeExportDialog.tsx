@@ -3,12 +3,20 @@ import { Check, ClipboardCopy, Download, KeyRound } from 'lucide-react';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportTargetOptions } from '../../api/templates';
-import { MIND_API_URL } from '../../mind';
+import {
+  CHANNELS,
+  MIND_API_URL,
+  endpointOf,
+  endpointUrl,
+  validateContent,
+  type Channel,
+} from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { IssueList } from '../../ui/IssueList';
 import { Tabs } from '../../ui/Tabs';
-import { copyText } from '../designer/copyText';
-import { RECIPIENT_PLACEHOLDER } from './buildSnippets';
+import { copyText } from '../../ui/copyText';
+import { GROUP_PLACEHOLDER, RECIPIENT_PLACEHOLDER } from './buildSnippets';
 import { downloadText } from '../../ui/downloadText';
 import type { WorkMessage } from './editorWork';
 import { EXPORT_FORMATS, exportText, parseRecipientIds, type ExportFormat } from './exportTexts';
@@ -30,12 +38,25 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
   const target = useQuery(exportTargetOptions());
   const [format, setFormat] = useState<ExportFormat>(initial);
   const [recipientText, setRecipientText] = useState('');
+  const [channel, setChannel] = useState<Channel>('subscribers');
+  const channelId = useId();
   const [copied, setCopied] = useState<ExportFormat | null>(null);
   const recipientsId = useId();
   const recipients = useMemo(() => parseRecipientIds(recipientText), [recipientText]);
+  const errors = useMemo(
+    () =>
+      validateContent(message.msg_type, message.content, '/content', channel).filter(
+        (item) => item.severity === 'error',
+      ),
+    [message, channel],
+  );
   const snippetTarget = target.data
-    ? { appId: target.data.appId, apiUrl: target.data.apiUrl }
-    : { appId: null, apiUrl: MIND_API_URL };
+    ? { appId: target.data.appId, apiUrl: target.data.apiUrl, channel }
+    : { appId: null, apiUrl: MIND_API_URL, channel };
+  const recipientsKey = channel === 'group' ? 'export.group' : 'export.recipients';
+  // An article goes only to subscribers, through its own endpoint (send_article_message).
+  const channels = message.msg_type === 'article' ? (['subscribers'] as const) : CHANNELS;
+  const url = endpointUrl(endpointOf(channel, message.msg_type), snippetTarget.apiUrl);
 
   useEffect(() => {
     if (!copied) return;
@@ -86,23 +107,52 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
       footer={<Button onClick={onClose}>{t('close')}</Button>}
     >
       <div className="ex-export">
+        {errors.length > 0 ? (
+          <div className="ex-export__errors" role="alert" data-testid="export-errors">
+            <p className="ex-found__subtitle">{t('export.errors', { count: errors.length })}</p>
+            <IssueList issues={errors} />
+          </div>
+        ) : null}
+        <div className="ui-field">
+          <label htmlFor={channelId} className="ui-field__label">
+            {t('export.channel')}
+          </label>
+          <select
+            id={channelId}
+            className="ui-input"
+            value={channel}
+            onChange={(event) => setChannel(event.target.value as Channel)}
+          >
+            {channels.map((item) => (
+              <option key={item} value={item}>
+                {t(`export.channels.${endpointOf(item, message.msg_type)}`)}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="ui-field">
           <label htmlFor={recipientsId} className="ui-field__label">
-            {t('export.recipients')}
+            {t(recipientsKey)}
           </label>
           <input
             id={recipientsId}
             className="ui-input"
             value={recipientText}
             spellCheck={false}
-            placeholder="ou_…, ou_…"
+            placeholder={channel === 'group' ? 'og_…' : 'ou_…, ou_…'}
             aria-describedby={`${recipientsId}-hint`}
             onChange={(event) => setRecipientText(event.target.value)}
           />
           <p id={`${recipientsId}-hint`} className="ui-field__hint">
-            {recipients.length === 0
-              ? t('export.recipientsEmpty', { placeholder: RECIPIENT_PLACEHOLDER })
-              : t('export.recipientsSet', { count: recipients.length })}
+            {channel === 'group'
+              ? recipients.length === 0
+                ? t('export.groupEmpty', { placeholder: GROUP_PLACEHOLDER })
+                : t('export.groupSet', { id: recipients[0] ?? '' })
+              : recipients.length === 0
+                ? t('export.recipientsEmpty', { placeholder: RECIPIENT_PLACEHOLDER })
+                : t(channel === 'robot' ? 'export.robotSet' : 'export.recipientsSet', {
+                    count: recipients.length,
+                  })}
           </p>
         </div>
         <p className="ex-secret">
@@ -111,8 +161,8 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
             {target.isPending
               ? t('export.targetLoading')
               : target.data?.appId
-                ? t('export.target', { appId: target.data.appId, url: snippetTarget.apiUrl })
-                : t('export.targetNoApp', { url: snippetTarget.apiUrl })}{' '}
+                ? t('export.target', { appId: target.data.appId, url })
+                : t('export.targetNoApp', { url })}{' '}
             {t('export.secret')}
           </span>
         </p>

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import seedCard from '../../../fixtures/seed/interactive.card.json';
 import { emptyCard } from '../designer/model/createDocument';
 import { designerActions, designerStore } from '../designer/store/useDesignerStore';
+import { useComposeDraft } from '../compose/draft/composeDraftStore';
 import { ImportDialog } from './ImportDialog';
 
 declare global {
@@ -73,5 +74,26 @@ describe('ImportDialog', () => {
     expect(JSON.stringify(designerStore.getState().doc.card)).toBe(JSON.stringify(card));
     expect(onClose).toHaveBeenCalled();
     expect(window.location.pathname).toBe('/designer');
+  });
+
+  it('opens a bare article ({title, body}) in Compose, saying it is an article', async () => {
+    const { dialog, paste, openButton } = render();
+    await paste(
+      JSON.stringify({
+        title: '年度福利',
+        abstract: '体检',
+        body: { content: '各位同事', format: 'text' },
+      }),
+    );
+    const found = dialog().querySelector('[data-testid="import-found"]');
+    expect(found?.textContent).toContain('Found an article ({"title", "body"}): an article.');
+    expect(found?.textContent).toContain('It opens in Compose (article) (/compose).');
+    expect(openButton().textContent).toBe('Open in Compose');
+    await act(async () => openButton().click());
+    expect(useComposeDraft.getState()).toMatchObject({
+      msgType: 'article',
+      article: { title: '年度福利', abstract: '体检', thumbUrl: '', body: '各位同事' },
+    });
+    expect(window.location.pathname).toBe('/compose');
   });
 });

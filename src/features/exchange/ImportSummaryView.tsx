@@ -34,7 +34,7 @@ export function ImportSummaryView({ summary, target }: { summary: ImportSummary;
     <div className="ex-found" data-testid="import-found">
       <p className="ex-found__title">
         <CheckCircle2 size={16} aria-hidden="true" />
-        {t('import.found', { what: t(`kind.${summary.kind}`), type })}
+        {t('import.found', { what: t(`kind.${summary.kind}`), type, context: summary.msgType })}
       </p>
       <ul className="ex-found__list">
         {size ? <li>{size}</li> : null}
@@ -59,6 +59,14 @@ export function ImportSummaryView({ summary, target }: { summary: ImportSummary;
           </li>
         ) : null}
       </ul>
+      {summary.errors.length > 0 ? (
+        <div className="ex-found__errors" data-testid="import-errors">
+          <p className="ex-found__subtitle">
+            {t('import.errors', { count: summary.errors.length })}
+          </p>
+          <IssueList issues={summary.errors} />
+        </div>
+      ) : null}
       {summary.warnings.length > 0 ? (
         <>
           <p className="ex-found__subtitle">{t('import.warnings')}</p>

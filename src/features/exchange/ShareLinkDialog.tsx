@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { copyText } from '../designer/copyText';
+import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
 import type { WorkMessage } from './editorWork';
 import { exportText } from './exportTexts';

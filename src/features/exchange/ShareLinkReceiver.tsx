@@ -18,16 +18,19 @@ function clearHash(): void {
 
 /**
  * Opens a share link (`#share=…`) in the right editor, asking before it replaces unsaved work;
- * a damaged link says why and changes nothing.
+ * a damaged link says why and changes nothing. One dialog at a time: a newer link replaces
+ * whatever the last one still asks.
  */
 export function ShareLinkReceiver() {
   const { t } = useTranslation('exchange');
-  const { open, dialog } = useOpenMessage();
+  const { open, cancel, dialog } = useOpenMessage();
   const [problems, setProblems] = useState<MindIssue[] | null>(null);
   const openRef = useRef(open);
+  const cancelRef = useRef(cancel);
   const tRef = useRef(t);
   useEffect(() => {
     openRef.current = open;
+    cancelRef.current = cancel;
     tRef.current = t;
   });
 
@@ -40,9 +43,11 @@ export function ShareLinkReceiver() {
         if (!result) return;
         clearHash();
         if (!result.ok) {
+          cancelRef.current();
           setProblems(result.issues);
           return;
         }
+        setProblems(null);
         openRef.current(result.message, { incoming: tRef.current('share.incoming') });
       });
     };

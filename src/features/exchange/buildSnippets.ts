@@ -1,14 +1,23 @@
 import {
-  DEFAULT_RECEIVE_TYPE,
-  encodeRequest,
+  encodeFor,
+  endpointOf,
+  endpointUrl,
+  type Channel,
+  type Destination,
   type MindMessage,
   type WireRequest,
+  stringifyJson,
 } from '../../mind';
 
-/** Where exported code sends to; `appId` null means "read it from MIND_APP_ID". */
+/**
+ * Where exported code sends to; `appId` null means "read it from MIND_APP_ID". `apiUrl` is
+ * `send_message`'s; the robot's endpoints are found beside it (`channel`, subscribers when
+ * absent).
+ */
 export interface SnippetTarget {
   appId: string | null;
   apiUrl: string;
+  channel?: Channel;
 }
 
 export interface SnippetMessage {
@@ -18,42 +27,102 @@ export interface SnippetMessage {
 
 /** Put in place of recipients the user has not chosen: never an empty list, which broadcasts. */
 export const RECIPIENT_PLACEHOLDER = 'ou_REPLACE_WITH_OPEN_ID';
+/** Put in place of a group the user has not chosen. */
+export const GROUP_PLACEHOLDER = 'og_REPLACE_WITH_GROUP_ID';
 
 const recipientsOf = (ids: readonly string[]) =>
   ids.length > 0 ? [...ids] : [RECIPIENT_PLACEHOLDER];
 
-/** The recipient fields: `receive_id` for one person, `receive_ids` for several. */
-function recipientFields(
-  ids: readonly string[],
-): { receive_id: string } | { receive_ids: string[] } {
-  const list = recipientsOf(ids);
-  return list.length === 1 ? { receive_id: list[0] as string } : { receive_ids: list };
+/** Where the body goes: `recipients` are open_ids, or for a group its id (the first). */
+function destinationOf(channel: Channel, recipients: readonly string[]): Destination {
+  switch (channel) {
+    case 'subscribers': {
+      const list = recipientsOf(recipients);
+      return { channel, receiveIds: list, single: list.length === 1 };
+    }
+    case 'robot':
+      return { channel, openIds: recipientsOf(recipients) };
+    case 'group':
+      return { channel, groupId: recipients[0] ?? GROUP_PLACEHOLDER };
+  }
 }
 
-/** The request body as Mind receives it, keys in the spec's order, recipients always set. */
-export function buildWireBody(message: SnippetMessage, recipients: readonly string[]): WireRequest {
-  return encodeRequest({
-    ...recipientFields(recipients),
-    receive_type: DEFAULT_RECEIVE_TYPE,
-    msg_type: message.msg_type,
-    content: message.content,
-  } as MindMessage);
+/**
+ * The request body as Mind receives it, through the model's encoder (the server's too): keys
+ * in the guide's order for the channel, recipients always set.
+ */
+export function buildWireBody(
+  message: SnippetMessage,
+  recipients: readonly string[],
+  channel: Channel = 'subscribers',
+): WireRequest {
+  return encodeFor(destinationOf(channel, recipients), message);
 }
 
-function header(message: SnippetMessage, recipients: readonly string[], comment: string): string[] {
+const ENDPOINT_NAMES: Record<Channel, string> = {
+  subscribers: 'send_message',
+  robot: 'robot/send/message (the robot to people)',
+  group: 'robot/group/send/card_message (the robot to a group)',
+};
+
+/** The URL the snippet posts to: the channel's endpoint, or `send_article_message` for an article. */
+const urlOf = (message: SnippetMessage, channel: Channel, apiUrl: string) =>
+  endpointUrl(endpointOf(channel, message.msg_type), apiUrl);
+
+/** The body field that carries the message, JSON-encoded: `articles` for an article. */
+const contentKey = (message: SnippetMessage) =>
+  message.msg_type === 'article' ? 'articles' : 'content';
+
+function header(
+  message: SnippetMessage,
+  recipients: readonly string[],
+  comment: string,
+  channel: Channel,
+): string[] {
   const count = recipientsOf(recipients).length;
   const what =
-    message.msg_type === 'interactive' ? 'an interactive card' : `a ${message.msg_type} message`;
+    message.msg_type === 'interactive'
+      ? 'an interactive card'
+      : message.msg_type === 'article'
+        ? 'an article'
+        : `a ${message.msg_type} message`;
+  const to = channel === 'group' ? 'one group' : count === 1 ? 'one person' : `${count} people`;
+  const endpoint =
+    message.msg_type === 'article' ? 'article/send_article_message' : ENDPOINT_NAMES[channel];
   const lines = [
-    `Mind send_message: ${what} to ${count === 1 ? 'one person' : `${count} people`}.`,
+    `Mind ${endpoint}: ${what} to ${to}.`,
     'The app secret is read from the environment, $MIND_APP_SECRET (export MIND_APP_SECRET=…):',
     'never write it into this code.',
-    'Recipients are set in the body: without receive_id/receive_ids Mind sends to EVERY subscriber,',
-    'so never remove them and never leave the list empty.',
   ];
-  if (recipients.length === 0)
-    lines.push(`Replace ${RECIPIENT_PLACEHOLDER} with the recipients' open_ids.`);
+  if (channel === 'subscribers') {
+    lines.push(
+      'Recipients are set in the body: without receive_id/receive_ids Mind sends to EVERY subscriber,',
+      'so never remove them and never leave the list empty.',
+    );
+    if (recipients.length === 0)
+      lines.push(`Replace ${RECIPIENT_PLACEHOLDER} with the recipients' open_ids.`);
+  } else if (channel === 'robot') {
+    lines.push('The app needs the "send private messages" permission in Mind\'s console.');
+    if (recipients.length === 0)
+      lines.push(`Replace ${RECIPIENT_PLACEHOLDER} with the recipients' open_ids.`);
+  } else {
+    lines.push("The app's robot must be a member of the group.");
+    if (recipients.length === 0) lines.push(`Replace ${GROUP_PLACEHOLDER} with the group's id.`);
+  }
   return lines.map((line) => `${comment} ${line}`);
+}
+
+/** The body's fields before `msg_type`, each as `key: value,` (JSON values are Python too). */
+function recipientLines(
+  message: SnippetMessage,
+  recipients: readonly string[],
+  channel: Channel,
+  key: (name: string) => string,
+): string[] {
+  const body = buildWireBody(message, recipients, channel);
+  return Object.entries(body)
+    .filter(([name]) => name !== 'msg_type' && name !== contentKey(message))
+    .map(([name, value]) => `${key(name)}: ${JSON.stringify(value).replace(/","/g, '", "')},`);
 }
 
 /** Single-quoted for a POSIX shell. */
@@ -69,10 +138,11 @@ export function curlSnippet(
     target.appId === null
       ? '"app-id: ${MIND_APP_ID:?Set MIND_APP_ID first}"'
       : shellQuote(`app-id: ${target.appId}`);
-  const body = JSON.stringify(buildWireBody(message, recipients), null, 2);
+  const channel = target.channel ?? 'subscribers';
+  const body = stringifyJson(buildWireBody(message, recipients, channel), 2);
   return [
-    ...header(message, recipients, '#'),
-    `curl -sS -w '\\n' -X POST ${shellQuote(target.apiUrl)} \\`,
+    ...header(message, recipients, '#', channel),
+    `curl -sS -w '\\n' -X POST ${shellQuote(urlOf(message, channel, target.apiUrl))} \\`,
     `  -H ${appId} \\`,
     '  -H "app-secret: ${MIND_APP_SECRET:?Set MIND_APP_SECRET first}" \\',
     '  -H "x-request-id: $(date +%s)000" \\',
@@ -84,17 +154,6 @@ export function curlSnippet(
   ].join('\n');
 }
 
-function recipientLine(
-  recipients: readonly string[],
-  quote: (text: string) => string,
-  key: (name: string) => string,
-) {
-  const fields = recipientFields(recipients);
-  return 'receive_id' in fields
-    ? `${key('receive_id')}: ${quote(fields.receive_id)},`
-    : `${key('receive_ids')}: [${fields.receive_ids.map(quote).join(', ')}],`;
-}
-
 /** A TypeScript `fetch` snippet (Node 18+, server side) doing what the curl command does. */
 export function fetchSnippet(
   message: SnippetMessage,
@@ -102,15 +161,16 @@ export function fetchSnippet(
   recipients: readonly string[],
 ): string {
   const quote = (text: string) => JSON.stringify(text);
+  const channel = target.channel ?? 'subscribers';
   return [
-    ...header(message, recipients, '//'),
+    ...header(message, recipients, '//', channel),
     '// Run it on a server (Node 18+): the secret must never reach a browser.',
-    `const MIND_API_URL = ${quote(target.apiUrl)};`,
+    `const MIND_API_URL = ${quote(urlOf(message, channel, target.apiUrl))};`,
     `const appId = ${target.appId === null ? 'process.env.MIND_APP_ID' : quote(target.appId)};`,
     'const appSecret = process.env.MIND_APP_SECRET;',
     "if (!appId || !appSecret) throw new Error('Set MIND_APP_ID and MIND_APP_SECRET first');",
     '',
-    `const content = ${JSON.stringify(message.content, null, 2)};`,
+    `const content = ${stringifyJson(message.content, 2)};`,
     '',
     'const response = await fetch(MIND_API_URL, {',
     "  method: 'POST',",
@@ -121,11 +181,10 @@ export function fetchSnippet(
     "    'content-type': 'application/json',",
     '  },',
     '  body: JSON.stringify({',
-    `    ${recipientLine(recipients, quote, (name) => name)}`,
-    `    receive_type: ${DEFAULT_RECEIVE_TYPE},`,
+    ...recipientLines(message, recipients, channel, (name) => name).map((line) => `    ${line}`),
     `    msg_type: ${quote(message.msg_type)},`,
-    '    // Mind wants the content as a JSON string.',
-    '    content: JSON.stringify(content),',
+    `    // Mind wants the ${contentKey(message)} as a JSON string.`,
+    `    ${contentKey(message)}: JSON.stringify(content),`,
     '  }),',
     '});',
     'const result = (await response.json()) as { code: number | string; msg: string };',
@@ -145,6 +204,7 @@ export function toPython(value: unknown, depth = 0): string {
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'None';
+  if (typeof value === 'bigint') return value.toString();
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
@@ -164,8 +224,9 @@ export function pythonSnippet(
   recipients: readonly string[],
 ): string {
   const quote = (text: string) => JSON.stringify(text);
+  const channel = target.channel ?? 'subscribers';
   return [
-    ...header(message, recipients, '#'),
+    ...header(message, recipients, '#', channel),
     '# Needs: pip install requests',
     'import json',
     'import os',
@@ -173,17 +234,16 @@ export function pythonSnippet(
     '',
     'import requests',
     '',
-    `MIND_API_URL = ${quote(target.apiUrl)}`,
+    `MIND_API_URL = ${quote(urlOf(message, channel, target.apiUrl))}`,
     `APP_ID = ${target.appId === null ? 'os.environ["MIND_APP_ID"]' : quote(target.appId)}`,
     '',
     `content = ${toPython(message.content)}`,
     '',
     'body = {',
-    `    ${recipientLine(recipients, quote, quote)}`,
-    `    "receive_type": ${DEFAULT_RECEIVE_TYPE},`,
+    ...recipientLines(message, recipients, channel, quote).map((line) => `    ${line}`),
     `    "msg_type": ${quote(message.msg_type)},`,
-    '    # Mind wants the content as a JSON string.',
-    '    "content": json.dumps(content, ensure_ascii=False, separators=(",", ":")),',
+    `    # Mind wants the ${contentKey(message)} as a JSON string.`,
+    `    "${contentKey(message)}": json.dumps(content, ensure_ascii=False, separators=(",", ":")),`,
     '}',
     'response = requests.post(',
     '    MIND_API_URL,',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectImport } from '../../mind';
+import { articleFields, detectImport } from '../../mind';
 import { describeImport } from './describeImport';
 
 const seed = (name: string) => readFileSync(`fixtures/seed/${name}`, 'utf8');
@@ -12,6 +12,23 @@ function summary(text: string) {
 }
 
 describe('describeImport', () => {
+  it('an article request opens with its article, which travels in `articles`, not `content`', () => {
+    const described = summary(
+      readFileSync('fixtures/channels/subscribers.article.request.json', 'utf8'),
+    );
+    expect(described).toMatchObject({ kind: 'request', msgType: 'article' });
+    expect(articleFields(described.content).title).not.toBe('');
+    expect(described.content).toEqual(
+      JSON.parse(
+        (
+          JSON.parse(
+            readFileSync('fixtures/channels/subscribers.article.request.json', 'utf8'),
+          ) as { articles: string }
+        ).articles,
+      ),
+    );
+  });
+
   it('describes each seed example', () => {
     expect(summary(seed('interactive.card.json'))).toMatchObject({
       kind: 'card',

@@ -22,7 +22,9 @@ export interface ImportSummary {
   kept: string[];
   /** Fields that do not travel into an editor (request-level extras, extras of text content). */
   dropped: string[];
-  /** The model's warnings (unknown elements and nodes are kept too). */
+  /** What the model finds wrong: it opens as it is, and the editor shows the same issues. */
+  errors: MindIssue[];
+  /** What is doubtful (unknown elements and nodes are kept too). */
   warnings: MindIssue[];
 }
 
@@ -30,8 +32,10 @@ export interface ImportSummary {
 export function describeImport(result: Extract<ImportResult, { ok: true }>): ImportSummary {
   const { message } = result;
   const msgType = msgTypeOf(message);
-  const content: unknown = message.content;
-  const unknown = findUnknownContentFields(msgType, content, '/content');
+  // An article travels in `articles`, not `content`; the editors take it as the content.
+  const content: unknown = message.msg_type === 'article' ? message.articles : message.content;
+  const unknown =
+    message.msg_type === 'article' ? [] : findUnknownContentFields(msgType, content, '/content');
   const textual = msgType === 'text' || msgType === 'markdown';
   const requestExtras =
     result.kind === 'request' ? findUnknownRequestFields(message as Record<string, unknown>) : [];
@@ -61,6 +65,7 @@ export function describeImport(result: Extract<ImportResult, { ok: true }>): Imp
     recipients,
     kept: textual ? [] : unknown,
     dropped: [...requestExtras, ...(textual ? unknown : [])],
+    errors: result.issues.filter((item) => item.severity === 'error'),
     warnings: result.issues.filter((item) => item.severity === 'warning'),
   };
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { isPlainObject, type Card, type MsgType } from '../../mind';
+import { articleFields, isPlainObject, type Card, type MsgType, stringifyJson } from '../../mind';
 
-/** A few words naming a piece of work: a card's title, the start of a text. */
+/** A few words naming a piece of work: a card's or an article's title, the start of a text. */
 export function describeWork(msgType: MsgType, content: unknown, t: TFunction): string {
   if (msgType === 'interactive') {
     const title = (content as Card | undefined)?.header?.title?.content;
@@ -10,11 +10,13 @@ export function describeWork(msgType: MsgType, content: unknown, t: TFunction): 
       : t('work.untitledCard');
   }
   const text =
-    msgType === 'rich_text'
-      ? JSON.stringify(content).match(/"text":"((?:[^"\\]|\\.)*)"/)?.[1]
-      : isPlainObject(content) && typeof content.text === 'string'
-        ? content.text
-        : undefined;
+    msgType === 'article'
+      ? articleFields(content).title
+      : msgType === 'rich_text'
+        ? stringifyJson(content).match(/"text":"((?:[^"\\]|\\.)*)"/)?.[1]
+        : isPlainObject(content) && typeof content.text === 'string'
+          ? content.text
+          : undefined;
   const start = (text ?? '').replace(/\\n|\s+/g, ' ').trim();
   if (!start) return t(`work.empty.${msgType}`);
   return t(`work.text.${msgType}`, {

@@ -9,6 +9,7 @@ export function editorPath(msgType: MsgType): string {
       return '/rich-text';
     case 'text':
     case 'markdown':
+    case 'article':
       return '/compose';
   }
 }

@@ -1,9 +1,12 @@
 import {
+  articleFields,
+  buildArticle,
   isPlainObject,
   type Card,
   type MsgType,
   type RichTextDoc,
   type TextContent,
+  stringifyJson,
 } from '../../mind';
 import { useComposeDraft } from '../compose/draft/composeDraftStore';
 import { designerActions, designerStore } from '../designer/store/useDesignerStore';
@@ -31,6 +34,8 @@ export function currentContent(msgType: MsgType): unknown {
       return { text: useComposeDraft.getState().text };
     case 'markdown':
       return { text: useComposeDraft.getState().markdown };
+    case 'article':
+      return buildArticle(useComposeDraft.getState().article);
   }
 }
 
@@ -47,6 +52,12 @@ export function isEmptyContent(msgType: MsgType, content: unknown): boolean {
       content.every((node) => isPlainObject(node) && node.type === 'paragraph' && !node.content)
     );
   }
+  if (msgType === 'article') {
+    const fields = articleFields(content);
+    return [fields.title, fields.abstract, fields.thumbUrl, fields.body].every(
+      (field) => field.trim() === '',
+    );
+  }
   const text = isPlainObject(content) ? content.text : undefined;
   return typeof text !== 'string' || text.trim() === '';
 }
@@ -58,8 +69,8 @@ export function isEmptyContent(msgType: MsgType, content: unknown): boolean {
 export function hasUnsavedWork(msgType: MsgType, incoming?: unknown): boolean {
   const content = currentContent(msgType);
   if (isEmptyContent(msgType, content)) return false;
-  const json = JSON.stringify(content);
-  if (incoming !== undefined && json === JSON.stringify(incoming)) return false;
+  const json = stringifyJson(content);
+  if (incoming !== undefined && json === stringifyJson(incoming)) return false;
   return json !== templateLinkOf(msgType)?.savedJson;
 }
 
@@ -81,6 +92,9 @@ export function loadIntoEditor(message: WorkMessage, link: TemplateLink | null =
       break;
     case 'markdown':
       useComposeDraft.getState().loadDraft({ msgType, markdown: (content as TextContent).text });
+      break;
+    case 'article':
+      useComposeDraft.getState().loadDraft({ msgType, article: articleFields(content) });
       break;
   }
   setTemplateLink(msgType, link);

@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../mind';
 import {
   buildWireBody,
   curlSnippet,
@@ -28,13 +29,13 @@ export function exportText(
   switch (format) {
     case 'content':
       return {
-        text: `${JSON.stringify(message.content, null, 2)}\n`,
+        text: `${stringifyJson(message.content, 2)}\n`,
         fileName: `${base}.json`,
         mime: 'application/json',
       };
     case 'request':
       return {
-        text: `${JSON.stringify(buildWireBody(message, recipients), null, 2)}\n`,
+        text: `${stringifyJson(buildWireBody(message, recipients, target.channel), 2)}\n`,
         fileName: `${base}.request.json`,
         mime: 'application/json',
       };

@@ -55,6 +55,26 @@ describe('findUnknownContentFields', () => {
     ]);
   });
 
+  it('knows every card setting and button field of the guide', () => {
+    const card = {
+      config: {
+        enable_forward: true,
+        enable_forward_external: false,
+        is_share_card: false,
+        data_visualization_mode: true,
+        business_type: 'approval',
+      },
+      header: { title: { content: 'T' } },
+      elements: [
+        {
+          tag: 'action',
+          action: [{ tag: 'button', type: 'view', url: 'mind.im30.net/', action_platform: 'all' }],
+        },
+      ],
+    };
+    expect(findUnknownContentFields('interactive', card)).toEqual([]);
+  });
+
   it('escapes keys in pointers and reads text content', () => {
     expect(findUnknownContentFields('text', { text: 'hi', 'a/b': 1 })).toEqual(['/a~1b']);
     expect(findUnknownContentFields('markdown', 'not an object')).toEqual([]);

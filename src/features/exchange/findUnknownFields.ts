@@ -1,16 +1,16 @@
-import { isPlainObject, pointer } from '../../mind';
+import { buttonSchema, cardConfigSchema, isPlainObject, pointer } from '../../mind';
 
 const KNOWN = {
   request: ['receive_id', 'receive_ids', 'receive_type', 'msg_type', 'content'],
   text: ['text'],
   card: ['config', 'header', 'elements'],
-  config: ['enable_forward', 'is_share_card', 'data_visualization_mode'],
+  config: Object.keys(cardConfigSchema.shape),
   header: ['template', 'title'],
   plainText: ['content', 'tag'],
   markdown: ['tag', 'content'],
   rich_text: ['tag', 'content'],
   action: ['tag', 'action'],
-  button: ['tag', 'text', 'type', 'template', 'url', 'event', 'value'],
+  button: Object.keys(buttonSchema.shape),
   node: ['type', 'attrs', 'content', 'marks', 'text'],
   mark: ['type', 'attrs'],
 } as const;

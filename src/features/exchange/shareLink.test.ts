@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import seedCard from '../../../fixtures/seed/interactive.card.json';
+import articleRequest from '../../../fixtures/channels/subscribers.article.request.json';
 import seedRichText from '../../../fixtures/seed/rich_text.content.json';
 import { MAX_SHARE_URL, buildShareLink, readShareHash } from './shareLink';
 
@@ -24,6 +25,20 @@ describe('share links', () => {
   it('sends other types through the templates page', () => {
     const link = buildShareLink({ msg_type: 'rich_text', content: seedRichText }, origin);
     expect(link.ok && link.url.startsWith(`${origin}/templates#share=`)).toBe(true);
+  });
+
+  it('round-trips an article through the templates page; a broken one is refused', () => {
+    const article = { ...JSON.parse(articleRequest.articles), enable_forward: false };
+    const link = buildShareLink({ msg_type: 'article', content: article }, origin);
+    if (!link.ok) throw new Error('too long');
+    expect(link.url.startsWith(`${origin}/templates#share=`)).toBe(true);
+    expect(readShareHash(hashOf(link.url))).toEqual({
+      ok: true,
+      message: { msg_type: 'article', content: article },
+    });
+    const broken = buildShareLink({ msg_type: 'article', content: { title: 1 } }, origin);
+    if (!broken.ok) throw new Error('too long');
+    expect(readShareHash(hashOf(broken.url))).toMatchObject({ ok: false });
   });
 
   it('round-trips any text content', () => {

@@ -6,9 +6,10 @@ import {
   isStructuralIssue,
   issue,
   parseJson,
-  validateMessage,
+  validateContent,
   type MindIssue,
   type MsgType,
+  stringifyJson,
 } from '../../mind';
 import { editorPath } from './editorPath';
 
@@ -31,7 +32,7 @@ export type ShareLinkResult =
  */
 export function buildShareLink(message: SharedMessage, origin: string): ShareLinkResult {
   const payload = compressToEncodedURIComponent(
-    JSON.stringify({ msg_type: message.msg_type, content: message.content }),
+    stringifyJson({ msg_type: message.msg_type, content: message.content }),
   );
   const url = `${origin}${shareTarget(message.msg_type)}#${SHARE_PARAM}=${payload}`;
   return url.length <= MAX_SHARE_URL
@@ -72,7 +73,8 @@ export function readShareHash(hash: string): ShareReadResult | null {
   if (!isPlainObject(value) || !isOneOf(MSG_TYPES, value.msg_type)) {
     return damaged('the message type is missing');
   }
-  const problems = validateMessage({ msg_type: value.msg_type, content: value.content }).filter(
+  // The content of any type, an article's too (which a request carries in `articles`).
+  const problems = validateContent(value.msg_type, value.content, '/content').filter(
     isStructuralIssue,
   );
   if (problems.length) return { ok: false, issues: problems };

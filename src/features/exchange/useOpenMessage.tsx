@@ -23,7 +23,10 @@ interface Pending extends OpenOptions {
  * work. Render `dialog` where the hook is used.
  */
 export function useOpenMessage(): {
+  /** Opens the message, or asks first; a new question replaces one still pending. */
   open: (message: WorkMessage, options: OpenOptions) => void;
+  /** Drops the pending question, if any, as "Keep my work" does. */
+  cancel: () => void;
   dialog: ReactNode;
 } {
   const [, navigate] = useLocation();
@@ -38,8 +41,12 @@ export function useOpenMessage(): {
   const open = (message: WorkMessage, options: OpenOptions) => {
     const request = { ...options, message };
     if (hasUnsavedWork(message.msg_type, message.content)) setPending(request);
-    else finish(request);
+    else {
+      setPending(null);
+      finish(request);
+    }
   };
+  const cancel = () => setPending(null);
 
   const dialog = pending ? (
     <ReplaceWorkDialog
@@ -53,5 +60,5 @@ export function useOpenMessage(): {
     />
   ) : null;
 
-  return { open, dialog };
+  return { open, cancel, dialog };
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Batch } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';
-import { formatDateTime } from '../compose/formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 
 const TONES = {
   pending: 'primary',
@@ -14,7 +14,13 @@ const TONES = {
 export function BatchTable({ batches }: { batches: Batch[] }) {
   const { t, i18n } = useTranslation('history');
   return (
-    <div className="hs-table-wrap">
+    // Focusable, so the keyboard can scroll the table sideways on a narrow screen.
+    <div
+      className="hs-table-wrap"
+      role="region"
+      tabIndex={0}
+      aria-label={t('batches.caption', { count: batches.length })}
+    >
       <table className="hs-table hs-batches" data-testid="batch-table">
         <caption className="hs-caption">{t('batches.caption', { count: batches.length })}</caption>
         <thead>

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { Placeholder } from '../../ui/Placeholder';
 import { loadIntoCompose } from '../compose/draft/loadIntoCompose';
-import { formatDateTime } from '../compose/formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 import { SendResult } from '../compose/send/SendResult';
 import { MessagePreview } from '../preview/MessagePreview';
 import { BatchTable } from './BatchTable';
@@ -98,7 +98,7 @@ export function HistoryDetailPage() {
             <dd>{type}</dd>
             <dt>{t('list.recipients')}</dt>
             <dd>
-              <RecipientsLine audience={send.audience} />
+              <RecipientsLine audience={send.audience} channel={send.channel} />
             </dd>
             <dt>{t('list.outcome')}</dt>
             <dd>

@@ -3,7 +3,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { MessageSummary } from '../../api/schemas';
-import { formatDateTime } from '../compose/formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 import { HistoryPreview } from './HistoryPreview';
 import { OutcomeBadge } from './OutcomeBadge';
 import { RecipientsLine } from './RecipientsLine';
@@ -41,7 +41,7 @@ export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSumm
         </td>
         <td>{type}</td>
         <td className="hs-row__recipients">
-          <RecipientsLine audience={item.audience} />
+          <RecipientsLine audience={item.audience} channel={item.channel} />
         </td>
         <td>
           <OutcomeBadge outcome={item.outcome} progress={item.progress} />

@@ -1,15 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { Inbox, Radio, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { peopleOptions } from '../../api/directory';
 import { inboxOptions, useClearInbox } from '../../api/sandbox';
 import { statusOptions } from '../../api/status';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Placeholder } from '../../ui/Placeholder';
-import { InboxItemView } from './InboxItemView';
+import { InboxItemView, SAMPLE } from './InboxItemView';
 import './inbox.css';
 
 const STEP = 50;
@@ -25,6 +26,21 @@ export function InboxPage() {
   const clear = useClearInbox();
   const [confirming, setConfirming] = useState(false);
   const total = inbox.data?.total ?? 0;
+  // The recipients shown by name: one directory look-up for the whole page.
+  const shownIds = useMemo(
+    () =>
+      [
+        ...new Set(
+          (inbox.data?.items ?? []).flatMap((item) => item.receiveIds?.slice(0, SAMPLE) ?? []),
+        ),
+      ].sort(),
+    [inbox.data],
+  );
+  const people = useQuery(peopleOptions(shownIds));
+  const names = useMemo(
+    () => new Map((people.data?.people ?? []).map((person) => [person.id, person.name])),
+    [people.data],
+  );
 
   const actions =
     !live && total > 0 ? (
@@ -76,7 +92,7 @@ export function InboxPage() {
         </p>
         <ol className="ib-list" aria-label={t('listLabel')}>
           {items.map((item) => (
-            <InboxItemView key={item.id} item={item} />
+            <InboxItemView key={item.id} item={item} names={names} />
           ))}
         </ol>
         {items.length < total && limit < MAX ? (

@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../mind';
 import { json } from '@codemirror/lang-json';
 import { Annotation, EditorSelection } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
@@ -16,7 +17,7 @@ import { readCardJson, type CardJsonResult } from './readCardJson';
 /** Marks a change made to follow the designer, so it is not read back as a user edit. */
 const fromDesigner = Annotation.define<boolean>();
 
-const cardText = (card: Card) => JSON.stringify(card, null, 2);
+const cardText = (card: Card) => stringifyJson(card, 2);
 
 type Status = Exclude<CardJsonResult, { kind: 'card' }> | { kind: 'ok' };
 
@@ -53,7 +54,7 @@ export function CardJsonEditor() {
       view?.dispatch({ effects: setError.of(null) });
       setStatus({ kind: 'ok' });
       const current = designerStore.getState().doc.card;
-      if (JSON.stringify(result.card) === JSON.stringify(current)) return;
+      if (stringifyJson(result.card) === stringifyJson(current)) return;
       appliedRef.current = result.card;
       designerActions().setCard(result.card);
     };

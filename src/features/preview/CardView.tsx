@@ -9,8 +9,8 @@ import { RichTextView } from './RichTextView';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
 import { shortName } from './shortName';
 
-function ActionRow({ actions }: { actions: unknown }) {
-  const { t } = usePreviewContext();
+function ActionRow({ actions, elementIndex }: { actions: unknown; elementIndex: number }) {
+  const { t, slots } = usePreviewContext();
   if (!Array.isArray(actions)) {
     return <UnknownPlaceholder>{t('invalidElement')}</UnknownPlaceholder>;
   }
@@ -18,7 +18,13 @@ function ActionRow({ actions }: { actions: unknown }) {
     <div className="mp-actions">
       {actions.map((action, index) =>
         isPlainObject(action) && action.tag === 'button' ? (
-          <CardButtonView key={index} button={action} />
+          slots ? (
+            <slots.Button key={index} elementIndex={elementIndex} buttonIndex={index}>
+              <CardButtonView button={action} />
+            </slots.Button>
+          ) : (
+            <CardButtonView key={index} button={action} />
+          )
         ) : (
           <UnknownPlaceholder key={index} inline>
             {isPlainObject(action) && action.tag !== undefined
@@ -31,8 +37,17 @@ function ActionRow({ actions }: { actions: unknown }) {
   );
 }
 
-/** One element; memoised, so an edit to one element of a long card re-renders only that one. */
-const CardElementView = memo(function CardElementView({ element }: { element: unknown }) {
+/**
+ * One element; memoised, so an edit to one element of a long card re-renders only that one.
+ * `index` is its place in the card, for the designer's slots.
+ */
+export const CardElementView = memo(function CardElementView({
+  element,
+  index = 0,
+}: {
+  element: unknown;
+  index?: number;
+}) {
   const { t } = usePreviewContext();
   if (!isPlainObject(element) || element.tag === undefined) {
     return <UnknownPlaceholder>{t('invalidElement')}</UnknownPlaceholder>;
@@ -47,7 +62,7 @@ const CardElementView = memo(function CardElementView({ element }: { element: un
     case 'rich_text':
       return <RichTextView content={element.content} />;
     case 'action':
-      return <ActionRow actions={element.action} />;
+      return <ActionRow actions={element.action} elementIndex={index} />;
     default:
       return (
         <UnknownPlaceholder>
@@ -81,9 +96,33 @@ function cardNotes(card: Record<string, unknown>, t: TFunction): string[] {
   return notes;
 }
 
+/**
+ * The header band tinted by its template, in the editor's slot if there is one; memoised, so
+ * an edit to an element does not re-render the header (the header object is kept as is).
+ */
+const CardHeaderView = memo(function CardHeaderView({
+  header,
+}: {
+  header: Record<string, unknown> | undefined;
+}) {
+  const { t, slots } = usePreviewContext();
+  const rawTemplate = header?.template;
+  const template = isOneOf(HEADER_TEMPLATES, rawTemplate) ? rawTemplate : 'neutral';
+  const title = header && isPlainObject(header.title) ? header.title.content : undefined;
+  const hasTitle = typeof title === 'string' && title.trim() !== '';
+  const headerView = header ? (
+    <header className={`mp-card__header mp-tpl-${template}`} data-template={template}>
+      <div className={hasTitle ? 'mp-card__title' : 'mp-card__title mp-card__title--missing'}>
+        {hasTitle ? title : t('card.untitled')}
+      </div>
+    </header>
+  ) : null;
+  return slots ? <slots.Header>{headerView}</slots.Header> : headerView;
+});
+
 /** An interactive card: header band tinted by its template, then each element in order. */
 export const CardView = memo(function CardView({ card }: { card: unknown }) {
-  const { t } = usePreviewContext();
+  const { t, slots } = usePreviewContext();
   if (!isPlainObject(card)) {
     return (
       <div className="mp-bubble">
@@ -92,28 +131,24 @@ export const CardView = memo(function CardView({ card }: { card: unknown }) {
     );
   }
   const header = isPlainObject(card.header) ? card.header : undefined;
-  const rawTemplate = header?.template;
-  const template = isOneOf(HEADER_TEMPLATES, rawTemplate) ? rawTemplate : 'neutral';
   const title = header && isPlainObject(header.title) ? header.title.content : undefined;
   const hasTitle = typeof title === 'string' && title.trim() !== '';
   const elements = Array.isArray(card.elements) ? card.elements : [];
   const notes = cardNotes(card, t);
-  let body: ReactNode = elements.map((element, index) => (
-    <div key={index} className="mp-card__element">
-      <CardElementView element={element} />
-    </div>
-  ));
+  let body: ReactNode = elements.map((element, index) =>
+    slots ? (
+      <slots.Element key={slots.keyOf(index)} index={index} element={element} />
+    ) : (
+      <div key={index} className="mp-card__element">
+        <CardElementView element={element} />
+      </div>
+    ),
+  );
   if (elements.length === 0) body = <p className="mp-empty">{t('card.noElements')}</p>;
   return (
     <>
       <article className="mp-card" aria-label={hasTitle ? title : t('card.untitled')}>
-        {header ? (
-          <header className={`mp-card__header mp-tpl-${template}`} data-template={template}>
-            <div className={hasTitle ? 'mp-card__title' : 'mp-card__title mp-card__title--missing'}>
-              {hasTitle ? title : t('card.untitled')}
-            </div>
-          </header>
-        ) : null}
+        <CardHeaderView header={header} />
         <div className="mp-card__body">{body}</div>
       </article>
       {notes.length ? (

@@ -1,13 +1,14 @@
+import { stringifyJson } from '../../mind';
 import { MousePointerClick, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
 import type { PreviewAction } from './previewContext';
 
 const show = (value: unknown): string =>
-  value === undefined ? '' : (JSON.stringify(value, null, 2) ?? String(value));
+  value === undefined ? '' : (stringifyJson(value, 2) ?? String(value));
 
 const mentionsCardId = (value: unknown): boolean =>
-  JSON.stringify(value ?? null)?.includes('$card_id') ?? false;
+  stringifyJson(value ?? null)?.includes('$card_id') ?? false;
 
 /** What the last clicked button would do: the event and value the app receives, or the link. */
 export function EventPanel({

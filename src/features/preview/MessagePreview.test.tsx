@@ -86,6 +86,33 @@ describe('MessagePreview', () => {
     });
   });
 
+  it('shows <at> mentions in text and markdown as a highlighted @Name; malformed ones stay text', () => {
+    const text = render({
+      message: {
+        msg_type: 'text',
+        content: { text: 'Hi <at user_id="ou_a">张伟</at>, <at user_id = "x">B</at>' },
+      },
+    });
+    expect([...text.querySelectorAll('.mp-mention')].map((node) => node.textContent)).toEqual([
+      '@张伟',
+    ]);
+    expect(text.textContent).toContain('<at user_id = "x">B</at>');
+    act(() => root?.unmount());
+    const markdown = render({
+      message: {
+        msg_type: 'markdown',
+        content: {
+          text: '**Notice** <at user_id=\'all\'>所有人</at> <at user_id="ou_b"><b>x</b></at>',
+        },
+      },
+    });
+    expect([...markdown.querySelectorAll('.mp-mention')].map((node) => node.textContent)).toEqual([
+      '@所有人',
+    ]);
+    expect(markdown.querySelector('b')).toBeNull();
+    expect(markdown.querySelector('strong')?.textContent).toBe('Notice');
+  });
+
   it('renders every node of the spec rich text, emoji from the asset base', () => {
     const view = render({
       message: { msg_type: 'rich_text', content: richText },
@@ -328,4 +355,48 @@ describe('MessagePreview', () => {
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
   }, 30_000);
+});
+
+describe('MessagePreview: articles', () => {
+  const article = {
+    title: '2026 福利说明',
+    abstract: '体检与假期安排',
+    thumb_url: 'https://static.example/cover.png',
+    body: { content: '第一段\n第二段', format: 'text' },
+    enable_forward: false,
+  };
+
+  it('shows the card with cover, title and abstract; the button opens the article', () => {
+    const view = render({ message: { msg_type: 'article', content: article } });
+    const card = view.querySelector('[data-testid="article-card"]');
+    expect(card?.querySelector('img')?.getAttribute('src')).toBe(article.thumb_url);
+    expect(card?.querySelector('h3')?.textContent).toBe(article.title);
+    expect(card?.textContent).toContain(article.abstract);
+    expect(view.querySelector('[data-testid="article-opened"]')).toBeNull();
+    const open = card?.querySelector('button');
+    expect(open?.getAttribute('aria-expanded')).toBe('false');
+    act(() => open?.click());
+    const opened = view.querySelector('[data-testid="article-opened"]');
+    expect(opened?.textContent).toContain('第一段\n第二段');
+    expect(opened?.textContent).toContain('Forwarding is turned off');
+    expect(open?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('reads a wire body’s JSON-encoded articles; no cover: says the platform picks one; an unsafe one is not loaded', () => {
+    const { thumb_url: _cover, ...withoutCover } = article;
+    const wire = render({
+      message: { msg_type: 'article', articles: JSON.stringify(withoutCover) },
+    });
+    expect(wire.querySelector('h3')?.textContent).toBe(article.title);
+    expect(wire.querySelector('img')).toBeNull();
+    expect(wire.textContent).toContain('Cover chosen by the platform');
+    act(() => root?.unmount());
+    const unsafe = render({
+      message: { msg_type: 'article', content: { ...article, thumb_url: 'javascript:alert(1)' } },
+    });
+    expect(unsafe.querySelector('img')).toBeNull();
+    expect(unsafe.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
+      'The cover cannot be shown',
+    );
+  });
 });

@@ -3,18 +3,20 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MsgType } from '../../mind';
 import { MessageBody } from './MessageBody';
-import { PreviewContext, type PreviewAction } from './previewContext';
+import { PreviewContext, type CardSlots, type PreviewAction } from './previewContext';
 import { PreviewErrorBoundary } from './PreviewErrorBoundary';
 import { useAppTheme } from './useAppTheme';
 import { useAssetBase } from './useAssetBase';
 import './preview.css';
 
-export type { PreviewAction } from './previewContext';
+export type { CardSlots, PreviewAction } from './previewContext';
 
 /** What the preview renders: a message type and its content, as decoded (not encoded). */
 export interface PreviewMessage {
   msg_type?: MsgType | (string & {});
-  content: unknown;
+  content?: unknown;
+  /** An article's fields, as `send_article_message` carries them (an object or its JSON). */
+  articles?: unknown;
 }
 
 export interface MessagePreviewProps {
@@ -30,6 +32,8 @@ export interface MessagePreviewProps {
   sender?: string;
   /** When the message was sent; now by default. */
   time?: Date | string | number;
+  /** An editor's wrappers around the card's header, elements and buttons (the designer's canvas). */
+  slots?: CardSlots;
 }
 
 const pad = (value: number): string => String(value).padStart(2, '0');
@@ -53,18 +57,24 @@ export const MessagePreview = memo(function MessagePreview({
   onAction,
   sender,
   time,
+  slots,
 }: MessagePreviewProps) {
   const { t } = useTranslation('preview');
   const appTheme = useAppTheme();
   const theme = themeProp ?? appTheme;
   const statusBase = useAssetBase(assetBase === undefined);
   const context = useMemo(
-    () => ({ assetBase: assetBase ?? statusBase, onAction, t }),
-    [assetBase, statusBase, onAction, t],
+    () => ({ assetBase: assetBase ?? statusBase, onAction, t, slots }),
+    [assetBase, statusBase, onAction, t, slots],
   );
   const msgType: unknown = isRecord(message) ? message.msg_type : undefined;
-  const content: unknown = isRecord(message) ? message.content : undefined;
-  const isCard = msgType === 'interactive';
+  // A request to send_article_message carries its article in `articles`.
+  const content: unknown = !isRecord(message)
+    ? undefined
+    : msgType === 'article' && message.articles !== undefined
+      ? message.articles
+      : message.content;
+  const isCard = msgType === 'interactive' || msgType === 'article';
   return (
     <div
       className={`mp mp--${theme === 'dark' ? 'dark' : 'light'} mp--${width === 'mobile' ? 'mobile' : 'desktop'}`}

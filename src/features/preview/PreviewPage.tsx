@@ -6,7 +6,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
 import { Menu } from '../../ui/Menu';
-import { parseJson } from '../../mind';
+import { parseJson, stringifyJson } from '../../mind';
 import { LAB_EXAMPLES } from './labExamples';
 import { labPreviewMessage } from './labPreviewMessage';
 import { PreviewPane } from './PreviewPane';
@@ -20,7 +20,7 @@ const initialText = (): string => {
   } catch {
     // Storage may be unavailable (private mode): start from the example.
   }
-  return JSON.stringify(LAB_EXAMPLES[0]?.json ?? {}, null, 2);
+  return stringifyJson(LAB_EXAMPLES[0]?.json ?? {}, 2);
 };
 
 /** The preview lab: paste any message JSON and see it as recipients will. */
@@ -40,7 +40,7 @@ export function PreviewPage() {
 
   const format = () => {
     const parsed = parseJson(text);
-    if (parsed.ok) setText(JSON.stringify(parsed.value, null, 2));
+    if (parsed.ok) setText(stringifyJson(parsed.value, 2));
   };
 
   const errorCount = result.issues.filter((item) => item.severity === 'error').length;
@@ -63,7 +63,7 @@ export function PreviewPage() {
               items={LAB_EXAMPLES.map((example) => ({
                 key: example.key,
                 label: t(`lab.examples.${example.labelKey}`),
-                onSelect: () => setText(JSON.stringify(example.json, null, 2)),
+                onSelect: () => setText(stringifyJson(example.json, 2)),
               }))}
             />
             <Button icon={<Braces size={16} />} onClick={format}>

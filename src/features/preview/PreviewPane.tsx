@@ -1,9 +1,9 @@
-import { Monitor, Moon, Smartphone, Sun } from 'lucide-react';
-import { ToggleGroup } from 'radix-ui';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CLIENT_WIDTH } from './clientWidth';
 import { EventPanel } from './EventPanel';
 import { MessagePreview, type PreviewAction, type PreviewMessage } from './MessagePreview';
+import { ThemeSwitch, WidthSwitch } from './PreviewSwitches';
 import { useAppTheme } from './useAppTheme';
 import { useFitZoom } from './useFitZoom';
 import './previewPane.css';
@@ -20,51 +20,6 @@ export interface PreviewPaneProps {
   actions?: ReactNode;
   className?: string;
 }
-
-interface SwitchOption<T extends string> {
-  value: T;
-  label: string;
-  icon: ReactNode;
-}
-
-function SegmentedSwitch<T extends string>({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: T;
-  options: SwitchOption<T>[];
-  onChange: (value: T) => void;
-}) {
-  return (
-    <ToggleGroup.Root
-      type="single"
-      className="ui-segmented ui-segmented--compact"
-      aria-label={label}
-      value={value}
-      onValueChange={(next) => {
-        if (next) onChange(next as T);
-      }}
-    >
-      {options.map((option) => (
-        <ToggleGroup.Item
-          key={option.value}
-          value={option.value}
-          className="ui-segmented__item"
-          aria-label={option.label}
-        >
-          {option.icon}
-          <span>{option.label}</span>
-        </ToggleGroup.Item>
-      ))}
-    </ToggleGroup.Root>
-  );
-}
-
-/** The width of the message area in Mind's clients (`--mp-width` in preview.css). */
-const CLIENT_WIDTH = { desktop: 600, mobile: 375 } as const;
 
 /**
  * The preview with its controls: desktop/mobile width, light/dark, and a panel showing what
@@ -94,32 +49,8 @@ export function PreviewPane({
   return (
     <section className={['pp', className].filter(Boolean).join(' ')} aria-label={t('previewLabel')}>
       <div className="pp-toolbar">
-        <SegmentedSwitch
-          label={t('width.label')}
-          value={width}
-          onChange={setWidth}
-          options={[
-            {
-              value: 'desktop',
-              label: t('width.desktop'),
-              icon: <Monitor size={15} aria-hidden="true" />,
-            },
-            {
-              value: 'mobile',
-              label: t('width.mobile'),
-              icon: <Smartphone size={15} aria-hidden="true" />,
-            },
-          ]}
-        />
-        <SegmentedSwitch
-          label={t('theme.label')}
-          value={theme}
-          onChange={setTheme}
-          options={[
-            { value: 'light', label: t('theme.light'), icon: <Sun size={15} aria-hidden="true" /> },
-            { value: 'dark', label: t('theme.dark'), icon: <Moon size={15} aria-hidden="true" /> },
-          ]}
-        />
+        <WidthSwitch value={width} onChange={setWidth} />
+        <ThemeSwitch value={theme} onChange={setTheme} />
         {actions ? <div className="pp-toolbar__actions">{actions}</div> : null}
       </div>
       <div className={`pp-stage pp-stage--${width}`} ref={stage}>
@@ -138,7 +69,10 @@ export function PreviewPane({
           <p className="pp-scale">{t('width.scaled', { percent: Math.round(zoom * 100) })}</p>
         ) : null}
       </div>
-      <EventPanel action={action} onClear={() => setAction(null)} />
+      {/* Only cards have buttons: text, markdown and rich text have no events to show. */}
+      {message.msg_type === undefined || message.msg_type === 'interactive' ? (
+        <EventPanel action={action} onClear={() => setAction(null)} />
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { isSafeLinkHref } from '../../mind';
+import { mindMentions } from './mindMentions';
 import { mindTags } from './mindTags';
 import { sanitizeHtml } from './sanitizeHtml';
 
@@ -10,6 +11,7 @@ const md = new MarkdownIt('default', {
   typographer: false,
 });
 md.validateLink = (url) => isSafeLinkHref(url);
+md.use(mindMentions);
 md.use(mindTags);
 
 /** Mind's markdown dialect as HTML, before sanitising: for tests and the sanitiser's input. */

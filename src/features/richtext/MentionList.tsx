@@ -1,4 +1,4 @@
-import { AtSign, UserRound } from 'lucide-react';
+import { AtSign, Megaphone, UserRound } from 'lucide-react';
 import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -35,15 +35,27 @@ export function MentionList({ popup, listId, onChoose }: MentionListProps) {
       >
         {popup.items.map((item, index) => (
           <li
-            key={item.kind === 'person' ? item.person.id : `typed:${item.id}`}
+            key={
+              item.kind === 'person'
+                ? item.person.id
+                : item.kind === 'open-id'
+                  ? `typed:${item.id}`
+                  : 'everyone'
+            }
             id={`${listId}-${index}`}
             role="option"
             aria-selected={index === popup.active}
-            className="rt-suggest__item"
+            className={`rt-suggest__item${item.kind === 'everyone' ? ' rt-suggest__item--everyone' : ''}`}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => onChoose(index)}
           >
-            {item.kind === 'person' ? (
+            {item.kind === 'everyone' ? (
+              <>
+                <Megaphone size={16} aria-hidden="true" className="rt-suggest__icon" />
+                <span className="rt-suggest__name">{t('mention.everyone')}</span>
+                <span className="rt-suggest__meta">{t('mention.everyoneHint')}</span>
+              </>
+            ) : item.kind === 'person' ? (
               <>
                 <UserRound size={16} aria-hidden="true" className="rt-suggest__icon" />
                 <span className="rt-suggest__name">{item.person.name}</span>

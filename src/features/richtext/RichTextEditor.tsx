@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../mind';
 import { useQueryClient } from '@tanstack/react-query';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Selection } from '@tiptap/pm/state';
@@ -16,6 +17,7 @@ import { directoryOptions } from '../../api/directory';
 import type { RichTextDoc } from '../../mind';
 import { findKeptParts, fromTiptapDoc, toTiptapDoc, type TiptapNode } from '../../mind/tiptapDoc';
 import { buildExtensions } from './extensions/buildExtensions';
+import { ownUndoStep } from './extensions/ownUndoStep';
 import { ImageDialog, type ImageDraft } from './ImageDialog';
 import { KeptNotice } from './KeptNotice';
 import { LinkDialog, type LinkDraft } from './LinkDialog';
@@ -34,9 +36,14 @@ export interface RichTextEditorProps {
   /** Less chrome, for narrow places such as the card designer's inspector. */
   compact?: boolean;
   autoFocus?: boolean;
+  /**
+   * Offer "everyone" (`mention` id `all`) in the `@` list: only where the message goes to a
+   * group, which then asks for the typed confirmation.
+   */
+  allowEveryone?: boolean;
 }
 
-const sameJson = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+const sameJson = (a: unknown, b: unknown) => a === b || stringifyJson(a) === stringifyJson(b);
 
 /**
  * Mind's rich_text, edited with TipTap. `onChange` receives the spec's array, and only after
@@ -49,6 +56,7 @@ export function RichTextEditor({
   placeholder,
   compact = false,
   autoFocus = false,
+  allowEveryone = false,
 }: RichTextEditorProps) {
   const { t, i18n } = useTranslation('richtext');
   const queryClient = useQueryClient();
@@ -59,6 +67,7 @@ export function RichTextEditor({
       queryClient.fetchQuery(directoryOptions(query)).then((directory) => directory.people),
     ),
   );
+  useEffect(() => controller.setAllowEveryone(allowEveryone), [controller, allowEveryone]);
   const popup = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const [linkDraft, setLinkDraft] = useState<LinkDraft | null>(null);
   const [imageDraft, setImageDraft] = useState<ImageDraft | null>(null);
@@ -136,8 +145,9 @@ export function RichTextEditor({
   useEffect(() => {
     const dom = editor.isDestroyed ? null : editor.view.dom;
     if (!dom) return;
+    // A textbox may not carry aria-expanded (ARIA 1.2): the list is announced through
+    // aria-controls and aria-activedescendant.
     dom.setAttribute('aria-autocomplete', 'list');
-    dom.setAttribute('aria-expanded', popup ? 'true' : 'false');
     if (popup) dom.setAttribute('aria-controls', listId);
     else dom.removeAttribute('aria-controls');
     if (popup && popup.items.length > 0)
@@ -193,13 +203,14 @@ export function RichTextEditor({
               editor
                 .chain()
                 .focus()
+                .command(ownUndoStep)
                 .insertContentAt(
                   { from, to },
                   { type: 'text', text, marks: [{ type: 'link', attrs: { href } }] },
                 )
                 .run();
             } else {
-              editor.chain().focus().setLink({ href }).run();
+              editor.chain().focus().command(ownUndoStep).setLink({ href }).run();
             }
             setLinkDraft(null);
             refocus();
@@ -214,8 +225,9 @@ export function RichTextEditor({
             refocus();
           }}
           onApply={(attrs) => {
-            if (imageDraft.editing) editor.chain().focus().updateAttributes('image', attrs).run();
-            else editor.chain().focus().insertContent({ type: 'image', attrs }).run();
+            const step = editor.chain().focus().command(ownUndoStep);
+            if (imageDraft.editing) step.updateAttributes('image', attrs).run();
+            else step.insertContent({ type: 'image', attrs }).run();
             setImageDraft(null);
             refocus();
           }}

@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../mind';
 import { Check, Copy } from 'lucide-react';
 import { ToggleGroup } from 'radix-ui';
 import { useEffect, useState } from 'react';
@@ -12,8 +13,7 @@ export function RichTextJsonView({ doc }: { doc: RichTextDoc }) {
   const { t } = useTranslation('richtext');
   const [form, setForm] = useState<JsonForm>('array');
   const [copied, setCopied] = useState(false);
-  const text =
-    form === 'array' ? JSON.stringify(doc, null, 2) : JSON.stringify(JSON.stringify(doc));
+  const text = form === 'array' ? JSON.stringify(doc, null, 2) : JSON.stringify(stringifyJson(doc));
 
   useEffect(() => {
     if (!copied) return;

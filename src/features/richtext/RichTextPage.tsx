@@ -1,12 +1,13 @@
-import { Eraser, FileInput, Send, Sparkles } from 'lucide-react';
+import { Eraser, FileInput, MoreHorizontal, Send, Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import seedExample from '../../../fixtures/seed/rich_text.content.json';
 import { PageHeader } from '../../app/PageHeader';
-import { validateRichText, type RichTextDoc } from '../../mind';
+import { validateContent, type RichTextDoc } from '../../mind';
 import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { IssueList } from '../../ui/IssueList';
+import { Menu } from '../../ui/Menu';
 import { Tabs } from '../../ui/Tabs';
 import { PreviewPane } from '../preview/PreviewPane';
 import { SaveTemplateButton } from '../templates/SaveTemplateButton';
@@ -26,7 +27,8 @@ export function RichTextPage() {
   const saveFailed = useRichTextDraftStore((state) => state.saveFailed);
   const [importing, setImporting] = useState(false);
   const [replaced, setReplaced] = useState<RichTextDoc | null>(null);
-  const issues = useMemo(() => validateRichText(doc, ''), [doc]);
+  // The same rule as compose and the server: an empty message is an error here too.
+  const issues = useMemo(() => validateContent('rich_text', doc, ''), [doc]);
   const message = useMemo(() => ({ msg_type: 'rich_text' as const, content: doc }), [doc]);
 
   const replace = (next: RichTextDoc) => {
@@ -41,19 +43,50 @@ export function RichTextPage() {
         description={t('description')}
         actions={
           <>
-            <Button icon={<FileInput size={16} />} onClick={() => setImporting(true)}>
-              {t('actions.import')}
-            </Button>
-            <Button icon={<Sparkles size={16} />} onClick={() => replace(EXAMPLE)}>
-              {t('actions.example')}
-            </Button>
-            <Button
-              icon={<Eraser size={16} />}
-              onClick={() => replace([])}
-              disabled={doc.length === 0}
-            >
-              {t('actions.clear')}
-            </Button>
+            {/* On a narrow screen these three fold into one menu (richTextPage.css). */}
+            <span className="rt-page__extra">
+              <Button icon={<FileInput size={16} />} onClick={() => setImporting(true)}>
+                {t('actions.import')}
+              </Button>
+              <Button icon={<Sparkles size={16} />} onClick={() => replace(EXAMPLE)}>
+                {t('actions.example')}
+              </Button>
+              <Button
+                icon={<Eraser size={16} />}
+                onClick={() => replace([])}
+                disabled={doc.length === 0}
+              >
+                {t('actions.clear')}
+              </Button>
+            </span>
+            <span className="rt-page__more">
+              <Menu
+                label={t('actions.more')}
+                align="start"
+                trigger={<Button icon={<MoreHorizontal size={16} />}>{t('actions.more')}</Button>}
+                items={[
+                  {
+                    key: 'import',
+                    label: t('actions.import'),
+                    icon: <FileInput size={16} />,
+                    onSelect: () => setImporting(true),
+                  },
+                  {
+                    key: 'example',
+                    label: t('actions.example'),
+                    icon: <Sparkles size={16} />,
+                    onSelect: () => replace(EXAMPLE),
+                  },
+                  {
+                    key: 'clear',
+                    label: t('actions.clear'),
+                    icon: <Eraser size={16} />,
+                    disabled: doc.length === 0,
+                    onSelect: () => replace([]),
+                  },
+                ]}
+              />
+            </span>
             <SaveTemplateButton msgType="rich_text" />
             <ButtonLink
               href="/compose?from=rich-text"

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import type { Emoji } from '../../api/schemas';
 import { IconButton } from '../../ui/IconButton';
 import { EmojiPicker } from './EmojiPicker';
+import { ownUndoStep } from './extensions/ownUndoStep';
 import { formatShortcut } from './formatShortcut';
 
 export interface RichTextToolbarProps {
@@ -103,6 +104,7 @@ export const RichTextToolbar = memo(function RichTextToolbar({
 
   const insertEmoji = (emoji: Emoji) =>
     chain()
+      .command(ownUndoStep)
       .insertContent({ type: 'emoji', attrs: { alt: emoji.alt, src: emoji.src } })
       .run();
 

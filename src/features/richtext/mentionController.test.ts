@@ -35,6 +35,26 @@ describe('mentionItems', () => {
   it('turns a row into the mention’s id and label', () => {
     expect(choiceOf({ kind: 'person', person: ann })).toEqual({ id: 'ou_ann', label: 'Ann Lee' });
     expect(choiceOf({ kind: 'open-id', id: 'ou_x' })).toEqual({ id: 'ou_x', label: 'ou_x' });
+    expect(choiceOf({ kind: 'everyone' })).toEqual({ id: 'all', label: '所有人' });
+  });
+
+  it('offers everyone first, only when allowed, for an empty query or one of its names', () => {
+    expect(mentionItems('', [ann])).toEqual([{ kind: 'person', person: ann }]);
+    expect(mentionItems('', [ann], true)).toEqual([
+      { kind: 'everyone' },
+      { kind: 'person', person: ann },
+    ]);
+    for (const query of ['al', 'ALL', 'every', '所有', '全体']) {
+      expect(mentionItems(query, [], true)[0]).toEqual({ kind: 'everyone' });
+    }
+    expect(mentionItems('an', [ann], true)).toEqual([{ kind: 'person', person: ann }]);
+    expect(mentionItems('all', [], false)).toEqual([]);
+  });
+
+  it('never offers a typed "all" as an open_id, allowed or not', () => {
+    expect(mentionItems('all', [], true)).toEqual([{ kind: 'everyone' }]);
+    expect(mentionItems('All', null, false)).toEqual([]);
+    expect(mentionItems('ou_new', [], true)).toEqual([{ kind: 'open-id', id: 'ou_new' }]);
   });
 });
 
@@ -84,6 +104,25 @@ describe('createMentionController', () => {
     expect(items).toEqual([{ kind: 'open-id', id: 'ou_x' }]);
     controller.suggestion.render?.().onStart?.(suggestionProps(items ?? [], vi.fn()));
     expect(controller.getSnapshot()?.failed).toBe(true);
+  });
+
+  it('offers everyone once allowed (a group), and inserts id "all"', async () => {
+    const controller = createMentionController(async () => [bob]);
+    const search = (query: string) =>
+      controller.suggestion.items?.({
+        query,
+        editor: never(),
+        signal: new AbortController().signal,
+      });
+    expect(await search('')).toEqual([{ kind: 'person', person: bob }]);
+    controller.setAllowEveryone(true);
+    const items = await search('');
+    expect(items?.[0]).toEqual({ kind: 'everyone' });
+    const command = vi.fn();
+    const renderer = controller.suggestion.render?.();
+    renderer?.onStart?.(suggestionProps(items ?? [], command));
+    expect(renderer?.onKeyDown?.(key('Enter'))).toBe(true);
+    expect(command).toHaveBeenCalledWith({ id: 'all', label: '所有人' });
   });
 
   it('lets Enter through when there is nothing to pick', () => {

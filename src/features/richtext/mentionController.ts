@@ -1,7 +1,12 @@
 import type { SuggestionOptions, SuggestionProps } from '@tiptap/suggestion';
 import type { Person } from '../../api/schemas';
+import { MENTION_ALL_ID, MENTION_ALL_LABEL } from '../../mind';
 
-export type MentionItem = { kind: 'person'; person: Person } | { kind: 'open-id'; id: string };
+export type MentionItem =
+  | { kind: 'person'; person: Person }
+  | { kind: 'open-id'; id: string }
+  /** Every member of the group (`id: "all"`): offered only where the message goes to a group. */
+  | { kind: 'everyone' };
 
 /** What the mention node stores: the open_id and the name shown after `@`. */
 export interface MentionChoice {
@@ -24,32 +29,56 @@ const EMAIL_PREFIX = /[A-Za-z0-9._%+-]$/;
 /** open_ids as the spec shows them: `ou_…`, `on_…`, `oc_…`. */
 const OPEN_ID = /^o[a-z]_[\w-]+$/i;
 
+/** Words that find "everyone" in the list, lower case: its id, its label and their translations. */
+const EVERYONE_WORDS = ['all', 'everyone', MENTION_ALL_LABEL, '全体'];
+
+const findsEveryone = (query: string): boolean => {
+  const typed = query.trim().toLowerCase();
+  return typed === '' || EVERYONE_WORDS.some((word) => word.startsWith(typed));
+};
+
 /**
- * The rows of the `@` list: the people found, then the query itself as an open_id when it
- * looks like one, or when nobody matches (an open_id typed by hand is always accepted).
+ * The rows of the `@` list: everyone first (only when `allowEveryone`, a group message, and
+ * the query is empty or starts one of its names), the people found, then the query itself as
+ * an open_id when it looks like one, or when nobody matches (an open_id typed by hand is
+ * always accepted, but never `all`, which is the everyone row's alone).
  */
-export function mentionItems(query: string, people: readonly Person[] | null): MentionItem[] {
-  const items: MentionItem[] = (people ?? []).map((person) => ({ kind: 'person', person }));
+export function mentionItems(
+  query: string,
+  people: readonly Person[] | null,
+  allowEveryone = false,
+): MentionItem[] {
+  const items: MentionItem[] = allowEveryone && findsEveryone(query) ? [{ kind: 'everyone' }] : [];
+  items.push(...(people ?? []).map((person): MentionItem => ({ kind: 'person', person })));
   const typed = query.trim();
   const offerTyped =
     typed !== '' &&
     !/\s/.test(typed) &&
-    (OPEN_ID.test(typed) || items.length === 0) &&
+    typed.toLowerCase() !== MENTION_ALL_ID &&
+    (OPEN_ID.test(typed) || !items.some((item) => item.kind === 'person')) &&
     !(people ?? []).some((person) => person.id === typed);
   if (offerTyped) items.push({ kind: 'open-id', id: typed });
   return items;
 }
 
-export const choiceOf = (item: MentionItem): MentionChoice =>
-  item.kind === 'person'
-    ? { id: item.person.id, label: item.person.name }
-    : { id: item.id, label: item.id };
+export const choiceOf = (item: MentionItem): MentionChoice => {
+  switch (item.kind) {
+    case 'person':
+      return { id: item.person.id, label: item.person.name };
+    case 'open-id':
+      return { id: item.id, label: item.id };
+    case 'everyone':
+      return { id: MENTION_ALL_ID, label: MENTION_ALL_LABEL };
+  }
+};
 
 export interface MentionController {
   suggestion: Omit<SuggestionOptions<MentionItem, MentionChoice>, 'editor'>;
   subscribe: (listener: () => void) => () => void;
   getSnapshot: () => MentionPopup | null;
   choose: (index: number) => void;
+  /** Whether the next searches offer "everyone" (the message goes to a group); off at first. */
+  setAllowEveryone: (allow: boolean) => void;
 }
 
 /**
@@ -59,6 +88,7 @@ export interface MentionController {
 export function createMentionController(
   search: (query: string) => Promise<readonly Person[]>,
 ): MentionController {
+  let allowEveryone = false;
   let popup: MentionPopup | null = null;
   let failed = false;
   let command: ((choice: MentionChoice) => void) | null = null;
@@ -105,10 +135,10 @@ export function createMentionController(
         try {
           const people = await search(query);
           failed = false;
-          return mentionItems(query, people);
+          return mentionItems(query, people, allowEveryone);
         } catch {
           failed = true;
-          return mentionItems(query, null);
+          return mentionItems(query, null, allowEveryone);
         }
       },
       render: () => ({
@@ -138,5 +168,8 @@ export function createMentionController(
     },
     getSnapshot: () => popup,
     choose,
+    setAllowEveryone: (allow) => {
+      allowEveryone = allow;
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { persist, type StateStorage } from 'zustand/middleware';
+import { exactJsonStorage } from '../../app/exactJsonStorage';
 import { followPersistedStore } from '../../app/followPersistedStore';
 import type { RichTextDoc } from '../../mind';
 
@@ -57,7 +58,7 @@ export const useRichTextDraftStore = create<RichTextDraftState>()(
     {
       name: RICH_TEXT_DRAFT_KEY,
       version: 1,
-      storage: createJSONStorage(() => safeStorage),
+      storage: exactJsonStorage(() => safeStorage),
       partialize: (state) => ({ doc: state.doc }),
       merge: (persisted, current) => {
         const doc = (persisted as { doc?: unknown } | null)?.doc;

@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../mind';
 /** The type of a kept node or mark, or `?` when it is not an object with a string `type`. */
 export function keptType(json: unknown): string {
   return typeof json === 'object' &&
@@ -20,6 +21,6 @@ export function summarizeKept(json: unknown, max = 80): string {
   };
   walk(json);
   const text = texts.join(' ').replace(/\s+/g, ' ').trim();
-  const summary = text || (JSON.stringify(json) ?? String(json));
+  const summary = text || (stringifyJson(json) ?? String(json));
   return summary.length > max ? `${summary.slice(0, max - 1)}…` : summary;
 }

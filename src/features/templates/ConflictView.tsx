@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../api/schemas';
 import type { MsgType } from '../../mind';
-import { formatDateTime } from '../compose/formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 import { MessagePreview } from '../preview/MessagePreview';
 
 export interface ConflictViewProps {

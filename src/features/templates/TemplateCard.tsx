@@ -15,7 +15,7 @@ import type { Template } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Menu } from '../../ui/Menu';
-import { formatDateTime } from '../compose/formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 import { TemplateThumbnail } from './TemplateThumbnail';
 
 export type TemplateAction =

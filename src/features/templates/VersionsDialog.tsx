@@ -11,7 +11,7 @@ import {
 } from '../../api/templates';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { formatDateTime } from '../compose/formatDateTime';
+import { formatDateTime } from '../../ui/formatDateTime';
 import { MessagePreview } from '../preview/MessagePreview';
 import { useAuthor } from './useAuthor';
 

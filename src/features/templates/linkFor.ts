@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../mind';
 import type { Template } from '../../api/schemas';
 import type { TemplateLink } from '../exchange/templateLinks';
 
@@ -11,6 +12,6 @@ export function linkFor(template: Template, content: unknown = template.content)
     id: template.id,
     name: template.name,
     version: template.version,
-    savedJson: JSON.stringify(content),
+    savedJson: stringifyJson(content),
   };
 }

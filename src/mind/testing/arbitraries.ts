@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BUTTON_TEMPLATES, HEADER_TEMPLATES } from '../constants';
+import { BUTTON_ACTION_PLATFORMS, BUTTON_TEMPLATES, HEADER_TEMPLATES } from '../constants';
 
 /** Keys the model does not know, to prove they survive. */
 const unknownKey = fc.constantFrom(
@@ -117,8 +117,24 @@ const { block } = fc.letrec<{ block: Record<string, unknown>; list: Record<strin
   }),
 );
 
-/** A valid rich_text array. */
-export const richTextArbitrary = fc.array(block, { minLength: 1, maxLength: 5 });
+interface NodeLike {
+  type?: unknown;
+  text?: unknown;
+  content?: unknown;
+}
+
+/** Something a reader sees: non-blank text, or any node but an empty paragraph or a break. */
+const isReadable = (node: NodeLike): boolean =>
+  node.type === 'text'
+    ? typeof node.text === 'string' && node.text.trim() !== ''
+    : node.type !== 'paragraph' && node.type !== 'hardBreak'
+      ? true
+      : Array.isArray(node.content) && (node.content as NodeLike[]).some(isReadable);
+
+/** A valid rich_text array: Mind refuses one that is only blank paragraphs. */
+export const richTextArbitrary = fc
+  .array(block, { minLength: 1, maxLength: 5 })
+  .filter((nodes) => (nodes as NodeLike[]).some(isReadable));
 
 const button = fc.oneof(
   withExtras(
@@ -128,6 +144,7 @@ const button = fc.oneof(
       type: fc.constant('view'),
       template: fc.constantFrom(...BUTTON_TEMPLATES),
       url,
+      action_platform: fc.option(fc.constantFrom(...BUTTON_ACTION_PLATFORMS), { nil: undefined }),
     }),
   ),
   withExtras(
@@ -163,6 +180,8 @@ export const cardArbitrary = withExtras(
         enable_forward: fc.boolean(),
         is_share_card: fc.boolean(),
         data_visualization_mode: fc.boolean(),
+        enable_forward_external: fc.option(fc.boolean(), { nil: undefined }),
+        business_type: fc.option(text, { nil: undefined }),
       }),
     ),
     header: withExtras(

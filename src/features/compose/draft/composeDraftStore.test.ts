@@ -14,20 +14,59 @@ describe('readStoredDraft', () => {
         msgType: 'markdown',
         text: 'a',
         markdown: '**b**',
+        article: {
+          title: '福利说明',
+          abstract: 'A',
+          thumbUrl: 'https://cdn.example/c.png',
+          body: 'b',
+          enableForward: false,
+        },
         recipientMode: 'one',
         one: 'ou_aaaaaaaa0001',
         oneName: '张伟',
         list: 'ou_x',
+        channel: 'group',
+        groupId: 'og_1',
+        groupName: '运营群',
       }),
     ).toEqual({
       msgType: 'markdown',
       text: 'a',
       markdown: '**b**',
+      article: {
+        title: '福利说明',
+        abstract: 'A',
+        thumbUrl: 'https://cdn.example/c.png',
+        body: 'b',
+        enableForward: false,
+      },
+      channel: 'group',
       recipientMode: 'one',
       one: 'ou_aaaaaaaa0001',
       oneName: '张伟',
       list: 'ou_x',
+      groupId: 'og_1',
+      groupName: '运营群',
     });
+  });
+
+  it('a draft from before channels is for subscribers; an unknown channel too', () => {
+    expect(readStoredDraft({ list: 'ou_x' })).toMatchObject({
+      channel: 'subscribers',
+      groupId: '',
+    });
+    expect(readStoredDraft({ channel: 'fax' }).channel).toBe('subscribers');
+  });
+
+  it('an article with odd fields reads as empty fields; forwarding stays on unless false', () => {
+    expect(readStoredDraft({ article: { title: 3, enableForward: 'no' } }).article).toEqual({
+      title: '',
+      abstract: '',
+      thumbUrl: '',
+      body: '',
+      enableForward: true,
+    });
+    expect(readStoredDraft({ msgType: 'article' }).msgType).toBe('article');
   });
 
   it('never restores "every subscriber": it must be chosen again, with its phrase', () => {

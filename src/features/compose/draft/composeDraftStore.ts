@@ -1,7 +1,15 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
+import { exactJsonStorage } from '../../../app/exactJsonStorage';
 import { followPersistedStore } from '../../../app/followPersistedStore';
-import { MSG_TYPES, type MsgType } from '../../../mind';
+import {
+  CHANNELS,
+  EMPTY_ARTICLE_FIELDS,
+  MSG_TYPES,
+  type ArticleFields,
+  type Channel,
+  type MsgType,
+} from '../../../mind';
 import { RECIPIENT_MODES, type RecipientMode } from '../recipients/buildAudience';
 import { safeStorage } from './safeStorage';
 
@@ -10,6 +18,10 @@ export interface ComposeDraft {
   msgType: MsgType;
   text: string;
   markdown: string;
+  /** The article's fields (the fourth editor). */
+  article: ArticleFields;
+  /** Where it goes: subscribers (`recipientMode`), the robot to people (`list`), a group. */
+  channel: Channel;
   recipientMode: RecipientMode;
   /** The one person's open_id. */
   one: string;
@@ -17,17 +29,29 @@ export interface ComposeDraft {
   oneName: string | null;
   /** The pasted list, as typed. */
   list: string;
+  /** The group's id, picked from the list or pasted. */
+  groupId: string;
+  /** Its name when picked from the list. */
+  groupName: string | null;
 }
 
 export interface ComposeDraftState extends ComposeDraft {
   setMsgType: (msgType: MsgType) => void;
   setText: (text: string) => void;
   setMarkdown: (markdown: string) => void;
+  setArticle: (fields: Partial<ArticleFields>) => void;
+  setChannel: (channel: Channel) => void;
+  setGroup: (id: string, name?: string | null) => void;
   setRecipientMode: (mode: RecipientMode) => void;
   setOne: (id: string, name?: string | null) => void;
   setList: (list: string) => void;
   /** Replaces part of the draft at once (a copy from the history, an undo of it). */
   loadDraft: (draft: Partial<ComposeDraft>) => void;
+  /**
+   * Empties compose's own message and the recipients. A rich text message or a card stays in
+   * its editor (the rich text page, the designer): compose turns to an empty text message.
+   */
+  startNewMessage: () => void;
 }
 
 export const COMPOSE_DRAFT_KEY = 'mcs.compose.draft';
@@ -36,14 +60,33 @@ export const EMPTY_DRAFT: ComposeDraft = {
   msgType: 'text',
   text: '',
   markdown: '',
+  article: EMPTY_ARTICLE_FIELDS,
+  channel: 'subscribers',
   recipientMode: 'list',
   one: '',
   oneName: null,
   list: '',
+  groupId: '',
+  groupName: null,
 };
 
 const asString = (value: unknown, fallback: string): string =>
   typeof value === 'string' ? value : fallback;
+
+/** A stored article's fields (as `ArticleFields`), field by field. */
+function readArticleFields(stored: unknown): ArticleFields {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  return {
+    title: asString(value.title, ''),
+    abstract: asString(value.abstract, ''),
+    thumbUrl: asString(value.thumbUrl, ''),
+    body: asString(value.body, ''),
+    enableForward: value.enableForward !== false,
+  };
+}
 
 /** A stored draft, field by field; anything odd falls back to the empty draft. */
 export function readStoredDraft(stored: unknown): ComposeDraft {
@@ -57,11 +100,15 @@ export function readStoredDraft(stored: unknown): ComposeDraft {
     msgType,
     text: asString(value.text, ''),
     markdown: asString(value.markdown, ''),
+    article: readArticleFields(value.article),
+    channel: CHANNELS.find((item) => item === value.channel) ?? EMPTY_DRAFT.channel,
     // Every subscriber is never restored: it is chosen afresh each time, with its phrase.
     recipientMode: mode && mode !== 'all' ? mode : EMPTY_DRAFT.recipientMode,
     one: asString(value.one, ''),
     oneName: typeof value.oneName === 'string' ? value.oneName : null,
     list: asString(value.list, ''),
+    groupId: asString(value.groupId, ''),
+    groupName: typeof value.groupName === 'string' ? value.groupName : null,
   };
 }
 
@@ -73,15 +120,26 @@ export const useComposeDraft = create<ComposeDraftState>()(
       setMsgType: (msgType) => set({ msgType }),
       setText: (text) => set({ text }),
       setMarkdown: (markdown) => set({ markdown }),
+      setArticle: (fields) => set((state) => ({ article: { ...state.article, ...fields } })),
+      setChannel: (channel) => set({ channel }),
+      setGroup: (groupId, groupName = null) => set({ groupId, groupName }),
       setRecipientMode: (recipientMode) => set({ recipientMode }),
       setOne: (one, oneName = null) => set({ one, oneName }),
       setList: (list) => set({ list }),
       loadDraft: (draft) => set(draft),
+      startNewMessage: () =>
+        set((state) => ({
+          ...EMPTY_DRAFT,
+          msgType:
+            state.msgType === 'markdown' || state.msgType === 'article' ? state.msgType : 'text',
+          channel: state.channel,
+          recipientMode: state.recipientMode === 'one' ? 'one' : 'list',
+        })),
     }),
     {
       name: COMPOSE_DRAFT_KEY,
       version: 1,
-      storage: createJSONStorage(() => safeStorage),
+      storage: exactJsonStorage(() => safeStorage),
       partialize: (state): ComposeDraft => readStoredDraft(state),
       merge: (persisted, current) => ({ ...current, ...readStoredDraft(persisted) }),
     },
@@ -92,6 +150,30 @@ followPersistedStore(useComposeDraft, { storage: safeStorage });
 
 /** The draft's data without its actions, for a snapshot. */
 export function selectDraft(state: ComposeDraftState): ComposeDraft {
-  const { msgType, text, markdown, recipientMode, one, oneName, list } = state;
-  return { msgType, text, markdown, recipientMode, one, oneName, list };
+  const {
+    msgType,
+    text,
+    markdown,
+    article,
+    channel,
+    recipientMode,
+    one,
+    oneName,
+    list,
+    groupId,
+    groupName,
+  } = state;
+  return {
+    msgType,
+    text,
+    markdown,
+    article,
+    channel,
+    recipientMode,
+    one,
+    oneName,
+    list,
+    groupId,
+    groupName,
+  };
 }

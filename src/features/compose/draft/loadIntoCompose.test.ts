@@ -9,6 +9,7 @@ const send = (overrides: Partial<MessageDetail>): MessageDetail => ({
   id: '01a213f1-df62-7000-8c0a-23087b0ac0cc',
   clientId: null,
   msgType: 'text',
+  channel: 'subscribers',
   audience: { kind: 'users', count: 2, sample: ['ou_aaaaaaaa0001', 'ou_bbbbbbbb0002'] },
   outcome: 'sent',
   counts: { pending: 0, sent: 1, failed: 0, unknown: 0 },
@@ -30,6 +31,28 @@ describe('draftFromSend', () => {
       text: 'Hello',
       recipientMode: 'list',
       list: 'ou_aaaaaaaa0001\nou_bbbbbbbb0002',
+    });
+  });
+
+  it('copies an article into the article fields', () => {
+    const draft = draftFromSend(
+      send({
+        msgType: 'article',
+        content: {
+          title: 'T',
+          thumb_url: 'https://cdn.example/c.png',
+          body: { content: 'b', format: 'text' },
+          enable_forward: false,
+        },
+      }),
+    );
+    expect(draft.msgType).toBe('article');
+    expect(draft.article).toEqual({
+      title: 'T',
+      abstract: '',
+      thumbUrl: 'https://cdn.example/c.png',
+      body: 'b',
+      enableForward: false,
     });
   });
 

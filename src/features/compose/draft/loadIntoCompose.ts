@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MessageDetail } from '../../../api/schemas';
-import { isPlainObject, type Card, type RichTextDoc } from '../../../mind';
+import { articleFields, isPlainObject, type Card, type RichTextDoc } from '../../../mind';
 import { designerActions, designerStore } from '../../designer/store/useDesignerStore';
 import { useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
@@ -28,6 +28,7 @@ export function draftFromSend(detail: MessageDetail): Partial<ComposeDraft> {
       : '';
   if (detail.msgType === 'text') draft.text = text;
   if (detail.msgType === 'markdown') draft.markdown = text;
+  if (detail.msgType === 'article') draft.article = articleFields(detail.content);
   if (detail.audience.kind === 'user') {
     Object.assign(draft, { recipientMode: 'one', one: detail.recipients[0] ?? '', oneName: null });
   } else if (detail.audience.kind === 'users') {

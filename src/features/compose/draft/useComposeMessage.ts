@@ -1,5 +1,11 @@
 import { useMemo } from 'react';
-import { validateMessage, type MindIssue, type MsgType } from '../../../mind';
+import {
+  buildArticle,
+  validateContent,
+  type ArticleFields,
+  type MindIssue,
+  type MsgType,
+} from '../../../mind';
 import { useDesigner } from '../../designer/store/useDesignerStore';
 import { selectRichTextDoc, useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { useComposeDraft } from './composeDraftStore';
@@ -12,25 +18,37 @@ export interface ComposeMessage {
 
 /**
  * The message compose would send: its own text or markdown draft, the rich text draft shared
- * with /rich-text, or the designer's current card.
+ * with /rich-text, or the designer's current card; its issues for the chosen channel
+ * (mentions, `all` only in a group).
  */
 export function useComposeMessage(): { message: ComposeMessage; issues: MindIssue[] } {
   const msgType = useComposeDraft((state) => state.msgType);
   const text = useComposeDraft((state) => state.text);
   const markdown = useComposeDraft((state) => state.markdown);
+  const article = useComposeDraft((state) => state.article);
   const richText = useRichTextDraftStore(selectRichTextDoc);
   const card = useDesigner((state) => state.doc.card);
+  const channel = useComposeDraft((state) => state.channel);
   const message = useMemo(
-    () => messageFor(msgType, { text, markdown, richText, card }),
-    [msgType, text, markdown, richText, card],
+    () => messageFor(msgType, { text, markdown, article, richText, card }),
+    [msgType, text, markdown, article, richText, card],
   );
-  const issues = useMemo(() => validateMessage(message), [message]);
+  const issues = useMemo(
+    () => validateContent(message.msg_type, message.content, '/content', channel),
+    [message, channel],
+  );
   return { message, issues };
 }
 
 function messageFor(
   msgType: MsgType,
-  sources: { text: string; markdown: string; richText: unknown; card: unknown },
+  sources: {
+    text: string;
+    markdown: string;
+    article: ArticleFields;
+    richText: unknown;
+    card: unknown;
+  },
 ): ComposeMessage {
   switch (msgType) {
     case 'text':
@@ -41,5 +59,7 @@ function messageFor(
       return { msg_type: 'rich_text', content: sources.richText };
     case 'interactive':
       return { msg_type: 'interactive', content: sources.card };
+    case 'article':
+      return { msg_type: 'article', content: buildArticle(sources.article) };
   }
 }

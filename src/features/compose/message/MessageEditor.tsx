@@ -6,10 +6,17 @@ import { MarkdownEditor } from '../../markdown/MarkdownEditor';
 import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
 import { selectRichTextDoc, useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { useComposeDraft } from '../draft/composeDraftStore';
+import type { Channel } from '../../../mind';
+import { ArticleEditor } from './ArticleEditor';
 import { CardSource } from './CardSource';
+import { MentionInserter } from './MentionInserter';
 
-/** The editor of the chosen type: a text area, the markdown editor, TipTap, or the designer's card. */
-export function MessageEditor({ invalid }: { invalid: boolean }) {
+/**
+ * The editor of the chosen type: a text area, the markdown editor, TipTap, the designer's
+ * card, or the article's fields. For a group, text and markdown offer `<at>` mentions and rich
+ * text's `@` list offers everyone as well as people.
+ */
+export function MessageEditor({ invalid, channel }: { invalid: boolean; channel: Channel }) {
   const { t } = useTranslation('compose');
   const msgType = useComposeDraft((state) => state.msgType);
   const text = useComposeDraft((state) => state.text);
@@ -19,6 +26,8 @@ export function MessageEditor({ invalid }: { invalid: boolean }) {
   const richText = useRichTextDraftStore(selectRichTextDoc);
   const setRichText = useRichTextDraftStore((state) => state.setDoc);
   const textId = useId();
+  const markdownId = useId();
+  const mentions = channel === 'group';
 
   switch (msgType) {
     case 'text':
@@ -39,6 +48,9 @@ export function MessageEditor({ invalid }: { invalid: boolean }) {
           <p className="cp-editor__count" aria-live="off">
             {t('editor.characters', { count: [...text].length })}
           </p>
+          {mentions ? (
+            <MentionInserter targetId={textId} value={text} onChange={setText} allowEveryone />
+          ) : null}
         </div>
       );
     case 'markdown':
@@ -48,6 +60,7 @@ export function MessageEditor({ invalid }: { invalid: boolean }) {
             {t('editor.markdown')}
           </p>
           <MarkdownEditor
+            id={markdownId}
             value={markdown}
             onChange={setMarkdown}
             label={t('editor.markdown')}
@@ -55,6 +68,14 @@ export function MessageEditor({ invalid }: { invalid: boolean }) {
             invalid={invalid}
             placeholder={t('editor.markdownPlaceholder')}
           />
+          {mentions ? (
+            <MentionInserter
+              targetId={markdownId}
+              value={markdown}
+              onChange={setMarkdown}
+              allowEveryone
+            />
+          ) : null}
         </div>
       );
     case 'rich_text':
@@ -74,10 +95,13 @@ export function MessageEditor({ invalid }: { invalid: boolean }) {
             onChange={setRichText}
             label={t('editor.richText')}
             placeholder={t('editor.richTextPlaceholder')}
+            allowEveryone={mentions}
           />
         </div>
       );
     case 'interactive':
       return <CardSource />;
+    case 'article':
+      return <ArticleEditor invalid={invalid} />;
   }
 }

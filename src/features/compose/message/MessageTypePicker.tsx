@@ -1,4 +1,4 @@
-import { FileText, Hash, LayoutTemplate, Type, type LucideIcon } from 'lucide-react';
+import { FileText, Hash, LayoutTemplate, Newspaper, Type, type LucideIcon } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,9 +9,10 @@ const TYPES: { value: MsgType; icon: LucideIcon }[] = [
   { value: 'markdown', icon: Hash },
   { value: 'rich_text', icon: FileText },
   { value: 'interactive', icon: LayoutTemplate },
+  { value: 'article', icon: Newspaper },
 ];
 
-/** The four message types as a radio group (arrow keys move between them). */
+/** The five message types as a radio group (arrow keys move between them). */
 export function MessageTypePicker({
   value,
   onChange,
@@ -23,7 +24,7 @@ export function MessageTypePicker({
   const id = useId();
   return (
     <RadioGroup.Root
-      className="cp-choices cp-choices--four"
+      className="cp-choices cp-choices--five"
       aria-label={t('type.label')}
       value={value}
       onValueChange={(next) => onChange(next as MsgType)}

@@ -1,23 +1,28 @@
 import { CheckCircle2, TriangleAlert } from 'lucide-react';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 
 /**
- * The warning for a send to every subscriber, and the phrase to type before it can go.
- * The phrase is in the person's language; the request always carries `confirm: "ALL"`.
+ * The warning for a send to every subscriber (or a group message that mentions everyone in
+ * the group), and the phrase to type before it can go. The phrase is in the person's
+ * language; the request always carries `confirm: "ALL"`.
  */
 export function AllSubscribersConfirm({
   phrase,
   value,
   onChange,
   live,
+  scope = 'subscribers',
 }: {
   phrase: string;
   value: string;
   onChange: (value: string) => void;
   live: boolean;
+  /** `group`: the message mentions everyone in a group. */
+  scope?: 'subscribers' | 'group';
 }) {
   const { t } = useTranslation('compose');
+  const texts = scope === 'group' ? 'everyone' : 'all';
   const id = useId();
   const confirmed = value.trim() === phrase;
   return (
@@ -25,14 +30,19 @@ export function AllSubscribersConfirm({
       <div className="cp-all__warning">
         <TriangleAlert size={20} aria-hidden="true" className="cp-all__icon" />
         <div>
-          <p className="cp-all__title">{t('all.title')}</p>
-          <p>{t('all.body')}</p>
+          <p className="cp-all__title">{t(`${texts}.title`)}</p>
+          <p>{t(`${texts}.body`)}</p>
           <p>{live ? t('all.live') : t('all.sandbox')}</p>
         </div>
       </div>
       <div className="cp-all__confirm">
         <label htmlFor={id} className="cp-all__label">
-          {t('all.typeLabel')} <kbd className="cp-all__phrase">{phrase}</kbd>
+          <Trans
+            t={t}
+            i18nKey="all.typeLabel"
+            values={{ phrase }}
+            components={{ phrase: <kbd className="cp-all__phrase" /> }}
+          />
         </label>
         <input
           id={id}

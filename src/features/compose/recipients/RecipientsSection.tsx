@@ -1,18 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { useComposeDraft } from '../draft/composeDraftStore';
+import type { Channel } from '../../../mind';
 import { AllSubscribersConfirm } from './AllSubscribersConfirm';
 import type { RecipientMode } from './buildAudience';
+import { ChannelPicker } from './ChannelPicker';
+import { GroupField } from './GroupField';
 import { OnePersonField } from './OnePersonField';
 import type { ParsedRecipients } from './parseRecipients';
 import { RecipientListField } from './RecipientListField';
 import { RecipientModePicker } from './RecipientModePicker';
 
-/** Step 2: who receives it. */
+/** Step 2: where it goes (subscribers, the robot to people, a group) and who receives it. */
 export function RecipientsSection({
   parsed,
   confirmation,
   onConfirmationChange,
   onModeChange,
+  onChannelChange,
+  mentionsEveryone,
   phrase,
   live,
 }: {
@@ -20,6 +25,9 @@ export function RecipientsSection({
   confirmation: string;
   onConfirmationChange: (value: string) => void;
   onModeChange: (mode: RecipientMode) => void;
+  onChannelChange: (channel: Channel) => void;
+  /** The message mentions everyone: in a group this needs the phrase. */
+  mentionsEveryone: boolean;
   phrase: string;
   live: boolean;
 }) {
@@ -30,6 +38,9 @@ export function RecipientsSection({
   const list = useComposeDraft((state) => state.list);
   const setOne = useComposeDraft((state) => state.setOne);
   const setList = useComposeDraft((state) => state.setList);
+  const channel = useComposeDraft((state) => state.channel);
+  const groupId = useComposeDraft((state) => state.groupId);
+  const setGroup = useComposeDraft((state) => state.setGroup);
 
   return (
     <section className="cp-step" aria-labelledby="cp-step-recipients">
@@ -39,27 +50,51 @@ export function RecipientsSection({
         </span>
         {t('recipients.title')}
       </h2>
-      <RecipientModePicker value={mode} onChange={onModeChange} />
-      {mode === 'one' ? (
-        <OnePersonField
-          id={one}
-          name={oneName}
-          onChange={setOne}
-          onPasteMany={(text) => {
-            const base = list.replace(/\s+$/, '');
-            setList(base === '' ? text : `${base}\n${text}`);
-            onModeChange('list');
-          }}
-        />
-      ) : mode === 'list' ? (
-        <RecipientListField value={list} onChange={setList} parsed={parsed} />
+      <ChannelPicker value={channel} onChange={onChannelChange} />
+      {channel === 'robot' ? (
+        <>
+          <p className="cp-channel-note">{t('channel.robotNote')}</p>
+          <RecipientListField value={list} onChange={setList} parsed={parsed} />
+        </>
+      ) : channel === 'group' ? (
+        <>
+          <p className="cp-channel-note">{t('channel.groupNote')}</p>
+          <GroupField id={groupId} onChange={setGroup} />
+          {mentionsEveryone ? (
+            <AllSubscribersConfirm
+              phrase={phrase}
+              value={confirmation}
+              onChange={onConfirmationChange}
+              live={live}
+              scope="group"
+            />
+          ) : null}
+        </>
       ) : (
-        <AllSubscribersConfirm
-          phrase={phrase}
-          value={confirmation}
-          onChange={onConfirmationChange}
-          live={live}
-        />
+        <>
+          <RecipientModePicker value={mode} onChange={onModeChange} />
+          {mode === 'one' ? (
+            <OnePersonField
+              id={one}
+              name={oneName}
+              onChange={setOne}
+              onPasteMany={(text) => {
+                const base = list.replace(/\s+$/, '');
+                setList(base === '' ? text : `${base}\n${text}`);
+                onModeChange('list');
+              }}
+            />
+          ) : mode === 'list' ? (
+            <RecipientListField value={list} onChange={setList} parsed={parsed} />
+          ) : (
+            <AllSubscribersConfirm
+              phrase={phrase}
+              value={confirmation}
+              onChange={onConfirmationChange}
+              live={live}
+            />
+          )}
+        </>
       )}
     </section>
   );

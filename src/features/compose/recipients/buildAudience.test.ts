@@ -13,6 +13,46 @@ const input = (overrides: Partial<RecipientsInput>): RecipientsInput => ({
   ...overrides,
 });
 
+describe('buildAudience: the robot’s channels', () => {
+  it('the robot to people takes the list, in batches like subscribers', () => {
+    const three = parseRecipients('ou_aaaaaaaa0001\nou_bbbbbbbb0002, ou_cccccccc0003');
+    const result = buildAudience(input({ channel: 'robot', list: three, mode: 'all' }));
+    expect(result).toEqual({
+      ok: true,
+      audience: { kind: 'robot', ids: ['ou_aaaaaaaa0001', 'ou_bbbbbbbb0002', 'ou_cccccccc0003'] },
+      count: 3,
+    });
+    expect(result.ok && countBatches(result.audience, 2)).toBe(2);
+    expect(buildAudience(input({ channel: 'robot' }))).toEqual({ ok: false, block: 'list-empty' });
+  });
+
+  it('a group needs its id; everyone mentioned needs the typed phrase', () => {
+    expect(buildAudience(input({ channel: 'group', groupId: ' ' }))).toEqual({
+      ok: false,
+      block: 'group-empty',
+    });
+    expect(buildAudience(input({ channel: 'group', groupId: 'og 1' }))).toEqual({
+      ok: false,
+      block: 'group-malformed',
+    });
+    expect(buildAudience(input({ channel: 'group', groupId: ' og_1 ' }))).toEqual({
+      ok: true,
+      audience: { kind: 'group', id: 'og_1' },
+      count: 1,
+    });
+    const everyone = { channel: 'group' as const, groupId: 'og_1', mentionsEveryone: true };
+    expect(buildAudience(input({ ...everyone, confirmation: 'all' }))).toEqual({
+      ok: false,
+      block: 'confirm-everyone',
+    });
+    expect(buildAudience(input({ ...everyone, confirmation: 'ALL' }))).toEqual({
+      ok: true,
+      audience: { kind: 'group', id: 'og_1', confirm: 'ALL' },
+      count: 1,
+    });
+  });
+});
+
 describe('buildAudience', () => {
   it('sends to one person by open_id', () => {
     expect(buildAudience(input({ mode: 'one', one: ' ou_aaaaaaaa0001 ' }))).toEqual({

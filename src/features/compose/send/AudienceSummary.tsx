@@ -1,19 +1,38 @@
-import { Megaphone } from 'lucide-react';
+import { Bot, Megaphone, MessagesSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Audience } from '../../../api/schemas';
 import './send.css';
 
 const SAMPLE = 3;
 
-/** Who a send goes to, in a line or two: a name and id, a count with the first few ids, or everyone. */
+/**
+ * Who a send goes to, in a line or two: a name and id, a count with the first few ids, or
+ * everyone; for the robot, which channel too.
+ */
 export function AudienceSummary({
   audience,
   personName,
+  groupName,
 }: {
   audience: Audience;
   personName?: string | null;
+  groupName?: string | null;
 }) {
   const { t } = useTranslation('compose');
+  if (audience.kind === 'group') {
+    return (
+      <span className="cp-summary" data-testid="audience-summary">
+        <MessagesSquare size={14} aria-hidden="true" />{' '}
+        <strong>
+          {groupName ? t('summary.groupNamed', { name: groupName }) : t('summary.group')}{' '}
+        </strong>
+        <code>{audience.id}</code>
+        {audience.confirm === 'ALL' ? (
+          <span className="cp-everyone"> {t('summary.groupEveryone')}</span>
+        ) : null}
+      </span>
+    );
+  }
   if (audience.kind === 'all') {
     return (
       <span className="cp-everyone">
@@ -32,7 +51,12 @@ export function AudienceSummary({
   const rest = audience.ids.length - SAMPLE;
   return (
     <span className="cp-summary" data-testid="audience-summary">
-      <strong>{t('summary.people', { count: audience.ids.length })}</strong>
+      {audience.kind === 'robot' ? <Bot size={14} aria-hidden="true" /> : null}
+      <strong>
+        {t(audience.kind === 'robot' ? 'summary.robotPeople' : 'summary.people', {
+          count: audience.ids.length,
+        })}
+      </strong>
       <span className="cp-summary__ids">
         {audience.ids.slice(0, SAMPLE).map((id) => (
           <code key={id}>{id}</code>

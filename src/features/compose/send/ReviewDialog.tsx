@@ -1,17 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { History, Send } from 'lucide-react';
+import { FilePlus2, History, Repeat, Send } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/client';
 import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
-import type { Audience, ServerStatus } from '../../../api/schemas';
+import { channelOfAudience, type Audience, type ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
 import { Dialog } from '../../../ui/Dialog';
 import { MessagePreview } from '../../preview/MessagePreview';
 import type { ComposeMessage } from '../draft/useComposeMessage';
+import { formatTimeAgo } from '../formatTimeAgo';
 import { countBatches } from '../recipients/countBatches';
 import { AudienceSummary } from './AudienceSummary';
+import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 
 export interface ReviewDialogProps {
@@ -21,6 +23,12 @@ export interface ReviewDialogProps {
   personName: string | null;
   status: ServerStatus | undefined;
   sender: string;
+  /** The last send from compose when it was this very message to these very people. */
+  previous: LastSend | null;
+  /** The server accepted the send. */
+  onSent: (sendId: string, sentAt: string) => void;
+  /** Closes the review and empties compose for the next message. */
+  onStartNew: () => void;
   onClose: (sendId: string | null) => void;
 }
 
@@ -35,10 +43,16 @@ export function ReviewDialog({
   personName,
   status,
   sender,
+  previous,
+  onSent,
+  onStartNew,
   onClose,
 }: ReviewDialogProps) {
-  const { t } = useTranslation('compose');
+  const { t, i18n } = useTranslation('compose');
   const [clientId] = useState(newClientId);
+  const [now] = useState(Date.now);
+  // Sending the same message to the same people again takes a second, explicit yes.
+  const [again, setAgain] = useState(false);
   useEffect(() => {
     // The history page is one click away once sent: fetch its code now, not after the click.
     void import('../../history/HistoryDetailPage');
@@ -49,17 +63,27 @@ export function ReviewDialog({
   const batchSize = status?.batchSize ?? 100;
   const batches = countBatches(audience, batchSize);
   const everyone = audience.kind === 'all';
-  const count = audience.kind === 'users' ? audience.ids.length : 1;
+  const groupEveryone = audience.kind === 'group' && audience.confirm === 'ALL';
+  const count = audience.kind === 'users' || audience.kind === 'robot' ? audience.ids.length : 1;
+  const channel = channelOfAudience(audience.kind);
+  const sendLabel = everyone
+    ? t('review.sendAll')
+    : audience.kind === 'group'
+      ? t(groupEveryone ? 'review.sendGroupAll' : 'review.sendGroup')
+      : t('review.send', { count });
 
   const submit = () => {
-    if (send.isPending || sendId !== null) return;
-    send.mutate({
-      msg_type: message.msg_type,
-      content: message.content,
-      audience,
-      clientId,
-      ...(sender ? { sender } : {}),
-    });
+    if (send.isPending || sendId !== null || (previous && !again)) return;
+    send.mutate(
+      {
+        msg_type: message.msg_type,
+        content: message.content,
+        audience,
+        clientId,
+        ...(sender ? { sender } : {}),
+      },
+      { onSuccess: (data) => onSent(data.id, data.createdAt) },
+    );
   };
 
   const footer =
@@ -69,17 +93,13 @@ export function ReviewDialog({
           {t('review.back')}
         </Button>
         <Button
-          variant={everyone ? 'danger' : 'primary'}
+          variant={everyone || groupEveryone ? 'danger' : 'primary'}
           icon={<Send size={16} />}
-          disabled={send.isPending}
+          disabled={send.isPending || (previous !== null && !again)}
           onClick={submit}
           data-testid="confirm-send"
         >
-          {send.isPending
-            ? t('review.sending')
-            : everyone
-              ? t('review.sendAll')
-              : t('review.send', { count })}
+          {send.isPending ? t('review.sending') : sendLabel}
         </Button>
       </>
     ) : (
@@ -91,6 +111,9 @@ export function ReviewDialog({
         >
           {t('review.openHistory')}
         </ButtonLink>
+        <Button icon={<FilePlus2 size={16} />} onClick={onStartNew}>
+          {t('repeat.startNew')}
+        </Button>
         <Button variant="primary" onClick={() => onClose(sendId)}>
           {t('review.done')}
         </Button>
@@ -121,15 +144,19 @@ export function ReviewDialog({
           <dl className="cp-facts">
             <dt>{t('review.type')}</dt>
             <dd>{t(`type.${message.msg_type}`)}</dd>
+            <dt>{t('review.channel')}</dt>
+            <dd data-testid="review-channel">{t(`channel.${channel}`)}</dd>
             <dt>{t('review.recipients')}</dt>
             <dd>
-              <AudienceSummary audience={audience} personName={personName} />
+              <AudienceSummary audience={audience} personName={personName} groupName={personName} />
             </dd>
             <dt>{t('review.requests')}</dt>
             <dd data-testid="review-batches">
               {everyone
                 ? t('review.requestsAll')
-                : t('review.requestsCount', { count: batches, size: batchSize })}
+                : audience.kind === 'group'
+                  ? t('review.requestsGroup')
+                  : t('review.requestsCount', { count: batches, size: batchSize })}
             </dd>
             <dt>{t('review.destination')}</dt>
             <dd>
@@ -140,9 +167,47 @@ export function ReviewDialog({
             <dt>{t('review.sender')}</dt>
             <dd>{sender || <span className="cp-muted">{t('review.noSender')}</span>}</dd>
           </dl>
-          {everyone && sendId === null ? (
+          {previous && sendId === null ? (
+            <div className="cp-repeat" role="alert" data-testid="repeat-warning">
+              <p className="cp-repeat__text">
+                <Repeat size={16} aria-hidden="true" />{' '}
+                {t('repeat.warning', {
+                  ago:
+                    formatTimeAgo(previous.sentAt, now, i18n.resolvedLanguage) ??
+                    t('repeat.justNow'),
+                })}
+              </p>
+              <label className="cp-check">
+                <input
+                  type="checkbox"
+                  checked={again}
+                  onChange={(event) => setAgain(event.target.checked)}
+                />
+                {t('repeat.confirm')}
+              </label>
+              <p className="cp-repeat__actions">
+                <ButtonLink
+                  href={`/history/${previous.sendId}`}
+                  size="sm"
+                  variant="ghost"
+                  icon={<History size={14} />}
+                >
+                  {t('repeat.open')}
+                </ButtonLink>
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  icon={<FilePlus2 size={14} />}
+                  onClick={onStartNew}
+                >
+                  {t('repeat.startNew')}
+                </Button>
+              </p>
+            </div>
+          ) : null}
+          {(everyone || groupEveryone) && sendId === null ? (
             <p className="cp-review__all" role="alert">
-              {t('review.allWarning')}
+              {t(everyone ? 'review.allWarning' : 'review.groupAllWarning')}
             </p>
           ) : null}
           {send.isError ? (

@@ -1,70 +1,129 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { LayoutTemplate, Pencil } from 'lucide-react';
-import { useContext } from 'react';
+import { LayoutTemplate } from 'lucide-react';
+import { memo, useCallback, useContext, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
-import { CanvasBlock } from './CanvasBlock';
-import { CANVAS_ID, DropIndexContext } from './dnd';
+import { CLIENT_WIDTH } from '../../preview/clientWidth';
+import { EventPanel } from '../../preview/EventPanel';
+import { MessagePreview, type CardSlots, type PreviewAction } from '../../preview/MessagePreview';
+import { ThemeSwitch, WidthSwitch } from '../../preview/PreviewSwitches';
+import { useAppTheme } from '../../preview/useAppTheme';
+import { useFitZoom } from '../../preview/useFitZoom';
+import { useDesigner } from '../store/useDesignerStore';
+import { CanvasButton } from './CanvasButton';
+import { CanvasElement } from './CanvasElement';
+import { CanvasHeader } from './CanvasHeader';
+import { CANVAS_ID, CanvasZoomContext, DropIndexContext } from './dnd';
 import { ExampleButton } from './ExampleButton';
 
-/** The card being built: its header (select it to edit the card) and its blocks, in order. */
+/**
+ * The card being built, drawn by the preview's own renderer at the client's real width: what
+ * you edit on is what recipients see. The renderer's slots add selection, hover, drag handles
+ * and editing in place around its header, elements and buttons.
+ */
 export function Canvas() {
   const { t } = useTranslation('designer');
-  const ids = useDesigner((state) => state.doc.elementIds);
-  const title = useDesigner((state) => state.doc.card.header?.title?.content);
-  const template = useDesigner((state) => state.doc.card.header?.template);
-  const cardSelected = useDesigner((state) => state.selectedId === null);
-  const dropIndex = useContext(DropIndexContext);
-  const { setNodeRef, isOver } = useDroppable({ id: CANVAS_ID });
-  const tone = isOneOf(HEADER_TEMPLATES, template) ? template : 'custom';
+  const { t: tPreview } = useTranslation('preview');
+  // Follows the screen until the switch is used: the desktop client where its 600 px fit, else
+  // the mobile one (a phone shows the mobile client's rendering too).
+  const [chosenWidth, setWidth] = useState<'desktop' | 'mobile' | undefined>(undefined);
+  const stage = useRef<HTMLDivElement | null>(null);
+  const desktopFits = useFitZoom(stage, CLIENT_WIDTH.desktop) === 1;
+  const width = chosenWidth ?? (desktopFits ? 'desktop' : 'mobile');
+  // Narrower still (a 390 px phone), the client's real width is zoomed out to fit, as the
+  // preview pane does, so lines break where the recipient's do and nothing scrolls sideways.
+  const zoom = useFitZoom(stage, CLIENT_WIDTH[width]);
+  const appTheme = useAppTheme();
+  // Follows the app's theme until the switch is used.
+  const [chosenTheme, setTheme] = useState<'light' | 'dark' | undefined>(undefined);
+  const theme = chosenTheme ?? appTheme;
+  const [action, setAction] = useState<PreviewAction | null>(null);
+  const onAction = useCallback((next: PreviewAction) => setAction(next), []);
 
+  // The card is read by CanvasStage alone: a keystroke re-renders the rendering, not the
+  // switches above it or the event panel under it.
   return (
     <section className="dz-canvas" aria-label={t('canvas.label')}>
-      <div className={`dz-card${isOver && dropIndex !== null ? ' is-drop-target' : ''}`}>
-        <button
-          type="button"
-          className={`dz-card__header dz-tone--${tone}${cardSelected ? ' is-selected' : ''}`}
-          onClick={() => designerActions().select(null)}
-          aria-current={cardSelected ? 'true' : undefined}
-          data-canvas-header
-        >
-          <span className="dz-card__title">
-            {typeof title === 'string' && title.trim() !== '' ? title : t('canvas.untitled')}
-          </span>
-          <span className="dz-card__edit">
-            <Pencil size={13} aria-hidden="true" />
-            {t('canvas.cardSettings')}
-          </span>
-        </button>
-        <div ref={setNodeRef} className="dz-card__body">
-          <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-            <ol className="dz-blocks" aria-label={t('canvas.blocks')}>
-              {ids.map((id, index) => (
-                <CanvasBlock
-                  key={id}
-                  id={id}
-                  index={index}
-                  count={ids.length}
-                  dropBefore={dropIndex === index}
-                />
-              ))}
-            </ol>
-          </SortableContext>
-          {dropIndex !== null && dropIndex >= ids.length && ids.length > 0 ? (
-            <div className="dz-drop-line" aria-hidden="true" />
-          ) : null}
-          {ids.length === 0 ? (
-            <div className={`dz-empty${dropIndex !== null ? ' is-active' : ''}`}>
-              <LayoutTemplate size={28} aria-hidden="true" />
-              <p className="dz-empty__title">{t('canvas.emptyTitle')}</p>
-              <p className="dz-empty__text">{t('canvas.emptyText')}</p>
-              <ExampleButton />
-            </div>
-          ) : null}
-        </div>
+      <div className="dz-canvas__bar">
+        <WidthSwitch value={width} onChange={setWidth} />
+        <ThemeSwitch value={theme} onChange={setTheme} />
+        {zoom < 1 ? (
+          <p className="dz-canvas__scale">
+            {tPreview('width.scaled', { percent: Math.round(zoom * 100) })}
+          </p>
+        ) : null}
       </div>
+      <CanvasZoomContext.Provider value={zoom}>
+        <CanvasStage stageRef={stage} width={width} theme={theme} zoom={zoom} onAction={onAction} />
+      </CanvasZoomContext.Provider>
+      <EventPanel action={action} onClear={() => setAction(null)} />
     </section>
   );
 }
+
+/** The card itself, as the renderer draws it, with its sortable elements and drop target. */
+const CanvasStage = memo(function CanvasStage({
+  stageRef,
+  width,
+  theme,
+  zoom,
+  onAction,
+}: {
+  /** Set to the stage element, which the canvas measures to fit the card. */
+  stageRef: RefObject<HTMLDivElement | null>;
+  width: 'desktop' | 'mobile';
+  theme: 'light' | 'dark';
+  zoom: number;
+  onAction: (action: PreviewAction) => void;
+}) {
+  const { t } = useTranslation('designer');
+  const card = useDesigner((state) => state.doc.card);
+  const ids = useDesigner((state) => state.doc.elementIds);
+  const dropIndex = useContext(DropIndexContext);
+  const { setNodeRef } = useDroppable({ id: CANVAS_ID });
+  const setStage = useCallback(
+    (node: HTMLDivElement | null) => {
+      setNodeRef(node);
+      stageRef.current = node;
+    },
+    [setNodeRef, stageRef],
+  );
+  const message = useMemo(() => ({ msg_type: 'interactive' as const, content: card }), [card]);
+  const slots = useMemo<CardSlots>(
+    () => ({
+      Header: CanvasHeader,
+      Element: CanvasElement,
+      Button: CanvasButton,
+      keyOf: (index) => ids[index] ?? index,
+    }),
+    [ids],
+  );
+
+  return (
+    <div
+      ref={setStage}
+      className={`dz-stage dz-preview dz-stage--${width}${dropIndex !== null && ids.length === 0 ? ' is-drop-empty' : ''}`}
+      data-canvas-drop
+    >
+      <div className="dz-fit" style={zoom < 1 ? { zoom } : undefined}>
+        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+          <MessagePreview
+            message={message}
+            width={width}
+            theme={theme}
+            onAction={onAction}
+            slots={slots}
+          />
+        </SortableContext>
+      </div>
+      {ids.length === 0 ? (
+        <div className={`dz-empty${dropIndex !== null ? ' is-active' : ''}`}>
+          <LayoutTemplate size={28} aria-hidden="true" />
+          <p className="dz-empty__title">{t('canvas.emptyTitle')}</p>
+          <p className="dz-empty__text">{t('canvas.emptyText')}</p>
+          <ExampleButton />
+        </div>
+      ) : null}
+    </div>
+  );
+});

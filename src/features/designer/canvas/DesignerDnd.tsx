@@ -6,50 +6,63 @@ import {
   useSensors,
   type Announcements,
   type DragEndEvent,
-  type DragMoveEvent,
   type DragStartEvent,
+  type KeyboardSensorOptions,
+  type PointerSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createElement } from '../model/createElement';
 import { elementKind } from '../model/elementKind';
 import { summarizeElement } from '../model/summarizeElement';
 import type { ElementKind } from '../model/types';
 import { announce } from '../store/announce';
+import { rememberCreated } from '../store/createdStore';
 import { designerActions, designerStore } from '../store/useDesignerStore';
 import { kindLabel } from '../kindLabel';
-import { useNewElementTexts } from '../useNewElementTexts';
 import { designerCollision } from './collision';
 import { CANVAS_ID, DropIndexContext, isPaletteData } from './dnd';
 import { DragChip } from './DragChip';
 import { focusBlock } from '../focusTarget';
 import { FieldAwarePointerSensor } from './FieldAwarePointerSensor';
+import { paletteDropIndex, type Point } from './paletteDrop';
 
 type Dragged = { kind: ElementKind; label: string; detail?: string };
 
-/** Where the pointer is, from the event that started the drag and how far it has moved. */
-function pointerY(event: DragMoveEvent): number | null {
-  const start = event.activatorEvent;
-  if (!(start instanceof PointerEvent || start instanceof MouseEvent)) return null;
-  return start.clientY + event.delta.y;
-}
+// Sensor options are constants: useSensor memoises on them, and new options would mean new
+// listeners for every sortable element, so every element body re-rendered whenever this
+// component did (on picking an element up, on each palette drop index, on dropping).
+const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 4 } };
+const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
 
 /** The drag and drop of the palette and the canvas: palette items insert, blocks reorder. */
 export function DesignerDnd({ children }: { children: ReactNode }) {
   const { t } = useTranslation('designer');
-  const texts = useNewElementTexts();
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
   // dnd-kit reports the block as over itself when picked up: that is not a move to announce.
   const lastOver = useRef<UniqueIdentifier | null>(null);
+  // Where the pointer is while a palette item is dragged, from the pointer events themselves.
+  const pointer = useRef<Point | null>(null);
+  const [paletteDrag, setPaletteDrag] = useState(false);
+  useEffect(() => {
+    if (!paletteDrag) return;
+    const onMove = (event: PointerEvent) => {
+      pointer.current = { x: event.clientX, y: event.clientY };
+      const next = paletteDropIndex(pointer.current);
+      setDropIndex((current) => (current === next ? current : next));
+    };
+    window.addEventListener('pointermove', onMove, true);
+    return () => window.removeEventListener('pointermove', onMove, true);
+  }, [paletteDrag]);
   const sensors = useSensors(
-    useSensor(FieldAwarePointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+    useSensor(FieldAwarePointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const ids = () => designerStore.getState().doc.elementIds;
@@ -61,10 +74,15 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     isPaletteData(data) ? t(`kinds.${data.kind}`) : kindLabel(t, elementOf(id));
   const position = (id: UniqueIdentifier) => ids().indexOf(String(id)) + 1;
 
-  const onDragStart = ({ active }: DragStartEvent) => {
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const data = active.data.current;
     if (isPaletteData(data)) {
       setDragged({ kind: data.kind, label: t(`kinds.${data.kind}`) });
+      pointer.current =
+        activatorEvent instanceof MouseEvent
+          ? { x: activatorEvent.clientX, y: activatorEvent.clientY }
+          : null;
+      setPaletteDrag(true);
       return;
     }
     const element = elementOf(active.id);
@@ -75,31 +93,21 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     });
   };
 
-  const onDragMove = (event: DragMoveEvent) => {
-    if (!isPaletteData(event.active.data.current)) return;
-    const { over } = event;
-    let next: number | null = null;
-    if (over?.id === CANVAS_ID) {
-      next = ids().length;
-    } else if (over) {
-      const index = ids().indexOf(String(over.id));
-      const y = pointerY(event);
-      const after = y !== null && y > over.rect.top + over.rect.height / 2;
-      next = index < 0 ? null : index + (after ? 1 : 0);
-    }
-    if (next !== dropIndex) setDropIndex(next);
-  };
-
   const reset = () => {
     setDragged(null);
     setDropIndex(null);
+    setPaletteDrag(false);
+    pointer.current = null;
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const data = active.data.current;
     if (isPaletteData(data)) {
-      if (dropIndex !== null && over) {
-        const id = designerActions().addElement(createElement(data.kind, texts), dropIndex);
+      const index = pointer.current ? paletteDropIndex(pointer.current) : null;
+      if (index !== null) {
+        const element = createElement(data.kind);
+        const id = designerActions().addElement(element, index);
+        rememberCreated(id, element);
         announce(
           t('announce.added', {
             kind: t(`kinds.${data.kind}`),
@@ -170,7 +178,6 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       sensors={sensors}
       collisionDetection={designerCollision}
       onDragStart={onDragStart}
-      onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={reset}
       accessibility={{

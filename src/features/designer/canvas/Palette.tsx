@@ -3,17 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { createElement } from '../model/createElement';
 import { PALETTE_KINDS, type PaletteKind } from '../model/types';
 import { announce } from '../store/announce';
+import { rememberCreated } from '../store/createdStore';
 import { designerActions, designerStore } from '../store/useDesignerStore';
-import { useNewElementTexts } from '../useNewElementTexts';
 import { PaletteItem } from './PaletteItem';
 
 /** The blocks a card is built from: drag one onto the canvas, or click it to add it at the end. */
 export function Palette() {
   const { t } = useTranslation('designer');
   const hintId = useId();
-  const texts = useNewElementTexts();
   const add = (kind: PaletteKind) => {
-    designerActions().addElement(createElement(kind, texts));
+    const element = createElement(kind);
+    rememberCreated(designerActions().addElement(element), element);
     const count = designerStore.getState().doc.elementIds.length;
     announce(t('announce.added', { kind: t(`kinds.${kind}`), position: count, count }));
   };

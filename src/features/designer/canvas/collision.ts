@@ -2,14 +2,17 @@ import { closestCenter, pointerWithin, type CollisionDetection } from '@dnd-kit/
 import { CANVAS_ID, isPaletteData } from './dnd';
 
 /**
- * A palette item is over whatever is under the pointer (a block first, else the canvas);
- * a block being sorted is over the closest other block.
+ * A palette item is over the canvas while the pointer is (where it lands is read from the page:
+ * see paletteDrop.ts); an element being sorted is over the closest other element.
  */
 export const designerCollision: CollisionDetection = (args) => {
   if (isPaletteData(args.active.data.current)) {
-    const hits = pointerWithin(args);
-    const blocks = hits.filter((hit) => hit.id !== CANVAS_ID);
-    return blocks.length > 0 ? blocks : hits;
+    return pointerWithin({
+      ...args,
+      droppableContainers: args.droppableContainers.filter(
+        (container) => container.id === CANVAS_ID,
+      ),
+    });
   }
   return closestCenter({
     ...args,

@@ -16,3 +16,10 @@ export const isPaletteData = (data: unknown): data is PaletteDragData =>
 
 /** Where a palette item would be inserted, while one is dragged over the canvas. */
 export const DropIndexContext = createContext<number | null>(null);
+
+/**
+ * How much the canvas is zoomed out to fit a narrow screen (1 when the card fits). dnd-kit
+ * measures on screen, so a transform it gives is divided by this before it is applied inside
+ * the zoomed card.
+ */
+export const CanvasZoomContext = createContext(1);

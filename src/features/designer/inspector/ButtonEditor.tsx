@@ -1,8 +1,8 @@
 import { ArrowDown, ArrowUp, ExternalLink, MousePointerClick, Trash2 } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BUTTON_TEMPLATES, isOneOf, type CardButton } from '../../../mind';
+import { BUTTON_ACTION_PLATFORMS, BUTTON_TEMPLATES, isOneOf, type CardButton } from '../../../mind';
 import { IconButton } from '../../../ui/IconButton';
 import { designerActions } from '../store/useDesignerStore';
 import { JsonValueField } from './JsonValueField';
@@ -14,6 +14,8 @@ export interface ButtonEditorProps {
   index: number;
   count: number;
   button: CardButton;
+  /** Picked on the canvas: marked, and scrolled into view. */
+  picked?: boolean;
   /** The button's JSON pointer, e.g. `/content/elements/2/action/0`. */
   pointer: string;
   /** After the button moved to position `to`, for the row to keep focus on it. */
@@ -27,14 +29,17 @@ function Choice({
   options,
   onChange,
   pointer,
+  hint,
 }: {
   label: string;
   value: string;
   options: { value: string; label: string; icon?: ReactNode }[];
   onChange: (value: string) => void;
   pointer: string;
+  hint?: string;
 }) {
   const labelId = useId();
+  const hintId = useId();
   const { error, warning } = useFieldMessages(pointer);
   return (
     <div className="ui-field">
@@ -44,6 +49,7 @@ function Choice({
       <RadioGroup.Root
         className="ui-segmented dz-segmented"
         aria-labelledby={labelId}
+        aria-describedby={hint ? hintId : undefined}
         value={value}
         onValueChange={onChange}
         orientation="horizontal"
@@ -62,9 +68,17 @@ function Choice({
         </p>
       ) : null}
       {warning ? <p className="ui-field__hint">{warning}</p> : null}
+      {hint ? (
+        <p id={hintId} className="ui-field__hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
+
+/** The platform choice's value for a button without `action_platform`. */
+const PLATFORM_NOT_SET = '';
 
 /** One button: its label, what it does (open a link or send an event) and its style. */
 export function ButtonEditor({
@@ -72,11 +86,16 @@ export function ButtonEditor({
   index,
   count,
   button,
+  picked = false,
   pointer,
   onMoved,
   onRemove,
 }: ButtonEditorProps) {
   const { t } = useTranslation('designer');
+  const root = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => {
+    if (picked) root.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [picked]);
   const actions = designerActions();
   const kind = typeof button.type === 'string' ? button.type : '';
   const template = typeof button.template === 'string' ? button.template : '';
@@ -84,9 +103,18 @@ export function ButtonEditor({
     ...BUTTON_TEMPLATES,
     ...(template && !isOneOf(BUTTON_TEMPLATES, template) ? [template] : []),
   ];
+  const platform = typeof button.action_platform === 'string' ? button.action_platform : undefined;
+  const platforms = [
+    ...BUTTON_ACTION_PLATFORMS,
+    ...(platform && !isOneOf(BUTTON_ACTION_PLATFORMS, platform) ? [platform] : []),
+  ];
   const label = button.text?.content;
   return (
-    <fieldset className="dz-button-editor" data-pointer={pointer}>
+    <fieldset
+      ref={root}
+      className={`dz-button-editor${picked ? ' is-selected' : ''}`}
+      data-pointer={pointer}
+    >
       <legend className="dz-button-editor__legend">
         {t('buttons.button', { position: index + 1 })}
       </legend>
@@ -181,6 +209,24 @@ export function ButtonEditor({
           value,
           label: isOneOf(BUTTON_TEMPLATES, value) ? t(`buttons.templates.${value}`) : value,
         }))}
+      />
+      <Choice
+        label={t('buttons.platform')}
+        value={platform ?? PLATFORM_NOT_SET}
+        onChange={(value) =>
+          actions.setButtonPlatform(id, index, value === PLATFORM_NOT_SET ? undefined : value)
+        }
+        pointer={`${pointer}/action_platform`}
+        hint={t('buttons.platformHint')}
+        options={[
+          { value: PLATFORM_NOT_SET, label: t('buttons.platforms.notSet') },
+          ...platforms.map((value) => ({
+            value,
+            label: isOneOf(BUTTON_ACTION_PLATFORMS, value)
+              ? t(`buttons.platforms.${value}`)
+              : value,
+          })),
+        ]}
       />
     </fieldset>
   );

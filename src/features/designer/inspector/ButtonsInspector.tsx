@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../../mind';
 import { Plus, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
@@ -17,6 +18,8 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
   const { t } = useTranslation('designer');
   const actions = useDesigner((state) => state.doc.card.elements?.[index]?.action);
   const list = Array.isArray(actions) ? (actions as unknown[]) : NO_ACTIONS;
+  // The button picked on the canvas, if any: its editor is marked and scrolled into view.
+  const picked = useDesigner((state) => (state.selectedId === id ? state.selectedButton : null));
   const pointer = `/content/elements/${index}/action`;
   const { warning } = useFieldMessages(pointer);
   const { container, request } = useFocusRequest<HTMLDivElement>();
@@ -41,6 +44,7 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
             index={position}
             count={list.length}
             button={action}
+            picked={picked === position}
             pointer={`${pointer}/${position}`}
             onMoved={(to) => focusButton(to, moveControl(position, to, list.length))}
             onRemove={() => remove(position)}
@@ -52,7 +56,7 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
             data-pointer={`${pointer}/${position}`}
           >
             <p className="dz-note">{t('buttons.unknown')}</p>
-            <pre className="dz-json">{JSON.stringify(action, null, 2)}</pre>
+            <pre className="dz-json">{stringifyJson(action, 2)}</pre>
             <IconButton
               label={t('buttons.remove', { position: position + 1 })}
               icon={<Trash2 size={15} />}
@@ -66,7 +70,7 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
         icon={<Plus size={15} />}
         data-control="add"
         onClick={() => {
-          designerActions().addButton(id, createButton(t('sample.button')));
+          designerActions().addButton(id, createButton(''));
           focusButton(list.length, 'label');
         }}
       >

@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { CARD_CONFIG_KEYS } from '../../../mind';
+import { CARD_CONFIG_DEFAULTS, CARD_CONFIG_KEYS } from '../../../mind';
 import { Switch } from '../../../ui/Switch';
 import { designerActions, useDesigner } from '../store/useDesignerStore';
 import { HeaderColorPicker } from './HeaderColorPicker';
 import { TextField } from './TextField';
 
-/** The card's own settings: its title, header colour and the three config switches. */
+/**
+ * The card's own settings: its title, header colour, the config switches (an absent one shown
+ * as what Mind does without it) and `business_type`.
+ */
 export function CardInspector() {
   const { t } = useTranslation('designer');
   const title = useDesigner((state) => state.doc.card.header?.title?.content);
   const config = useDesigner((state) => state.doc.card.config);
+  const businessType = config?.business_type;
   return (
     <div className="dz-form">
       <TextField
@@ -22,15 +26,25 @@ export function CardInspector() {
       <HeaderColorPicker />
       <fieldset className="dz-fieldset">
         <legend className="ui-field__label">{t('card.behaviour')}</legend>
-        {CARD_CONFIG_KEYS.map((key) => (
-          <Switch
-            key={key}
-            checked={config?.[key] === true}
-            onCheckedChange={(checked) => designerActions().setConfigFlag(key, checked)}
-            label={t(`config.${key}.label`)}
-            description={t(`config.${key}.description`)}
-          />
-        ))}
+        {CARD_CONFIG_KEYS.map((key) => {
+          const value = config?.[key];
+          return (
+            <Switch
+              key={key}
+              checked={typeof value === 'boolean' ? value : CARD_CONFIG_DEFAULTS[key]}
+              onCheckedChange={(checked) => designerActions().setConfigFlag(key, checked)}
+              label={t(`config.${key}.label`)}
+              description={t(`config.${key}.description`)}
+            />
+          );
+        })}
+        <TextField
+          label={t('config.business_type.label')}
+          value={typeof businessType === 'string' ? businessType : ''}
+          onChange={(value) => designerActions().setBusinessType(value)}
+          pointer="/content/config/business_type"
+          hint={t('config.business_type.description')}
+        />
       </fieldset>
     </div>
   );

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseJson, pointerTokens } from '../../../mind';
+import { parseJson, pointerTokens, stringifyJson } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { unparsedKey } from '../model/reconcileUnparsed';
 import { useDesigner } from '../store/useDesignerStore';
 import { unparsedActions, useUnparsed } from '../store/useUnparsed';
 import { useFieldMessages } from './useFieldMessages';
 
-const format = (value: unknown): string =>
-  value === undefined ? '' : JSON.stringify(value, null, 2);
+const format = (value: unknown): string => (value === undefined ? '' : stringifyJson(value, 2));
 
 /** Element and button of a value pointer, `/content/elements/2/action/0/value`. */
 function locate(pointer: string): { element: number; button: number } | null {
@@ -52,7 +51,7 @@ export function JsonValueField({
   // The card changed from outside (undo, another button moved here): show its value.
   if (draft.source !== value || (draft.unparsed && !held)) {
     const parsed = parseJson(draft.text);
-    const same = parsed.ok ? JSON.stringify(parsed.value) === JSON.stringify(value) : false;
+    const same = parsed.ok ? stringifyJson(parsed.value) === stringifyJson(value) : false;
     setDraft({ text: same ? draft.text : format(value), source: value, unparsed: false });
   }
   const text = held?.text ?? draft.text;
@@ -75,7 +74,7 @@ export function JsonValueField({
       return;
     }
     releaseUnparsed(elementId, place.button);
-    const changed = JSON.stringify(result.value) !== JSON.stringify(value);
+    const changed = stringifyJson(result.value) !== stringifyJson(value);
     setDraft({ text: next, source: changed ? result.value : value, unparsed: false });
     if (changed) onChange(result.value);
   };

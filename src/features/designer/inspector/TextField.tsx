@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Field } from '../../../ui/Field';
+import { FixButton } from './FixButton';
 import { useFieldMessages } from './useFieldMessages';
 
 export interface TextFieldProps {
@@ -15,7 +16,10 @@ export interface TextFieldProps {
   localError?: string;
 }
 
-/** A one-line field whose issues from `validateMessage` show right under it as you type. */
+/**
+ * A one-line field whose issues from `validateMessage` show right under it as you type, with
+ * the one-step fix of an issue that has one.
+ */
 export function TextField({
   label,
   value,
@@ -26,17 +30,28 @@ export function TextField({
   type = 'text',
   localError,
 }: TextFieldProps) {
-  const { error, warning } = useFieldMessages(pointer);
+  const { error, warning, fix, touch } = useFieldMessages(pointer);
+  const input = useRef<HTMLInputElement>(null);
   return (
-    <Field label={label} hint={warning ?? hint} error={localError ?? error}>
+    <Field
+      label={label}
+      hint={warning ?? hint}
+      error={localError ?? error}
+      action={fix ? <FixButton issue={fix} onFixed={() => input.current?.focus()} /> : null}
+    >
       {({ id, describedBy, invalid }) => (
         <input
+          ref={input}
           id={id}
           className="ui-input"
           type={type}
           value={value}
           placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => {
+            touch();
+            onChange(event.target.value);
+          }}
+          onBlur={touch}
           aria-describedby={describedBy}
           aria-invalid={invalid || undefined}
           data-pointer={pointer}

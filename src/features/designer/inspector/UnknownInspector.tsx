@@ -1,3 +1,4 @@
+import { stringifyJson } from '../../../mind';
 import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../store/useDesignerStore';
 
@@ -14,7 +15,7 @@ export function UnknownInspector({ index }: { index: number }) {
         aria-label={t('unknown.json')}
         data-pointer={`/content/elements/${index}`}
       >
-        {JSON.stringify(element, null, 2)}
+        {stringifyJson(element, 2)}
       </pre>
     </div>
   );

@@ -93,3 +93,10 @@ export function setButtonField(
 export function setButtonValue(button: CardButton, value: unknown): CardButton {
   return value === undefined ? removeKey(button, 'value') : setKey(button, 'value', value);
 }
+
+/** Sets on which clients the button acts (`action_platform`); `undefined` removes it. */
+export function setButtonPlatform(button: CardButton, platform: string | undefined): CardButton {
+  return platform === undefined
+    ? removeKey(button, 'action_platform')
+    : setKey(button, 'action_platform', platform);
+}

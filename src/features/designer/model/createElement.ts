@@ -1,7 +1,7 @@
 import type { CardButton, CardElement } from '../../../mind';
 import type { PaletteKind } from './types';
 
-/** The sample texts a new element starts with, in the user's language. */
+/** The texts a new element starts with: none, so nothing unwritten can be sent by mistake. */
 export interface NewElementTexts {
   markdown: string;
   richText: string;
@@ -19,15 +19,23 @@ export function createButton(label: string): CardButton {
   };
 }
 
-/** A new element of the palette's `kind`, filled with sample text so the preview shows it. */
-export function createElement(kind: PaletteKind, texts: NewElementTexts): CardElement {
+const EMPTY: NewElementTexts = { markdown: '', richText: '', button: '' };
+
+/**
+ * A new element of the palette's `kind`, empty by default (the canvas shows a hint in its
+ * place, and Checks count it as not ready until it is filled in).
+ */
+export function createElement(kind: PaletteKind, texts: NewElementTexts = EMPTY): CardElement {
   switch (kind) {
     case 'markdown':
       return { tag: 'markdown', content: texts.markdown };
     case 'rich_text':
       return {
         tag: 'rich_text',
-        content: [{ type: 'paragraph', content: [{ type: 'text', text: texts.richText }] }],
+        content:
+          texts.richText === ''
+            ? []
+            : [{ type: 'paragraph', content: [{ type: 'text', text: texts.richText }] }],
       };
     case 'action':
       return { tag: 'action', action: [createButton(texts.button)] };

@@ -1,4 +1,4 @@
-import { isPlainObject, type CardElement } from '../../../mind';
+import { isPlainObject, type CardElement, stringifyJson } from '../../../mind';
 import type { DesignerDocument } from './types';
 
 /**
@@ -32,7 +32,7 @@ export function buttonsOf(doc: DesignerDocument, elementId: string): readonly un
 }
 
 const sameValue = (a: unknown, b: unknown): boolean =>
-  a === b || JSON.stringify(a) === JSON.stringify(b);
+  a === b || stringifyJson(a) === stringifyJson(b);
 
 /** True while `button` is a click button still holding `entry.base`: the text still applies. */
 export function stillApplies(button: unknown, entry: UnparsedValue): boolean {

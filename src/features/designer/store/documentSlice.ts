@@ -7,17 +7,19 @@ import {
   setButtonField,
   setButtonKind,
   setButtonLabel,
+  setButtonPlatform,
   setButtonValue,
   updateButton,
 } from '../model/buttons';
 import { duplicateElement } from '../model/duplicateElement';
+import { fixIssue } from '../model/fixIssue';
 import { insertElement } from '../model/insertElement';
 import { moveElement } from '../model/moveElement';
 import { newElementId } from '../model/newElementId';
 import { setKey } from '../model/objectKeys';
 import { removeElement } from '../model/removeElement';
 import { setCardKeepingIds } from '../model/setCardKeepingIds';
-import { setConfigFlag } from '../model/setConfigFlag';
+import { setBusinessType, setConfigFlag } from '../model/setConfigFlag';
 import { setHeaderTemplate } from '../model/setHeaderTemplate';
 import { setHeaderTitle } from '../model/setHeaderTitle';
 import type { DesignerDocument } from '../model/types';
@@ -94,6 +96,8 @@ export function createDocumentSlice(
       apply((doc) => withCard(doc, setHeaderTemplate(doc.card, template))),
     setConfigFlag: (key, value) =>
       apply((doc) => withCard(doc, setConfigFlag(doc.card, key, value))),
+    setBusinessType: (value) =>
+      apply((doc) => withCard(doc, setBusinessType(doc.card, value)), 'business_type'),
     addButton: (id, button) => onElement(id, (element) => addButton(element, button)),
     removeButton: (id, index) => onElement(id, (element) => removeButton(element, index)),
     moveButton: (id, from, to) => onElement(id, (element) => moveButton(element, from, to)),
@@ -109,6 +113,9 @@ export function createDocumentSlice(
       onButton(id, index, (button) => setButtonField(button, 'event', event), 'event'),
     setButtonValue: (id, index, value) =>
       onButton(id, index, (button) => setButtonValue(button, value), 'value'),
+    setButtonPlatform: (id, index, platform) =>
+      onButton(id, index, (button) => setButtonPlatform(button, platform)),
+    fixIssue: (issue) => apply((doc) => fixIssue(doc, issue)),
     replaceCard: (card) => {
       set({ doc: createDocument(card), selectedId: null });
     },

@@ -1,6 +1,6 @@
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
 import { keepAside } from '../../../app/followOtherTabs';
-import { isPlainObject } from '../../../mind';
+import { isPlainObject, parseExactJson, stringifyJson } from '../../../mind';
 import { restoreDraft } from '../model/restoreDraft';
 import type { DesignerDocument } from '../model/types';
 
@@ -40,7 +40,7 @@ export function createDraftStorage(
     },
     setItem: (name, value) => {
       try {
-        backing.setItem(name, JSON.stringify(value));
+        backing.setItem(name, stringifyJson(value));
         events.onWritten();
       } catch (error) {
         events.onWriteFailed(error);
@@ -60,7 +60,7 @@ export function createDraftStorage(
 export function readDraft(raw: string): StorageValue<PersistedDraft> | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(raw);
+    parsed = parseExactJson(raw);
   } catch {
     return null;
   }

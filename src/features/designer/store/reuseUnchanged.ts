@@ -1,7 +1,8 @@
+import { stringifyJson } from '../../../mind';
 import type { DesignerDocument } from '../model/types';
 
 const same = (left: unknown, right: unknown): boolean =>
-  JSON.stringify(left) === JSON.stringify(right);
+  stringifyJson(left) === stringifyJson(right);
 
 /**
  * `next` (a document read back from storage) with the parts equal to `current`'s kept as

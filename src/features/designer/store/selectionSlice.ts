@@ -5,7 +5,12 @@ export function createSelectionSlice(set: SetState, get: GetState): SelectionSli
     selectedId: null,
     select: (id) => {
       const known = id === null || get().doc.elementIds.includes(id);
-      set({ selectedId: known ? id : null });
+      set({ selectedId: known ? id : null, selectedButton: null });
+    },
+    selectedButton: null,
+    selectButton: (id, index) => {
+      if (!get().doc.elementIds.includes(id)) return;
+      set({ selectedId: id, selectedButton: index });
     },
     panel: 'build',
     showPanel: (panel) => set({ panel }),

@@ -1,4 +1,11 @@
-import type { Card, CardButton, CardConfigKey, CardElement, RichTextDoc } from '../../../mind';
+import type {
+  Card,
+  CardButton,
+  CardConfigKey,
+  CardElement,
+  MindIssue,
+  RichTextDoc,
+} from '../../../mind';
 import type { ButtonKind, DesignerDocument } from '../model/types';
 
 export interface DocumentSlice {
@@ -15,6 +22,8 @@ export interface DocumentSlice {
   setHeaderTitle: (title: string) => void;
   setHeaderTemplate: (template: string) => void;
   setConfigFlag: (key: CardConfigKey, value: boolean) => void;
+  /** Sets `config.business_type`; an empty text removes it. */
+  setBusinessType: (value: string) => void;
   addButton: (id: string, button: CardButton) => void;
   removeButton: (id: string, index: number) => void;
   moveButton: (id: string, from: number, to: number) => void;
@@ -25,6 +34,10 @@ export interface DocumentSlice {
   setButtonEvent: (id: string, index: number, event: string) => void;
   /** Sets the click value; `undefined` removes it. */
   setButtonValue: (id: string, index: number, value: unknown) => void;
+  /** Sets the button's `action_platform`; `undefined` removes it. */
+  setButtonPlatform: (id: string, index: number, platform: string | undefined) => void;
+  /** Applies the one-step fix of `issue` (see `isFixable`), one undo step. */
+  fixIssue: (issue: MindIssue) => void;
   /** Starts over from `card` (a new card or an example); undoable. */
   replaceCard: (card: Card) => void;
   /**
@@ -41,6 +54,10 @@ export interface SelectionSlice {
   /** The selected element's id; null when the card itself is selected. */
   selectedId: string | null;
   select: (id: string | null) => void;
+  /** The button of a button row that was picked on the canvas; null when none is. */
+  selectedButton: number | null;
+  /** Selects element `id` and its button at `index` (clicked on the canvas). */
+  selectButton: (id: string, index: number) => void;
   panel: DesignerPanel;
   showPanel: (panel: DesignerPanel) => void;
 }

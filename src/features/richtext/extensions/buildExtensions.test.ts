@@ -7,6 +7,7 @@ import type { RichTextDoc, RichTextNode } from '../../../mind';
 import { fromTiptapDoc, toTiptapDoc, type TiptapNode } from '../../../mind/tiptapDoc';
 import { createMentionController } from '../mentionController';
 import { buildExtensions } from './buildExtensions';
+import { ownUndoStep } from './ownUndoStep';
 
 const seed = seedJson as RichTextDoc;
 const schema = getSchema(buildExtensions());
@@ -221,6 +222,31 @@ describe('the editor', () => {
     );
   });
 
+  it('undoes an image or emoji inserted right after typing on its own, not with the typing', () => {
+    open([paragraph(text('a'))]);
+    const current = editor as Editor;
+    current.chain().setTextSelection(2).splitBlock().insertContent('typed').run();
+    current
+      .chain()
+      .command(ownUndoStep)
+      .insertContent({ type: 'emoji', attrs: { alt: '鼓掌', src: '/images/emoji_applaud.png' } })
+      .run();
+    current
+      .chain()
+      .command(ownUndoStep)
+      .insertContent({ type: 'image', attrs: { src: 'https://example.com/cat.png', alt: null } })
+      .run();
+    const typed = paragraph(text('typed'), {
+      type: 'emoji',
+      attrs: { alt: '鼓掌', src: '/images/emoji_applaud.png' },
+    });
+    expect(exported()).toHaveLength(3);
+    current.commands.undo();
+    expect(exported()).toEqual([paragraph(text('a')), typed]);
+    current.commands.undo();
+    expect(exported()).toEqual([paragraph(text('a')), paragraph(text('typed'))]);
+  });
+
   it('makes Shift+Enter a new paragraph, as Mind has no hard break', () => {
     open([paragraph(text('ab'))]);
     editor?.commands.setTextSelection(2);
@@ -272,5 +298,60 @@ describe('the editor', () => {
     editor?.commands.setContent(toTiptapDoc([]));
     type('**bold** ');
     expect(exported()).toEqual([paragraph(text('bold', [{ type: 'bold' }]), text(' '))]);
+  });
+});
+
+describe('addresses in the editor follow the message URL policy', () => {
+  let editor: Editor | undefined;
+  afterEach(() => editor?.destroy());
+  const exported = () => fromTiptapDoc((editor as Editor).getJSON() as TiptapNode);
+  const start = () => {
+    editor = new Editor({
+      extensions: buildExtensions(),
+      content: toTiptapDoc([paragraph(text('x'))]),
+    });
+    return editor;
+  };
+  const REFUSED = [
+    'javascript:alert(1)',
+    'data:image/svg+xml,<svg onload=alert(1)>',
+    '//evil.example/a.png',
+  ];
+
+  it.each(REFUSED)('creates no image or emoji with src %j', (src) => {
+    const current = start();
+    expect(current.commands.setImage({ src })).toBe(false);
+    current.commands.insertContent({ type: 'image', attrs: { src, alt: null, title: null } });
+    current
+      .chain()
+      .setTextSelection(2)
+      .insertContent({ type: 'emoji', attrs: { alt: 'a', src } })
+      .run();
+    current.view.pasteHTML(
+      `<p>pasted <img src="${src}"><img data-mind-emoji data-alt="a" data-src="${src}"></p>`,
+    );
+    expect(JSON.stringify(exported())).not.toContain(src);
+    expect(current.view.dom.querySelector('img[src]')).toBeNull();
+  });
+
+  it('still creates them with an allowed address', () => {
+    const current = start();
+    current.commands.setTextSelection(2);
+    current.commands.insertContent({
+      type: 'emoji',
+      attrs: { alt: '鼓掌', src: '/images/emoji_applaud.png' },
+    });
+    expect(JSON.stringify(exported())).toContain('/images/emoji_applaud.png');
+  });
+
+  it('shows a loaded image with a refused src as its address, never as <img>', () => {
+    const image = { type: 'image', attrs: { src: 'javascript:alert(1)', alt: null, title: null } };
+    const emoji = paragraph({ type: 'emoji', attrs: { alt: 'a', src: 'javascript:alert(2)' } });
+    editor = new Editor({ extensions: buildExtensions(), content: toTiptapDoc([image, emoji]) });
+    expect(editor.view.dom.querySelector('img[src]')).toBeNull();
+    expect(editor.view.dom.textContent).toContain('javascript:alert(1)');
+    expect(editor.getHTML()).not.toMatch(/\ssrc="javascript:/);
+    // Nothing the user loaded is lost: the checks report it, the editor keeps it.
+    expect(exported()).toEqual([image, emoji]);
   });
 });

@@ -7,6 +7,7 @@ import { EmojiNode } from './emojiNode';
 import { HeadingIds } from './headingIds';
 import { KeptBlock, KeptInline, KeptMark } from './keptParts';
 import { KeepEmptyParagraph, MindImage, MindLink, MindMention, MindOrderedList } from './mindNodes';
+import { SafeAddresses } from './safeAddresses';
 
 export interface EditorExtensionOptions {
   placeholder?: string;
@@ -53,6 +54,7 @@ export function buildExtensions(options: EditorExtensionOptions = {}): AnyExtens
       : MindMention,
     EmojiNode.configure(options.resolveEmojiSrc ? { resolveSrc: options.resolveEmojiSrc } : {}),
     HeadingIds,
+    SafeAddresses,
     KeepEmptyParagraph,
     KeptBlock.configure({ describe }),
     KeptInline.configure({ describe }),

@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import { isRefusedSrc } from './safeAddresses';
 
 export interface EmojiOptions {
   /** The URL the browser loads for an emoji `src` (a path on Mind's client); null = none. */
@@ -26,16 +27,26 @@ export const EmojiNode = Node.create<EmojiOptions>({
     },
   }),
   // Above the image node's `img[src]`, so a copied emoji pastes back as an emoji.
-  parseHTML: () => [{ tag: 'img[data-mind-emoji]', priority: 60 }],
+  parseHTML: () => [
+    {
+      tag: 'img[data-mind-emoji]',
+      priority: 60,
+      getAttrs: (element: HTMLElement) =>
+        isRefusedSrc(element.getAttribute('data-src')) ? false : null,
+    },
+  ],
   renderHTML({ node }) {
     const alt = String(node.attrs.alt);
+    const src = isRefusedSrc(node.attrs.src)
+      ? null
+      : this.options.resolveSrc(String(node.attrs.src));
     return [
       'img',
       {
         'data-mind-emoji': '',
         'data-alt': alt,
         'data-src': String(node.attrs.src),
-        src: this.options.resolveSrc(String(node.attrs.src)) ?? '',
+        src: src ?? '',
         alt,
         title: alt,
         class: 'rt-emoji__image',
@@ -53,7 +64,9 @@ export const EmojiNode = Node.create<EmojiOptions>({
         dom.classList.add('rt-emoji--text');
         dom.textContent = `[${alt}]`;
       };
-      const src = this.options.resolveSrc(String(node.attrs.src));
+      const src = isRefusedSrc(node.attrs.src)
+        ? null
+        : this.options.resolveSrc(String(node.attrs.src));
       if (!src) {
         showAlt();
         return { dom };

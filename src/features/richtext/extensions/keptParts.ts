@@ -1,3 +1,4 @@
+import { parseExactJson, stringifyJson } from '../../../mind';
 import { Mark, Node, mergeAttributes } from '@tiptap/core';
 import { KEPT_BLOCK, KEPT_INLINE, KEPT_MARK } from '../../../mind/tiptapDoc';
 import { keptType, summarizeKept } from '../summarizeKept';
@@ -13,13 +14,13 @@ const jsonAttribute = {
     default: null,
     parseHTML: (element: HTMLElement) => {
       try {
-        return JSON.parse(element.getAttribute('data-json') ?? 'null') as unknown;
+        return parseExactJson(element.getAttribute('data-json') ?? 'null') as unknown;
       } catch {
         return null;
       }
     },
     renderHTML: (attributes: Record<string, unknown>) => ({
-      'data-json': JSON.stringify(attributes.json),
+      'data-json': stringifyJson(attributes.json),
     }),
   },
 };

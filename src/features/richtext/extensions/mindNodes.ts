@@ -5,6 +5,7 @@ import { OrderedList } from '@tiptap/extension-list';
 import Mention from '@tiptap/extension-mention';
 import { isSafeLinkHref } from '../../../mind';
 import { KEEP_EMPTY_ATTR } from '../../../mind/tiptapDoc';
+import { isRefusedSrc } from './safeAddresses';
 
 /*
  * TipTap's nodes and marks reshaped to hold exactly Mind's attributes, so the editor's JSON
@@ -72,9 +73,29 @@ export const MindImage = Image.extend<MindImageOptions>({
   },
   addAttributes() {
     return {
-      src: { default: null },
+      src: {
+        default: null,
+        // Never written into HTML when the message URL policy refuses it.
+        renderHTML: (attributes) => (isRefusedSrc(attributes.src) ? {} : { src: attributes.src }),
+      },
       alt: { default: null },
       title: { default: null },
+    };
+  },
+  // A pasted <img> whose address the policy refuses is not taken in.
+  parseHTML: () => [
+    {
+      tag: 'img[src]',
+      getAttrs: (element: HTMLElement) =>
+        isRefusedSrc(element.getAttribute('src')) ? false : null,
+    },
+  ],
+  addCommands() {
+    const parent = this.parent?.();
+    return {
+      ...parent,
+      setImage: (options) => (props) =>
+        !isRefusedSrc(options.src) && (parent?.setImage?.(options)(props) ?? false),
     };
   },
   addNodeView() {
@@ -82,6 +103,13 @@ export const MindImage = Image.extend<MindImageOptions>({
       const dom = document.createElement('div');
       dom.className = 'rt-image-block';
       const { src, alt, title } = node.attrs as Record<string, string | null>;
+      if (isRefusedSrc(src)) {
+        const refused = document.createElement('div');
+        refused.className = 'rt-image-missing';
+        refused.textContent = src ?? '';
+        dom.append(refused);
+        return { dom };
+      }
       const image = document.createElement('img');
       image.className = 'rt-image';
       image.src = src ?? '';

@@ -1,0 +1,118 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import type { Lang } from './support/composeFlow';
+import { saveScreenshot } from './support/screenshot';
+import { sendViaApi } from './support/sendViaApi';
+
+/*
+ * Every page once per language on a 390 px wide phone: axe finds no serious or critical
+ * violation, the page has exactly one <h1>, nothing but a scrolling region is wider than the
+ * screen, and a screenshot is kept under artifacts/screenshots/ (a11y-<lang>-<page>.png).
+ */
+test.use({ viewport: { width: 390, height: 844 } });
+// Nine pages and nine axe runs: about a minute on two busy cores.
+test.describe.configure({ timeout: 180_000 });
+
+/** Two people of the sandbox's sample directory: the inbox shows their names. */
+const PEOPLE = ['ou_7d8a6e6df7621556ce0d21922b676706', 'ou_6c5b7a2d4f9c9b8d3a0f1c2d3e4f5a6b'];
+
+const TEXT = {
+  en: { more: 'More actions', importJson: 'Import JSON' },
+  zh: { more: '更多操作', importJson: '导入 JSON' },
+} as const;
+
+// The inbox first: it shows the newest 50, and other specs send in parallel.
+const PAGES = [
+  ['inbox', '/inbox'],
+  ['designer', '/designer'],
+  ['rich-text', '/rich-text'],
+  ['compose', '/compose'],
+  ['templates', '/templates'],
+  ['history', '/history'],
+  ['history-detail', '/history/:id'],
+  ['preview', '/preview'],
+  ['not-found', '/no-such-page'],
+] as const;
+
+/**
+ * The message preview (`.mp`) imitates Mind's client in that client's own colours, so its
+ * colour contrast is Mind's, not ours; every other rule applies to it too.
+ */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const found = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => ({
+        rule: violation.id,
+        help: violation.help,
+        target: node.target.join(' '),
+      })),
+    );
+  const inPreview = await page.evaluate(
+    (targets) => targets.map((target) => Boolean(document.querySelector(target)?.closest('.mp'))),
+    found.map((item) => item.target),
+  );
+  return found
+    .filter((item, index) => !(item.rule === 'color-contrast' && inPreview[index]))
+    .map((item) => `${item.rule} (${item.help}): ${item.target}`);
+}
+
+async function checkPage(page: Page, name: string): Promise<void> {
+  await expect(page.locator('.shell-loading')).toHaveCount(0);
+  await expect(page.locator('h1'), `${name}: one h1`).toHaveCount(1);
+  await expect(page.locator('h1')).toBeVisible();
+  expect
+    .soft(await seriousViolations(page), `${name}: serious or critical axe violations`)
+    .toEqual([]);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect.soft(overflow, `${name}: the page is wider than the screen`).toBeLessThanOrEqual(0);
+}
+
+for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
+  test(`every page in ${lang} at 390 px: one h1, no serious axe violation`, async ({
+    page,
+  }, testInfo) => {
+    const marker = `${lang}-${randomUUID().slice(0, 8)}`;
+    const id = await sendViaApi(page.request, {
+      msg_type: 'markdown',
+      content: { text: `**Accessibility** check ${marker}` },
+      audience: { kind: 'users', ids: PEOPLE },
+      sender: 'Ops Li',
+    });
+    for (const [name, path] of PAGES) {
+      await page.goto(`${path.replace(':id', id)}?lang=${lang}`);
+      if (name === 'designer') {
+        // Every page's link is on screen: the navigation wraps rather than hides some.
+        const links = page.getByRole('navigation').first().getByRole('link');
+        await expect(links).toHaveCount(7);
+        for (const link of await links.all()) {
+          const box = await link.boundingBox();
+          expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+        }
+      }
+      if (name === 'rich-text') {
+        // The header's secondary actions fold into one menu.
+        await expect(page.getByRole('button', { name: TEXT[lang].importJson })).toBeHidden();
+        await page.getByRole('button', { name: TEXT[lang].more }).click();
+        await expect(page.getByRole('menuitem', { name: TEXT[lang].importJson })).toBeVisible();
+        await page.keyboard.press('Escape');
+      }
+      if (name === 'inbox') {
+        // The directory's names, each with its open_id beneath.
+        const item = page.getByTestId('inbox-item').filter({ hasText: marker });
+        const to = item.locator('.ib-item__to');
+        await expect(to).toContainText('张伟');
+        await expect(to).toContainText('Emily Chen');
+        await expect(to.getByTitle(PEOPLE[0] ?? '')).toContainText(PEOPLE[0] ?? '');
+      }
+      await checkPage(page, name);
+      await saveScreenshot(page, testInfo, `a11y-${lang}-${name}`);
+    }
+  });
+}

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMockMind, type MockMind } from '../e2e/support/mockMind';
+import { messageDetailSchema, type MessageDetail } from '../src/api/schemas';
+import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
+import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
+import { POSTGRES_TEST_COMMAND, testDatabaseEnv, testDialect } from './testing/testDatabase';
+
+/*
+ * Two real server processes (the compiled server) on one PostgreSQL schema and a mock Mind that
+ * takes a while to answer: a send of 10,000 recipients in 200 batches, accepted by one server,
+ * which is killed with SIGKILL mid-send; the other takes over the batches it had not begun once
+ * their leases run out. Runs in the server-postgres project only (one process per SQLite file).
+ */
+
+const RECIPIENTS = 10_000;
+const BATCH_SIZE = 50;
+const CONCURRENCY = 4;
+const LEASE_MS = 1500;
+const ANSWER_MS = 40;
+
+let mock: MockMind;
+const running: Spawned[] = [];
+beforeAll(async () => {
+  mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
+});
+afterAll(async () => {
+  running.forEach((spawned) => spawned.child.kill('SIGKILL'));
+  await mock.close();
+});
+
+async function startOne(env: Record<string, string>): Promise<{ url: string; spawned: Spawned }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const spawned = spawnServer({ ...env, PORT: String(port) });
+  running.push(spawned);
+  await waitUntilUp(url, spawned);
+  return { url, spawned };
+}
+
+async function read(url: string, id: string): Promise<MessageDetail> {
+  const response = await fetch(`${url}/api/messages/${id}`);
+  expect(response.status).toBe(200);
+  return messageDetailSchema.parse(await response.json());
+}
+
+/** Receivers of each request Mind got, by request id. */
+function receivedByRequest(): Map<string, string[][]> {
+  const byRequest = new Map<string, string[][]>();
+  for (const request of mock.requests) {
+    const requestId = String(request.headers['x-request-id']);
+    const ids = (request.body as { receive_ids?: string[] }).receive_ids ?? [];
+    byRequest.set(requestId, [...(byRequest.get(requestId) ?? []), ids]);
+  }
+  return byRequest;
+}
+
+describe.skipIf(testDialect !== 'postgres')(
+  `several servers on one database${testDialect === 'postgres' ? '' : ` (PostgreSQL only, skipped: ${POSTGRES_TEST_COMMAND})`}`,
+  () => {
+    it('a server killed mid-send: the other finishes, each batch reaches Mind once, those in flight at the kill are unknown, and every server shows the same history', async () => {
+      const env = {
+        ...(await testDatabaseEnv(tempDir('several'))),
+        STATIC_DIR: tempDir('nostatic'),
+        MIND_APP_ID: APP_ID,
+        MIND_APP_SECRET: APP_SECRET,
+        MIND_API_URL: mock.url,
+        MIND_BATCH_SIZE: String(BATCH_SIZE),
+        MIND_CONCURRENCY: String(CONCURRENCY),
+        MIND_TIMEOUT_MS: '60000',
+        BATCH_LEASE_MS: String(LEASE_MS),
+      };
+      const first = await startOne(env);
+      const second = await startOne(env);
+      mock.enqueue({ fault: { kind: 'delay', ms: ANSWER_MS }, times: 1_000_000 });
+
+      const ids = Array.from({ length: RECIPIENTS }, (_, index) => `ou_several_${index}`);
+      const response = await fetch(`${first.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          msg_type: 'text',
+          content: { text: 'two servers' },
+          audience: { kind: 'users', ids },
+        }),
+      });
+      expect(response.status).toBe(202);
+      const { id } = (await response.json()) as { id: string };
+
+      await mock.waitForRequests(40, 60_000);
+      first.spawned.child.kill('SIGKILL');
+      await first.spawned.exited;
+      const atKill = mock.requests.length;
+      const killedAt = Date.now();
+      // What comes now comes from the second server: once the killed one's leases run out (at
+      // most a lease after the kill) and its next look (a third of a lease), with some slack.
+      await mock.waitForRequests(atKill + 1, 60_000);
+      // The slack is for a loaded machine; a takeover by any other path (a timeout, a restart) takes
+      // far longer.
+      expect(Date.now() - killedAt).toBeLessThan(LEASE_MS + LEASE_MS / 3 + 4000);
+
+      let detail = await read(second.url, id);
+      for (let tries = 0; tries < 1200 && detail.outcome === 'sending'; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        detail = await read(second.url, id);
+      }
+      expect(detail.outcome).toBe('partial');
+      expect(detail.batches).toHaveLength(RECIPIENTS / BATCH_SIZE);
+      const unknown = detail.batches.filter((batch) => batch.status === 'unknown');
+      const sent = detail.batches.filter((batch) => batch.status === 'sent');
+      // Only what was in flight at the kill (at most MIND_CONCURRENCY) is unknown; nothing failed.
+      expect(unknown.length).toBeGreaterThanOrEqual(1);
+      expect(unknown.length).toBeLessThanOrEqual(CONCURRENCY);
+      expect(sent.length + unknown.length).toBe(detail.batches.length);
+      for (const batch of unknown) expect(batch.error).toMatch(/stopped answering before/);
+      expect(second.spawned.output()).toMatch(/claimed batches left by another server/);
+
+      // Per batch: a sent one reached Mind exactly once with its receivers; an unknown one at
+      // most once (it may not have left the killed server); no request id that is not a batch.
+      const byRequest = receivedByRequest();
+      const requestIds = new Set(detail.batches.map((batch) => batch.requestId));
+      expect([...byRequest.keys()].filter((requestId) => !requestIds.has(requestId))).toEqual([]);
+      for (const batch of sent) expect(byRequest.get(batch.requestId)).toEqual([batch.receiveIds]);
+      for (const batch of unknown) {
+        const got = byRequest.get(batch.requestId) ?? [];
+        expect(got.length).toBeLessThanOrEqual(1);
+        if (got.length) expect(got).toEqual([batch.receiveIds]);
+      }
+      // Per receiver: exactly once, except those of an unknown batch never received: at most once.
+      const times = new Map<string, number>();
+      for (const request of mock.requests)
+        for (const receiver of (request.body as { receive_ids?: string[] }).receive_ids ?? [])
+          times.set(receiver, (times.get(receiver) ?? 0) + 1);
+      const maybe = new Set(unknown.flatMap((batch) => batch.receiveIds ?? []));
+      for (const receiver of ids) {
+        if (maybe.has(receiver)) expect(times.get(receiver) ?? 0).toBeLessThanOrEqual(1);
+        else expect(times.get(receiver)).toBe(1);
+      }
+
+      // The same history from either server: the killed one started again, and the other.
+      const again = await startOne(env);
+      expect(await read(again.url, id)).toEqual(await read(second.url, id));
+      const list = async (url: string) => (await fetch(`${url}/api/messages`)).json();
+      expect(await list(again.url)).toEqual(await list(second.url));
+
+      for (const server of [second, again]) {
+        server.spawned.child.kill('SIGTERM');
+        expect((await server.spawned.exited).code).toBe(0);
+      }
+      const output = running.map((spawned) => spawned.output()).join('');
+      expect(output).not.toContain(APP_SECRET);
+    }, 180_000);
+  },
+);

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseExactJson } from '../../src/mind';
+import { newSendId } from '../newSendId';
+import { openTestDatabase, testDialect } from '../testing/testDatabase';
+import { dialectOf, type Db } from './db';
+import {
+  claimForRetry,
+  createSend,
+  finishBatch,
+  getSend,
+  listSends,
+  markInterrupted,
+  pendingBatches,
+  recordAttempt,
+  type NewSend,
+} from './messageStore';
+
+let db: Db;
+beforeEach(async () => {
+  db = await openTestDatabase();
+});
+afterEach(async () => {
+  await db.destroy();
+});
+
+function newSend(recipients: string[], batchSize: number, clientId: string | null = null): NewSend {
+  const batches: NewSend['batches'] = [];
+  for (let start = 0; start < recipients.length; start += batchSize) {
+    batches.push({
+      requestId: `req-${start}-${Math.random()}`,
+      receiveIds: recipients.slice(start, start + batchSize),
+    });
+  }
+  return {
+    id: newSendId(),
+    clientId,
+    fingerprint: `fp-${recipients.length}`,
+    msgType: 'text',
+    content: { text: 'hello' },
+    receiveType: 1,
+    audienceKind: 'users',
+    recipients,
+    sender: 'ops',
+    batches,
+  };
+}
+
+const people = (count: number) => Array.from({ length: count }, (_, index) => `ou_${index}`);
+
+describe(`the message store on ${testDialect}`, () => {
+  it('runs on the database the project asked for', () => {
+    expect(dialectOf(db)).toBe(testDialect);
+  });
+
+  it('records a send with its batches pending, in order, and reads it back whole', async () => {
+    const send = newSend(people(7), 3);
+    expect(await createSend(db, send)).toEqual({
+      id: send.id,
+      created: true,
+      fingerprint: send.fingerprint,
+    });
+    const detail = await getSend(db, send.id);
+    expect(detail).toMatchObject({
+      id: send.id,
+      msgType: 'text',
+      content: { text: 'hello' },
+      receiveType: 1,
+      recipients: people(7),
+      audience: { kind: 'users', count: 7, sample: ['ou_0', 'ou_1', 'ou_2'] },
+      outcome: 'sending',
+      counts: { pending: 3, sent: 0, failed: 0, unknown: 0 },
+      progress: { done: 0, total: 3 },
+      sender: 'ops',
+    });
+    expect(detail?.batches.map((batch) => batch.receiveIds)).toEqual([
+      ['ou_0', 'ou_1', 'ou_2'],
+      ['ou_3', 'ou_4', 'ou_5'],
+      ['ou_6'],
+    ]);
+    expect(await getSend(db, 'no-such-send')).toBeUndefined();
+  });
+
+  it('keeps an integer beyond 2^53 in the content digit for digit', async () => {
+    const send = {
+      ...newSend(['ou_1'], 1),
+      content: parseExactJson('{"text":"hi","value":12345678901234567890}'),
+    };
+    await createSend(db, send);
+    const detail = await getSend(db, send.id);
+    expect((detail?.content as { value: unknown }).value).toBe(12345678901234567890n);
+  });
+
+  it('stores a send of more batches than one insert takes', async () => {
+    const send = newSend(people(2500), 1);
+    await createSend(db, send);
+    const pending = await pendingBatches(db, send.id);
+    expect(pending).toHaveLength(2500);
+    expect(pending.map((batch) => batch.batch_index)).toEqual([...Array(2500).keys()]);
+    expect(pending.at(-1)?.receive_ids).toBe('["ou_2499"]');
+  });
+
+  it('a clientId records one send, also when given many times at once', async () => {
+    const attempts = Array.from({ length: 6 }, () => newSend(people(3), 2, 'client-1'));
+    const results = await Promise.all(attempts.map((send) => createSend(db, send)));
+    const created = results.filter((result) => result.created);
+    expect(created).toHaveLength(1);
+    expect(new Set(results.map((result) => result.id))).toEqual(new Set([created[0]?.id]));
+    const page = await listSends(db, 1, 20);
+    expect(page.total).toBe(1);
+    expect(page.items[0]?.counts.pending).toBe(2);
+  });
+
+  it('counts outcomes, retries failed and unknown batches, and marks what was left pending', async () => {
+    const send = newSend(people(4), 1);
+    await createSend(db, send);
+    const [first, second, third] = await pendingBatches(db, send.id);
+    if (!first || !second || !third) throw new Error('batches missing');
+    await recordAttempt(db, first.id, 1);
+    await finishBatch(db, first, { status: 'sent', code: 0, msg: 'ok', attempts: 1 });
+    await finishBatch(db, second, { status: 'failed', code: '40001', msg: 'no', attempts: 2 });
+    await finishBatch(db, third, { status: 'unknown', error: 'timeout', attempts: 1 });
+    const during = await getSend(db, send.id);
+    expect(during?.counts).toEqual({ pending: 1, sent: 1, failed: 1, unknown: 1 });
+    expect(during?.batches[1]).toMatchObject({ status: 'failed', code: '40001', attempts: 2 });
+    expect(during?.batches[0]).toMatchObject({ status: 'sent', code: 0, msg: 'ok' });
+
+    expect(await markInterrupted(db)).toBe(1);
+    const after = await getSend(db, send.id);
+    expect(after?.outcome).toBe('partial');
+    expect(after?.counts).toEqual({ pending: 0, sent: 1, failed: 1, unknown: 2 });
+
+    const claimed = await claimForRetry(db, send.id);
+    expect(claimed.map((batch) => batch.batch_index)).toEqual([1, 2, 3]);
+    expect((await getSend(db, send.id))?.counts).toEqual({
+      pending: 3,
+      sent: 1,
+      failed: 0,
+      unknown: 0,
+    });
+    expect(await claimForRetry(db, send.id)).toEqual([]);
+  });
+
+  it('lists sends newest first, a page at a time, with each one’s counts', async () => {
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const send = newSend(people(index + 1), 2);
+      ids.push(send.id);
+      await createSend(db, send);
+    }
+    const first = await listSends(db, 1, 2);
+    expect(first.total).toBe(5);
+    expect(first.items.map((item) => item.id)).toEqual([ids[4], ids[3]]);
+    expect(first.items[0]?.counts.pending).toBe(3);
+    const last = await listSends(db, 3, 2);
+    expect(last.items.map((item) => item.id)).toEqual([ids[0]]);
+    expect(last.items[0]?.audience).toEqual({ kind: 'users', count: 1, sample: ['ou_0'] });
+  });
+});

@@ -1,0 +1,136 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+
+/* The real server as separate processes: the compiled server alone, or under `npm start`'s wrapper. */
+
+const root = new URL('../..', import.meta.url).pathname;
+
+export interface Spawned {
+  child: ChildProcess;
+  pid: number;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** The server compiled for this run (compiledServer.ts), as production runs it. */
+const serverDir = inject('compiledServerDir');
+
+const scripts: Record<'server' | 'wrapper' | 'npm', [string, string[]]> = {
+  server: [process.execPath, ['--enable-source-maps', join(serverDir, 'main.js')]],
+  /** What `npm start` runs; with STATIC_DIR and SERVER_DIR set it builds nothing. */
+  wrapper: [process.execPath, [join(root, 'scripts', 'start.mjs')]],
+  npm: ['npm', ['start', '--silent']],
+};
+
+/**
+ * Starts the compiled server, or the wrapper that starts it. `detached` puts it at the head of a
+ * process group of its own, as a terminal does, so the group can be signalled like Ctrl-C.
+ */
+export function spawnServer(
+  env: Record<string, string>,
+  {
+    script = 'server',
+    detached = false,
+  }: { script?: keyof typeof scripts; detached?: boolean } = {},
+): Spawned {
+  const [command, args] = scripts[script];
+  const child = spawn(command, args, {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'debug',
+      SERVER_DIR: serverDir,
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached,
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  if (child.pid === undefined) throw new Error(`could not start ${script}`);
+  return { child, pid: child.pid, output: () => output, exited };
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export async function waitUntilUp(url: string, spawned: Spawned): Promise<void> {
+  for (let tries = 0; tries < 900; tries += 1) {
+    if (spawned.child.exitCode !== null) throw new Error(`server exited: ${spawned.output()}`);
+    const ok = await fetch(`${url}/api/status`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server did not start: ${spawned.output()}`);
+}
+
+/** `/proc/<pid>/stat`: the state letter and the parent's pid, or undefined when it is gone. */
+function procStat(pid: number): { state: string; ppid: number } | undefined {
+  try {
+    // "pid (comm) state ppid …"; comm may hold spaces and parentheses, so read after the last ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state = '', ppid = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state, ppid: Number(ppid) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Running, not gone nor a zombie waiting for a parent that does not reap (Linux's /proc). */
+export function isRunning(pid: number): boolean {
+  const stat = procStat(pid);
+  return stat !== undefined && stat.state !== 'Z' && stat.state !== 'X';
+}
+
+export function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((child) => procStat(child)?.ppid === pid);
+}
+
+/** Children, grandchildren… of `pid`, parents first. */
+export function descendantsOf(pid: number): number[] {
+  const found = childrenOf(pid);
+  for (let index = 0; index < found.length; index += 1) {
+    found.push(...childrenOf(found[index] ?? pid));
+  }
+  return found;
+}
+
+/** The server process (`server/main.ts`) among `pid`'s descendants. */
+export function serverUnder(pid: number): number | undefined {
+  return descendantsOf(pid).find((child) => {
+    try {
+      return readFileSync(`/proc/${child}/cmdline`, 'utf8').includes(join(serverDir, 'main.js'));
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Resolves once `pid` has ended; rejects after `timeoutMs`. */
+export async function waitUntilGone(pid: number, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline) throw new Error(`process ${pid} is still running`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

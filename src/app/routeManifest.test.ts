@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pageLoader } from './pages';
+import { LANDING_PATH, PAGE_ROUTES, routePattern } from './routeManifest';
+
+describe('the route manifest', () => {
+  it('names, for every route, a page module that exports its page', async () => {
+    for (const { module, exportName } of PAGE_ROUTES) {
+      const loaded = await pageLoader(module)();
+      expect(typeof loaded[exportName], `${module} exports ${exportName}`).toBe('function');
+    }
+  }, 60_000);
+
+  it('refuses a module that is not a page', () => {
+    expect(() => pageLoader('features/designer/NoSuchPage')).toThrow(/not a page module/);
+  });
+
+  it('matches addresses as the router does, and / for the landing page', () => {
+    const matches = (path: string, address: string) => new RegExp(routePattern(path)).test(address);
+    expect(matches(LANDING_PATH, '/')).toBe(true);
+    expect(matches(LANDING_PATH, LANDING_PATH)).toBe(true);
+    expect(matches('/history/:id', '/history/abc')).toBe(true);
+    expect(matches('/history/:id', '/history/abc/more')).toBe(false);
+    expect(matches('/history', '/history/')).toBe(true);
+    expect(matches('/history', '/')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+/*
+ * Every page of the app: its address, the module that holds it and the export that is the page.
+ * Data only (no React, no imports), so both the router (pages.ts, routes.tsx) and the build
+ * (vite.config.ts, which preloads a page's chunk from index.html) read this one list.
+ */
+
+export interface PageRoute {
+  /** A wouter pattern; `:name` matches one path segment. */
+  path: string;
+  /** The page's module under `src/`, without its extension; each page is its own chunk. */
+  module: string;
+  /** The named export that renders the page. */
+  exportName: string;
+}
+
+export const PAGE_ROUTES: readonly PageRoute[] = [
+  { path: '/designer', module: 'features/designer/DesignerPage', exportName: 'DesignerPage' },
+  { path: '/rich-text', module: 'features/richtext/RichTextPage', exportName: 'RichTextPage' },
+  { path: '/compose', module: 'features/compose/ComposePage', exportName: 'ComposePage' },
+  { path: '/templates', module: 'features/templates/TemplatesPage', exportName: 'TemplatesPage' },
+  { path: '/history', module: 'features/history/HistoryPage', exportName: 'HistoryPage' },
+  {
+    path: '/history/:id',
+    module: 'features/history/HistoryDetailPage',
+    exportName: 'HistoryDetailPage',
+  },
+  { path: '/inbox', module: 'features/inbox/InboxPage', exportName: 'InboxPage' },
+  { path: '/preview', module: 'features/preview/PreviewPage', exportName: 'PreviewPage' },
+];
+
+/** Where `/` leads. */
+export const LANDING_PATH = '/designer';
+
+/** A route's pattern as a regular expression over `location.pathname` (source text); `/` too for the landing page. */
+export function routePattern(path: string): string {
+  const landing = path === LANDING_PATH;
+  const body = path.replace(/:[^/]+/g, '[^/]+');
+  return landing ? `^/?(${body})?/?$` : `^(${body})/?$`;
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { groupsOptions } from '../../../api/groups';
+
+const PASTED = '';
+
+/** The group the robot posts to: one from the configured list, or a pasted group id. */
+export function GroupField({
+  id,
+  onChange,
+}: {
+  id: string;
+  onChange: (id: string, name: string | null) => void;
+}) {
+  const { t } = useTranslation('compose');
+  const groups = useQuery(groupsOptions());
+  const selectId = useId();
+  const inputId = useId();
+  const list = groups.data?.groups ?? [];
+  const known = list.find((group) => group.id === id.trim());
+  return (
+    <div className="cp-group">
+      <div className="cp-group__field">
+        <label htmlFor={selectId} className="cp-editor__label">
+          {t('group.pick')}
+        </label>
+        <select
+          id={selectId}
+          className="ui-input"
+          value={known ? known.id : PASTED}
+          onChange={(event) => {
+            const group = list.find((item) => item.id === event.target.value);
+            onChange(group?.id ?? '', group?.name ?? null);
+          }}
+        >
+          <option value={PASTED}>{list.length ? t('group.none') : t('group.noList')}</option>
+          {list.map((group) => (
+            <option key={group.id} value={group.id}>
+              {group.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="cp-group__field">
+        <label htmlFor={inputId} className="cp-editor__label">
+          {t('group.idLabel')}
+        </label>
+        <input
+          id={inputId}
+          className="ui-input"
+          value={id}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="og_…"
+          aria-describedby={`${inputId}-hint`}
+          onChange={(event) => {
+            const value = event.target.value;
+            onChange(value, list.find((group) => group.id === value.trim())?.name ?? null);
+          }}
+        />
+        <p id={`${inputId}-hint`} className="cp-hint">
+          {known ? t('group.known', { name: known.name }) : t('group.hint')}
+        </p>
+      </div>
+    </div>
+  );
+}

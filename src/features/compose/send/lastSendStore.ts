@@ -1,0 +1,43 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { safeStorage } from '../draft/safeStorage';
+
+/** The last send made from compose in this browser: which send, of what, when. */
+export interface LastSend {
+  sendId: string;
+  /** `fingerprintSend` of its message and recipients. */
+  fingerprint: string;
+  /** ISO time the server accepted it. */
+  sentAt: string;
+}
+
+const readLastSend = (stored: unknown): LastSend | null => {
+  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const last = value.lastSend as Record<string, unknown> | null | undefined;
+  if (!last || typeof last !== 'object') return null;
+  const { sendId, fingerprint, sentAt } = last;
+  return typeof sendId === 'string' && typeof fingerprint === 'string' && typeof sentAt === 'string'
+    ? { sendId, fingerprint, sentAt }
+    : null;
+};
+
+/** Kept across reloads, so sending the same message again is noticed after one too. */
+interface LastSendState {
+  lastSend: LastSend | null;
+}
+
+export const useLastSend = create<LastSendState>()(
+  persist((): LastSendState => ({ lastSend: null }), {
+    name: 'mcs.compose.lastSend',
+    version: 1,
+    storage: createJSONStorage(() => safeStorage),
+    merge: (persisted, current) => ({ ...current, lastSend: readLastSend(persisted) }),
+  }),
+);
+
+export function rememberSend(lastSend: LastSend): void {
+  useLastSend.setState({ lastSend });
+}

@@ -1,0 +1,142 @@
+import type { useSortable } from '@dnd-kit/sortable';
+import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
+import { memo, type KeyboardEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CardElementView } from '../../preview/CardView';
+import { blockCommands } from '../blockCommands';
+import { focusBlock, focusInspector } from '../focusTarget';
+import { kindLabel } from '../kindLabel';
+import { elementKind } from '../model/elementKind';
+import { designerActions, designerStore } from '../store/useDesignerStore';
+import { useElementSeverity } from '../useCardIssues';
+import { BlockTools } from './BlockTools';
+import { startEditing, useEditingInPlace } from './editInPlace';
+import { InPlaceMarkdown } from './InPlaceMarkdown';
+import { InPlaceRichText } from './InPlaceRichText';
+import { isBlank } from './isBlank';
+
+type Sortable = ReturnType<typeof useSortable>;
+
+interface ElementBodyProps {
+  id: string;
+  index: number;
+  count: number;
+  element: unknown;
+  selected: boolean;
+  /** Whether some element is being dragged, read when a key is pressed. */
+  dragging: RefObject<boolean>;
+  attributes: Sortable['attributes'];
+  listeners: Sortable['listeners'];
+  setActivatorNodeRef: Sortable['setActivatorNodeRef'];
+}
+
+/** The element as rendered, its handle (select, drag, shortcuts) and, when selected, its tools. */
+export const ElementBody = memo(function ElementBody({
+  id,
+  index,
+  count,
+  element,
+  selected,
+  dragging,
+  attributes,
+  listeners,
+  setActivatorNodeRef,
+}: ElementBodyProps) {
+  const { t } = useTranslation('designer');
+  const severity = useElementSeverity(index);
+  const editing = useEditingInPlace({ kind: 'element', id });
+  const kind = elementKind(element);
+  const label = kindLabel(t, element);
+  const select = () => designerActions().select(id);
+  const editable = kind === 'markdown' || kind === 'rich_text';
+
+  const handleShortcut = (event: KeyboardEvent): boolean => {
+    const commands = blockCommands(t, id);
+    const mod = event.ctrlKey || event.metaKey;
+    const ids = designerStore.getState().doc.elementIds;
+    if (event.altKey && event.key === 'ArrowUp') commands.moveUp();
+    else if (event.altKey && event.key === 'ArrowDown') commands.moveDown();
+    else if (mod && !event.shiftKey && event.key.toLowerCase() === 'd') commands.duplicate();
+    else if (event.key === 'Delete' || event.key === 'Backspace') commands.remove();
+    else if (!mod && !event.altKey && event.key === 'ArrowUp') focusBlock(ids[index - 1] ?? null);
+    else if (!mod && !event.altKey && event.key === 'ArrowDown' && index < count - 1)
+      focusBlock(ids[index + 1] ?? id);
+    else if (event.key === 'Enter' && editable) {
+      select();
+      startEditing({ kind: 'element', id });
+    } else if (event.key === 'Enter') {
+      select();
+      designerActions().showPanel('edit');
+      focusInspector();
+    } else return false;
+    return true;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!dragging.current && event.target === event.currentTarget && handleShortcut(event)) {
+      event.preventDefault();
+      event.stopPropagation();
+      return;
+    }
+    listeners?.onKeyDown?.(event);
+  };
+
+  let content;
+  if (editing && kind === 'markdown') content = <InPlaceMarkdown id={id} index={index} />;
+  else if (editing && kind === 'rich_text') content = <InPlaceRichText id={id} index={index} />;
+  else if (isBlank(element)) {
+    content = (
+      <p className="dz-el__hint" data-hint>
+        {t(`hint.${kind === 'rich_text' ? 'rich_text' : 'markdown'}`)}
+      </p>
+    );
+  } else content = <CardElementView element={element} index={index} />;
+
+  return (
+    <>
+      <div className="dz-el__gutter">
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          className="dz-el__handle"
+          data-block-handle
+          {...attributes}
+          {...listeners}
+          onKeyDown={onKeyDown}
+          onClick={select}
+          onFocus={select}
+          aria-label={t('block.name', { kind: label, position: index + 1, count })}
+          aria-current={selected ? 'true' : undefined}
+        >
+          <GripVertical size={16} aria-hidden="true" />
+          {severity ? <span className="visually-hidden">{t(`block.has.${severity}`)}</span> : null}
+        </button>
+        {severity ? (
+          <span className={`dz-el__severity dz-el__severity--${severity}`} aria-hidden="true">
+            {severity === 'error' ? <AlertCircle size={14} /> : <AlertTriangle size={14} />}
+          </span>
+        ) : null}
+      </div>
+      <div
+        className="dz-el__content"
+        onDoubleClick={
+          editable && !editing ? () => startEditing({ kind: 'element', id }) : undefined
+        }
+      >
+        {content}
+      </div>
+      {/* Only the selected element carries its tools: a hundred sets of tooltips cost too much.
+          They are out of the tab order (one stop per element): the keyboard has the same
+          commands as shortcuts on the handle (read out by its instructions) and in the inspector. */}
+      {selected && !editing ? (
+        <BlockTools
+          id={id}
+          index={index}
+          count={count}
+          focusable={false}
+          className="dz-el__tools"
+        />
+      ) : null}
+    </>
+  );
+});
