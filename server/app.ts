@@ -180,6 +180,7 @@ export async function buildApp({
     batchSize: config.batchSize,
     authRequired: config.accessToken !== null,
     assetBase: config.assetBase,
+    mindRatePerSecond: config.ratePerSecond,
   };
   registerLookupRoutes(app, {
     status,

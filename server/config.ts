@@ -73,6 +73,7 @@ const envSchema = z.object({
   MIND_CONCURRENCY: integer(4, 1, 64),
   MIND_RETRIES: integer(2, 0, 10),
   MIND_BACKOFF_MS: integer(500, 0, 60_000),
+  MIND_RATE_PER_SECOND: integer(20, 1, 10_000),
   SHUTDOWN_GRACE_MS: integer(10_000, 0, 600_000),
   BATCH_LEASE_MS: integer(30_000, 300, 600_000),
   MIND_ASSET_BASE: text().transform((value) => value ?? ''),
@@ -126,6 +127,11 @@ export interface Config {
   concurrency: number;
   retries: number;
   backoffMs: number;
+  /**
+   * Requests to Mind per second at most, across every server sharing the database
+   * (server/pacer.ts). Every server on one database should be given the same value.
+   */
+  ratePerSecond: number;
   /** On SIGINT/SIGTERM, how long batches in flight may take to finish before they are `unknown`. */
   shutdownGraceMs: number;
   /** How long a server's claim on a batch holds unless renewed (every third of it). */
@@ -208,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     concurrency: values.MIND_CONCURRENCY,
     retries: values.MIND_RETRIES,
     backoffMs: values.MIND_BACKOFF_MS,
+    ratePerSecond: values.MIND_RATE_PER_SECOND,
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     batchLeaseMs: values.BATCH_LEASE_MS,
     assetBase: values.MIND_ASSET_BASE,

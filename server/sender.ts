@@ -74,6 +74,8 @@ export interface Sender {
 }
 
 const KEPT_DETAILS = 4;
+/** How often a server looks for scheduled batches whose time has come (and free ones). */
+const DUE_LOOK_MS = 1000;
 
 const notSentStorage = (failure: StorageFailure) =>
   `Not sent: the server could not record this batch before sending it (${failure.reason}); retry sends it once the database can be written again.`;
@@ -158,7 +160,10 @@ export function createSender(options: SenderOptions): Sender {
     try {
       const batches = await claimBatches(db, workerId, room, leaseMs);
       if (batches.length) {
-        logger.info({ batches: batches.length }, 'claimed batches left by another server');
+        logger.info(
+          { batches: batches.length },
+          'claimed batches left by another server or scheduled for now',
+        );
         if (stopping) await releaseLeases(db, workerId);
         else hold(batches);
       }
@@ -208,6 +213,8 @@ export function createSender(options: SenderOptions): Sender {
     },
     Math.max(1, Math.floor(leaseMs / 3)),
   ).unref();
+  // Scheduled batches whose time has come, from any server: a look every second at most.
+  const dueTimer = setInterval(lookSoon, Math.min(DUE_LOOK_MS, Math.floor(leaseMs / 3))).unref();
   // Work left for any server (this one's previous run, or one that stopped) starts now.
   lookSoon();
 
@@ -327,6 +334,7 @@ export function createSender(options: SenderOptions): Sender {
         audienceKind: request.audience.kind,
         recipients: plan.recipients,
         sender: request.sender ?? null,
+        sendAt: validated.sendAt ?? null,
         batches: plan.batches.map((receiveIds) => ({ requestId: randomUUID(), receiveIds })),
       });
       if (!created.created && created.fingerprint !== fingerprint) {
@@ -335,6 +343,14 @@ export function createSender(options: SenderOptions): Sender {
       const detail = await getSend(db, created.id, outcomes.unwritten);
       if (!detail) throw new Error(`send ${created.id} vanished`);
       if (!created.created) return { kind: 'replayed', detail };
+      if (validated.sendAt) {
+        // Claimed by whichever server looks first once its time has come (`lookForDue`).
+        logger.info(
+          { sendId: detail.id, sendAt: detail.sendAt, batches: plan.batches.length },
+          'send scheduled',
+        );
+        return { kind: 'started', detail };
+      }
       const claiming = claimSend(detail.id).then(
         () => undefined,
         (error: unknown) =>
@@ -421,6 +437,7 @@ export function createSender(options: SenderOptions): Sender {
     async close() {
       closed = true;
       clearInterval(timer);
+      clearInterval(dueTimer);
       await upkeeping;
       await outcomes.close();
     },

@@ -17,9 +17,11 @@ import {
   sendRequestSchema,
   type SendRequest,
 } from '../src/api/schemas';
+import { checkSendAt } from '../src/api/schedule';
 
 export type ValidatedSend =
-  { ok: true; request: SendRequest; fingerprint: string } | { ok: false; issues: MindIssue[] };
+  | { ok: true; request: SendRequest; fingerprint: string; sendAt?: Date }
+  | { ok: false; issues: MindIssue[] };
 
 const MAX_RECIPIENTS = 100_000;
 const MAX_ID_LENGTH = 200;
@@ -33,7 +35,7 @@ const GROUP_ID = /^[^\s"'<>]{1,200}$/;
  * so that nothing is sent without recipients unless `all` is confirmed, and the extras.
  * Every problem is located by a JSON pointer into the body.
  */
-export function validateSendRequest(body: unknown): ValidatedSend {
+export function validateSendRequest(body: unknown, now = Date.now()): ValidatedSend {
   if (!isPlainObject(body)) {
     return fail([
       issue(
@@ -87,7 +89,7 @@ export function validateSendRequest(body: unknown): ValidatedSend {
     issues.push(...contentIssues, ...everyoneIssues(body, contentIssues));
   }
   issues.push(...audienceIssues(body.audience));
-  issues.push(...extraIssues(body));
+  issues.push(...extraIssues(body, now));
   if (issues.length) return fail(issues);
 
   const parsed = sendRequestSchema.safeParse(body);
@@ -107,7 +109,14 @@ export function validateSendRequest(body: unknown): ValidatedSend {
   const fingerprint = createHash('sha256')
     .update(stringifyJson({ msg_type, content, audience, receive_type }))
     .digest('hex');
-  return { ok: true, request: { ...parsed.data, content: body.content }, fingerprint };
+  const scheduled =
+    parsed.data.sendAt === undefined ? undefined : checkSendAt(parsed.data.sendAt, now);
+  return {
+    ok: true,
+    request: { ...parsed.data, content: body.content },
+    fingerprint,
+    ...(scheduled?.ok ? { sendAt: scheduled.at } : {}),
+  };
 }
 
 function audienceKindOf(audience: unknown): (typeof AUDIENCE_KINDS)[number] {
@@ -275,9 +284,13 @@ function unexpectedKeys(audience: Record<string, unknown>, allowed: string[]): M
     );
 }
 
-function extraIssues(body: Record<string, unknown>): MindIssue[] {
+function extraIssues(body: Record<string, unknown>, now: number): MindIssue[] {
   const issues: MindIssue[] = [];
-  const { receive_type: receiveType, clientId, sender } = body;
+  const { receive_type: receiveType, clientId, sender, sendAt } = body;
+  if (sendAt !== undefined) {
+    const checked = checkSendAt(sendAt, now);
+    if (!checked.ok) issues.push(issue('error', '/sendAt', checked.code, checked.message));
+  }
   if (
     receiveType !== undefined &&
     (typeof receiveType !== 'number' || !Number.isInteger(receiveType) || receiveType < 0)

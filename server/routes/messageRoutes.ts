@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sendError } from '../errors';
 import type { Sender } from '../sender';
 import type { Db } from '../store/db';
-import { getSend, listSends } from '../store/messageStore';
+import { checkSendAt } from '../../src/api/schedule';
+import { changeSchedule, getSend, listSends, type ScheduleChange } from '../store/messageStore';
 import { validateSendRequest } from '../validateSendRequest';
 
 const MAX_PAGE_SIZE = 100;
@@ -23,6 +24,35 @@ const stopping = (reply: FastifyReply, what: string) =>
     'shutting-down',
     `${what}: the server is stopping. Send again once it has started again.`,
   );
+
+/** The answer to a change of schedule that did not happen. */
+function scheduleRefused(
+  reply: FastifyReply,
+  id: string,
+  kind: Exclude<ScheduleChange['kind'], 'done'>,
+  doing: string,
+) {
+  switch (kind) {
+    case 'not-found':
+      return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+    case 'not-scheduled':
+      return sendError(
+        reply,
+        409,
+        'not-scheduled',
+        `This send was not scheduled: it went out when it was accepted, so it cannot be ${doing}`,
+      );
+    case 'cancelled':
+      return sendError(reply, 409, 'cancelled', `This send was cancelled; it cannot be ${doing}`);
+    case 'started':
+      return sendError(
+        reply,
+        409,
+        'already-started',
+        `This send has already started going out, so it can no longer be ${doing}`,
+      );
+  }
+}
 
 export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Sender): void {
   app.post('/api/messages', async (request, reply) => {
@@ -73,6 +103,55 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
     const detail = SEND_ID.test(id) ? await getSend(db, id, sender.unwritten) : undefined;
     if (!detail) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return detail;
+  });
+
+  // A scheduled send's new time, while none of it has gone out.
+  app.patch('/api/messages/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const body = request.body as Record<string, unknown> | null | undefined;
+    if (typeof body !== 'object' || body === null || Array.isArray(body))
+      return sendError(
+        reply,
+        400,
+        'invalid-request',
+        'The body must be a JSON object: {"sendAt": "…"}',
+      );
+    const extra = Object.keys(body).filter((key) => key !== 'sendAt');
+    if (extra.length)
+      return sendError(
+        reply,
+        400,
+        'invalid-request',
+        `Only sendAt can be changed; remove "${extra[0]?.slice(0, 40)}"`,
+      );
+    if (body.sendAt === undefined)
+      return sendError(
+        reply,
+        400,
+        'invalid-request',
+        'sendAt is required: the new time to send at',
+      );
+    const checked = checkSendAt(body.sendAt);
+    if (!checked.ok)
+      return sendError(reply, 400, checked.code, `Not rescheduled: ${checked.message}`);
+    const result = SEND_ID.test(id)
+      ? await changeSchedule(db, id, checked.at)
+      : ({ kind: 'not-found' } as const);
+    if (result.kind !== 'done') return scheduleRefused(reply, id, result.kind, 'rescheduled');
+    request.log.info({ sendId: id, sendAt: checked.at.toISOString() }, 'send rescheduled');
+    return getSend(db, id, sender.unwritten);
+  });
+
+  // Cancels a scheduled send before any of it has gone out; it stays in history, `cancelled`.
+  app.delete('/api/messages/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const result = SEND_ID.test(id)
+      ? await changeSchedule(db, id, null)
+      : ({ kind: 'not-found' } as const);
+    if (result.kind === 'cancelled') return getSend(db, id, sender.unwritten);
+    if (result.kind !== 'done') return scheduleRefused(reply, id, result.kind, 'cancelled');
+    request.log.info({ sendId: id }, 'scheduled send cancelled');
+    return getSend(db, id, sender.unwritten);
   });
 
   app.post('/api/messages/:id/retry', async (request, reply) => {

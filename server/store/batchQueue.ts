@@ -33,6 +33,8 @@ export async function claimBatches(
       .select('id')
       .where('status', '=', 'pending')
       .where('lease_owner', 'is', null)
+      // A scheduled send's batches wait for its time.
+      .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', at(now))]))
       .$if(messageId !== undefined, (query) => query.where('message_id', '=', messageId ?? ''))
       .orderBy('id')
       .limit(limit)

@@ -33,6 +33,10 @@ export interface MessagesTable {
   sender: string | null;
   created_at: string;
   updated_at: string;
+  /** A scheduled send's time, ISO 8601 UTC; null when it went out on acceptance. */
+  send_at: Generated<string | null>;
+  /** When a scheduled send was cancelled (its batches `cancelled`); null otherwise. */
+  cancelled_at: Generated<string | null>;
 }
 
 export interface BatchesTable {
@@ -55,6 +59,17 @@ export interface BatchesTable {
   lease_until: Generated<string | null>;
   /** When this claim's request went out to Mind: after it, a lost lease means `unknown`. */
   started_at: Generated<string | null>;
+  /** No worker claims the batch before this time (its send's `send_at`); null: at once. */
+  not_before: Generated<string | null>;
+}
+
+/** The one row (`id` `mind`) that paces requests to Mind across servers (server/pacer.ts). */
+export interface MindPaceTable {
+  id: string;
+  /** Milliseconds since 1970 of the next free turn. */
+  next_at: number | string;
+  /** Milliseconds since 1970 until which Mind asked for no requests (a 429's Retry-After). */
+  paused_until: number | string;
 }
 
 export interface InboxTable {
@@ -82,6 +97,7 @@ export interface DatabaseSchema {
   batches: BatchesTable;
   sandbox_inbox: InboxTable;
   sessions: SessionsTable;
+  mind_pace: MindPaceTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

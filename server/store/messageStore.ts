@@ -9,7 +9,7 @@ import {
   type SendOutcome,
 } from '../../src/api/schemas';
 import { parseExactJson, stringifyJson } from '../../src/mind';
-import type { BatchesTable, Db, MessagesTable } from './db';
+import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
 
 export interface NewSend {
   id: string;
@@ -21,6 +21,8 @@ export interface NewSend {
   audienceKind: MessageSummary['audience']['kind'];
   recipients: string[];
   sender: string | null;
+  /** A scheduled send's time: no batch is claimed before it. Null: at once. */
+  sendAt?: Date | null;
   batches: { requestId: string; receiveIds: string[] | null }[];
 }
 
@@ -91,6 +93,7 @@ export async function createSend(
       sender: send.sender,
       created_at: time,
       updated_at: time,
+      send_at: send.sendAt?.toISOString() ?? null,
     });
     if (send.clientId === null) {
       await insert.execute();
@@ -113,6 +116,7 @@ export async function createSend(
       status: 'pending',
       attempts: 0,
       updated_at: time,
+      not_before: send.sendAt?.toISOString() ?? null,
     }));
     for (let start = 0; start < rows.length; start += BATCH_ROWS_PER_INSERT) {
       await trx
@@ -274,6 +278,8 @@ export async function listSends(
       'sender',
       'created_at',
       'updated_at',
+      'send_at',
+      'cancelled_at',
     ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -308,15 +314,25 @@ async function touchMessage(db: Db, messageId: string): Promise<void> {
 function countStatuses(rows: { status: string; count: number | bigint }[]): SendCounts {
   const counts: SendCounts = { pending: 0, sent: 0, failed: 0, unknown: 0 };
   for (const row of rows) {
-    if (row.status in counts) counts[row.status as BatchStatus] += Number(row.count);
+    const key = row.status as keyof SendCounts;
+    if (key in counts) counts[key] += Number(row.count);
   }
   return counts;
 }
 
-/** The overall outcome from the batch counts (see `SEND_OUTCOMES`). */
-export function outcomeOf(counts: SendCounts): SendOutcome {
+/**
+ * The overall outcome from the batch counts (see `SEND_OUTCOMES`), and for a scheduled send its
+ * time and cancellation: `scheduled` while its time is ahead and no batch has ended.
+ */
+export function outcomeOf(
+  counts: SendCounts,
+  schedule: { sendAt?: string | null; cancelledAt?: string | null } = {},
+  now = new Date().toISOString(),
+): SendOutcome {
+  if (schedule.cancelledAt) return 'cancelled';
+  const total = counts.pending + counts.sent + counts.failed + counts.unknown;
+  if (schedule.sendAt && schedule.sendAt > now && counts.pending === total) return 'scheduled';
   if (counts.pending > 0) return 'sending';
-  const total = counts.sent + counts.failed + counts.unknown;
   if (counts.sent === total) return 'sent';
   if (counts.sent === 0 && counts.failed === total) return 'failed';
   if (counts.sent === 0 && counts.failed === 0) return 'unknown';
@@ -334,6 +350,8 @@ type SummaryRow = Pick<
   | 'sender'
   | 'created_at'
   | 'updated_at'
+  | 'send_at'
+  | 'cancelled_at'
 >;
 
 function toSummary(message: SummaryRow, counts: SendCounts): MessageSummary {
@@ -349,11 +367,79 @@ function toSummary(message: SummaryRow, counts: SendCounts): MessageSummary {
       count: message.recipient_count,
       sample: JSON.parse(message.recipient_sample) as string[],
     },
-    outcome: outcomeOf(counts),
+    outcome: outcomeOf(counts, { sendAt: message.send_at, cancelledAt: message.cancelled_at }),
     counts,
     progress: { done: total - counts.pending, total },
     sender: message.sender,
+    sendAt: message.send_at,
     createdAt: message.created_at,
     updatedAt: message.updated_at,
   };
+}
+
+/** What became of a request to change or cancel a scheduled send. */
+export type ScheduleChange =
+  { kind: 'done' } | { kind: 'not-found' | 'not-scheduled' | 'started' | 'cancelled' };
+
+class Started extends Error {}
+
+/**
+ * Cancels a scheduled send (`sendAt` null) or moves it to `sendAt`, only while none of its
+ * batches has begun: every one `pending`, held by no worker, never attempted. All its batches
+ * change in one transaction or none do. A worker claiming at the same moment either holds a
+ * batch first (then this finds it held and changes nothing: `started`) or, on PostgreSQL,
+ * skips the rows this transaction has locked (`skip locked`) and claims nothing of this send.
+ */
+export async function changeSchedule(
+  db: Db,
+  id: string,
+  sendAt: Date | null,
+): Promise<ScheduleChange> {
+  const postgres = dialectOf(db) === 'postgres';
+  try {
+    return await db.transaction().execute(async (trx): Promise<ScheduleChange> => {
+      const message = await trx
+        .selectFrom('messages')
+        .select(['send_at', 'cancelled_at'])
+        .where('id', '=', id)
+        .$if(postgres, (query) => query.forUpdate())
+        .executeTakeFirst();
+      if (!message) return { kind: 'not-found' };
+      if (message.cancelled_at) return { kind: 'cancelled' };
+      if (!message.send_at) return { kind: 'not-scheduled' };
+      const time = now();
+      const changed = await trx
+        .updateTable('batches')
+        .set(
+          sendAt === null
+            ? { status: 'cancelled', updated_at: time }
+            : { not_before: sendAt.toISOString(), updated_at: time },
+        )
+        .where('message_id', '=', id)
+        .where('status', '=', 'pending')
+        .where('lease_owner', 'is', null)
+        .where('attempts', '=', 0)
+        .executeTakeFirst();
+      const { total } = await trx
+        .selectFrom('batches')
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .where('message_id', '=', id)
+        .executeTakeFirstOrThrow();
+      // Some batch is held or done: the send has begun, and nothing may change.
+      if (Number(changed.numUpdatedRows) !== Number(total)) throw new Started();
+      await trx
+        .updateTable('messages')
+        .set(
+          sendAt === null
+            ? { cancelled_at: time, updated_at: time }
+            : { send_at: sendAt.toISOString(), updated_at: time },
+        )
+        .where('id', '=', id)
+        .execute();
+      return { kind: 'done' };
+    });
+  } catch (error) {
+    if (error instanceof Started) return { kind: 'started' };
+    throw error;
+  }
 }

@@ -221,5 +221,33 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
           await db.schema.alterTable('batches').dropColumn(column).execute();
       },
     },
+    // Scheduled sends: a send's time (`send_at`) and its cancellation; each batch carries the
+    // time before which no worker claims it (`not_before`). Pacing: one row every server takes
+    // its turn to call Mind from (`mind_pace`, server/pacer.ts).
+    '0007_schedule_and_pace': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('messages').addColumn('send_at', 'text').execute();
+        await db.schema.alterTable('messages').addColumn('cancelled_at', 'text').execute();
+        await db.schema.alterTable('batches').addColumn('not_before', 'text').execute();
+        await db.schema
+          .createTable('mind_pace')
+          .addColumn('id', 'text', (column) => column.primaryKey())
+          // Milliseconds since 1970: the next free turn, and until when Mind asked us to wait.
+          .addColumn('next_at', 'bigint', (column) => column.notNull().defaultTo(0))
+          .addColumn('paused_until', 'bigint', (column) => column.notNull().defaultTo(0))
+          .execute();
+        await db
+          .withTables<{ mind_pace: { id: string; next_at: number; paused_until: number } }>()
+          .insertInto('mind_pace')
+          .values({ id: 'mind', next_at: 0, paused_until: 0 })
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable('mind_pace').execute();
+        await db.schema.alterTable('batches').dropColumn('not_before').execute();
+        for (const column of ['cancelled_at', 'send_at'])
+          await db.schema.alterTable('messages').dropColumn(column).execute();
+      },
+    },
   };
 }

@@ -28,6 +28,8 @@ export const statusSchema = z.object({
   authRequired: z.boolean(),
   /** Base URL that relative emoji `src` paths (Mind client paths) are resolved against; '' = this app. */
   assetBase: z.string(),
+  /** Requests to Mind per second, across every server on the database (`MIND_RATE_PER_SECOND`). */
+  mindRatePerSecond: z.int().check(z.positive()),
 });
 export type ServerStatus = z.infer<typeof statusSchema>;
 
@@ -96,18 +98,33 @@ export const sendRequestSchema = z.object({
   clientId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** Free text naming who sent it, shown in the history. */
   sender: z.optional(z.string().check(z.maxLength(100))),
+  /**
+   * When to send it: an ISO 8601 time with an offset (`2026-12-03T09:30:00+08:00`), in the
+   * future and at most `SCHEDULE_HORIZON_DAYS` ahead (`checkSendAt`); absent: now.
+   */
+  sendAt: z.optional(z.string()),
 });
 export type SendRequest = z.infer<typeof sendRequestSchema>;
 
-export const BATCH_STATUSES = ['pending', 'sent', 'failed', 'unknown'] as const;
+/** `cancelled`: its send was cancelled before it began; never sent. */
+export const BATCH_STATUSES = ['pending', 'sent', 'failed', 'unknown', 'cancelled'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
 
 /**
- * A send's overall outcome: `sending` while any batch is pending; `sent` when all went;
+ * A send's overall outcome: `scheduled` until its `sendAt`; `cancelled` when it was cancelled
+ * before it began (nothing sent); `sending` while any batch is pending; `sent` when all went;
  * `failed` when none went; `unknown` when none failed but some outcomes were lost to a restart;
  * `partial` otherwise.
  */
-export const SEND_OUTCOMES = ['sending', 'sent', 'partial', 'failed', 'unknown'] as const;
+export const SEND_OUTCOMES = [
+  'scheduled',
+  'cancelled',
+  'sending',
+  'sent',
+  'partial',
+  'failed',
+  'unknown',
+] as const;
 export type SendOutcome = (typeof SEND_OUTCOMES)[number];
 
 /** One upstream request of a send. */
@@ -159,6 +176,8 @@ export const messageSummarySchema = z.object({
     total: z.int().check(z.nonnegative()),
   }),
   sender: z.nullable(z.string()),
+  /** When a scheduled send goes (went) out, ISO 8601 in UTC; null for one sent when accepted. */
+  sendAt: z.nullable(z.string()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -173,6 +192,10 @@ export const messageDetailSchema = z.extend(messageSummarySchema, {
   batches: z.array(batchSchema),
 });
 export type MessageDetail = z.infer<typeof messageDetailSchema>;
+
+/** `PATCH /api/messages/:id`: a scheduled send's new time (as `sendAt` of a send). */
+export const rescheduleRequestSchema = z.object({ sendAt: z.string() });
+export type RescheduleRequest = z.infer<typeof rescheduleRequestSchema>;
 
 /** `GET /api/messages?page=&pageSize=`: newest first. */
 export const messagesPageSchema = z.object({

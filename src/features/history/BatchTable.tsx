@@ -8,6 +8,7 @@ const TONES = {
   sent: 'success',
   failed: 'danger',
   unknown: 'warning',
+  cancelled: 'neutral',
 } as const;
 
 /** Each upstream request of a send: its recipients, status, request id and Mind's answer. */

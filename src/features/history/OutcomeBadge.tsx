@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
 
 const TONES = {
+  scheduled: 'primary',
+  cancelled: 'neutral',
   sending: 'primary',
   sent: 'success',
   partial: 'warning',

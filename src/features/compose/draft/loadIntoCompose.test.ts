@@ -15,6 +15,7 @@ const send = (overrides: Partial<MessageDetail>): MessageDetail => ({
   counts: { pending: 0, sent: 1, failed: 0, unknown: 0 },
   progress: { done: 1, total: 1 },
   sender: null,
+  sendAt: null,
   createdAt: '2025-01-02T03:04:05.000Z',
   updatedAt: '2025-01-02T03:04:05.000Z',
   content: { text: 'Hello' },

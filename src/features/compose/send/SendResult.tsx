@@ -1,6 +1,8 @@
 import {
   AlertCircle,
+  Ban,
   CheckCircle2,
+  Clock,
   CircleHelp,
   Loader2,
   RotateCcw,
@@ -14,6 +16,8 @@ import { describeFailure, failedBatches } from './describeFailure';
 import './send.css';
 
 const ICONS = {
+  scheduled: Clock,
+  cancelled: Ban,
   sending: Loader2,
   sent: CheckCircle2,
   partial: TriangleAlert,
