@@ -32,6 +32,7 @@ import {
 import { isFilePath } from './requestPath';
 import { installDoor, classify } from './security';
 import { inlineScriptHashes, installSecurityHeaders, staticCacheControl } from './securityHeaders';
+import { createPacer } from './pacer';
 import { createSender, type Sender } from './sender';
 import type { Db } from './store/db';
 
@@ -157,12 +158,14 @@ export async function buildApp({
           ...config.credentials,
         }
       : { urls: sandboxUrls(app), appId: SANDBOX_APP_ID, appSecret: sandboxSecret };
+  const pacer = createPacer(db, config.ratePerSecond);
   const mind = createMindClient({
     target,
     timeoutMs: config.timeoutMs,
     retries: config.retries,
     backoffMs: config.backoffMs,
     logger: app.log,
+    onRateLimited: (ms) => pacer.pause(ms),
   });
   const sender = createSender({
     db,
@@ -171,6 +174,7 @@ export async function buildApp({
     concurrency: config.concurrency,
     leaseMs: config.batchLeaseMs,
     logger: app.log,
+    pacer,
   });
 
   const status: ServerStatus = {

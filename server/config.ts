@@ -15,17 +15,19 @@ const blankToUndefined = (value: unknown) =>
 
 const text = () => z.preprocess(blankToUndefined, z.string().trim().optional());
 
-const integer = (fallback: number, min: number, max: number) =>
-  z.preprocess(
+const integer = (fallback: number, min: number, max: number) => {
+  const range = `must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
     blankToUndefined,
     z
       .string()
-      .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+      .regex(/^\d+$/, range)
       .transform(Number)
-      .pipe(z.number().int().min(min).max(max))
+      .pipe(z.number().int().min(min, range).max(max, range))
       .optional()
       .transform((value) => value ?? fallback),
   );
+};
 
 const httpUrl = z.preprocess(
   blankToUndefined,

@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Endpoint, WireRequest } from '../src/mind';
+import { retryAfterMs } from './pacer';
 
 /** The credentials and endpoints of the upstream; the only place the secret lives. */
 export interface MindTarget {
@@ -18,6 +19,11 @@ export interface MindClientOptions {
   retries: number;
   backoffMs: number;
   logger?: FastifyBaseLogger;
+  /**
+   * Mind answered 429 (too many requests) and asked to wait `ms` (its Retry-After): the pacer
+   * pauses every server (server/pacer.ts); without one, this request waits.
+   */
+  onRateLimited?: (ms: number) => Promise<void>;
 }
 
 /** The end of one upstream request, after any retries. */
@@ -32,6 +38,15 @@ export const MAX_ANSWER_BYTES = 1024 * 1024;
 class TransientFault extends Error {}
 /** An answer that is not Mind's (a redirect, a 4xx page): trying again would not help. */
 class PermanentFault extends Error {}
+/** HTTP 429: Mind did not take the request and asks to wait. */
+class RateLimited extends Error {
+  constructor(readonly waitMs: number) {
+    super('Mind answered 429 Too Many Requests');
+  }
+}
+
+/** How many 429s one request may get before it fails; they do not count as MIND_RETRIES. */
+export const MAX_RATE_LIMITED = 10;
 
 export interface MindClient {
   send(
@@ -54,28 +69,50 @@ export function createMindClient(options: MindClientOptions): MindClient {
       const target = options.target();
       const url = target.urls[endpoint];
       let lastError = '';
-      for (let attempt = 1; attempt <= retries + 1; attempt += 1) {
+      let faults = 0;
+      let rateLimited = 0;
+      for (let attempt = 1; ; attempt += 1) {
         await onAttempt?.(attempt);
         try {
-          const answer = await post(url, target, body, requestId, timeoutMs);
+          const answer = await post(url, target, body, requestId, timeoutMs, backoffMs);
           logger?.info({ requestId, endpoint, attempt, code: answer.code }, 'mind answered');
           return { kind: 'answered', ...answer, attempts: attempt };
         } catch (error) {
+          if (error instanceof RateLimited) {
+            rateLimited += 1;
+            logger?.warn(
+              { requestId, attempt, waitMs: error.waitMs },
+              'mind asked to slow down (429); sending pauses',
+            );
+            if (rateLimited > MAX_RATE_LIMITED) {
+              return {
+                kind: 'no-answer',
+                error: `Mind kept answering 429 Too Many Requests (${rateLimited} times); retry later`,
+                attempts: attempt,
+              };
+            }
+            if (options.onRateLimited) await options.onRateLimited(error.waitMs);
+            else await delay(error.waitMs);
+            continue;
+          }
           if (error instanceof PermanentFault) {
             logger?.warn({ requestId, attempt, reason: error.message }, 'mind request refused');
             return { kind: 'no-answer', error: error.message, attempts: attempt };
           }
           if (!(error instanceof TransientFault)) throw error;
           lastError = error.message;
+          faults += 1;
           logger?.warn({ requestId, attempt, reason: lastError }, 'mind request failed');
-          if (attempt <= retries) await delay(backoffMs * 2 ** (attempt - 1));
+          if (faults > retries) {
+            return {
+              kind: 'no-answer',
+              error: `${lastError} (after ${retries + 1} attempt${retries ? 's' : ''})`,
+              attempts: attempt,
+            };
+          }
+          await delay(backoffMs * 2 ** (faults - 1));
         }
       }
-      return {
-        kind: 'no-answer',
-        error: `${lastError} (after ${retries + 1} attempt${retries ? 's' : ''})`,
-        attempts: retries + 1,
-      };
     },
   };
 }
@@ -86,6 +123,7 @@ async function post(
   body: WireRequest,
   requestId: string,
   timeoutMs: number,
+  backoffMs: number,
 ): Promise<{ ok: boolean; code: number | string; msg: string }> {
   let response: Response;
   let text: string;
@@ -106,6 +144,11 @@ async function post(
   } catch (error) {
     if (error instanceof PermanentFault) throw error;
     throw new TransientFault(describeFetchError(error, timeoutMs));
+  }
+  if (response.status === 429) {
+    throw new RateLimited(
+      retryAfterMs(response.headers.get('retry-after'), Math.max(backoffMs, 1000)),
+    );
   }
   if (response.status >= 500) {
     throw new TransientFault(`Mind answered HTTP ${response.status}`);

@@ -4,6 +4,7 @@ import type { MessageDetail } from '../src/api/schemas';
 import { endpointOf } from '../src/mind';
 import type { MindClient, MindResult } from './mindClient';
 import { newSendId } from './newSendId';
+import type { Pacer } from './pacer';
 import { createOutcomeRecorder } from './outcomeRecorder';
 import { buildWireBody, planSend } from './planSend';
 import type { Db } from './store/db';
@@ -35,6 +36,8 @@ export interface SenderOptions {
   /** How long a claim on a batch holds without renewal (see batchQueue.ts). */
   leaseMs: number;
   logger: FastifyBaseLogger;
+  /** Takes a turn before each request to Mind (server/pacer.ts); none: no pacing. */
+  pacer?: Pacer;
   /** This server's name on the leases it holds; a new one per process by default. */
   workerId?: string;
 }
@@ -247,8 +250,11 @@ export function createSender(options: SenderOptions): Sender {
     });
     const previousAttempts = batch.attempts;
     // Nothing goes out that could not be recorded: a database that refuses this write would
-    // refuse the outcome too. Nor does anything go out whose lease was lost.
+    // refuse the outcome too. Nor does anything go out whose lease was lost. The first attempt's
+    // turn comes before it is recorded as begun: a server that stops while waiting for it leaves
+    // the batch to be sent, not `unknown`.
     try {
+      await options.pacer?.turn();
       if (!(await startClaimed(db, batch.id, workerId, previousAttempts + 1))) {
         logger.warn(
           { sendId: detail.id, requestId: batch.request_id },
@@ -269,6 +275,7 @@ export function createSender(options: SenderOptions): Sender {
       const endpoint = endpointOf(detail.channel, detail.msgType);
       const result = await mind.send(endpoint, body, batch.request_id, async (attempt) => {
         if (attempt === 1) return;
+        await options.pacer?.turn();
         // Only a count for the history: a failure here must not stop a batch already out.
         await recordAttempt(db, batch.id, previousAttempts + attempt).catch((error: unknown) =>
           logger.warn({ err: error, requestId: batch.request_id }, 'could not count an attempt'),

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockMind, type MockMind } from '../e2e/support/mockMind';
 import { messageDetailSchema, type MessageDetail } from '../src/api/schemas';
 import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
+import { mostInOneSecond } from './testing/mostInOneSecond';
 import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
 import { POSTGRES_TEST_COMMAND, testDatabaseEnv, testDialect } from './testing/testDatabase';
 
@@ -149,5 +150,74 @@ describe.skipIf(testDialect !== 'postgres')(
       const output = running.map((spawned) => spawned.output()).join('');
       expect(output).not.toContain(APP_SECRET);
     }, 180_000);
+
+    it('MIND_RATE_PER_SECOND=5 holds across two servers, and a 429 with Retry-After: 2 pauses both for 2 s', async () => {
+      mock.reset();
+      const env = {
+        ...(await testDatabaseEnv(tempDir('paced'))),
+        STATIC_DIR: tempDir('nostatic'),
+        MIND_APP_ID: APP_ID,
+        MIND_APP_SECRET: APP_SECRET,
+        MIND_API_URL: mock.url,
+        MIND_BATCH_SIZE: '1',
+        MIND_CONCURRENCY: '4',
+        MIND_RATE_PER_SECOND: '5',
+      };
+      const servers = [await startOne(env), await startOne(env)];
+      const sendTo = async (url: string, tag: string, count: number) => {
+        const ids = Array.from({ length: count }, (_, index) => `ou_${tag}_${index}`);
+        const response = await fetch(`${url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            msg_type: 'text',
+            content: { text: tag },
+            audience: { kind: 'users', ids },
+          }),
+        });
+        expect(response.status).toBe(202);
+        return ((await response.json()) as { id: string }).id;
+      };
+      const settle = async (url: string, id: string) => {
+        let detail = await read(url, id);
+        for (let tries = 0; tries < 600 && detail.outcome === 'sending'; tries += 1) {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          detail = await read(url, id);
+        }
+        return detail;
+      };
+
+      // Each server sends its own 10 requests at the same time: 20 turns from one row.
+      const [a, b] = servers.map((server) => server.url) as [string, string];
+      const ids = await Promise.all([sendTo(a, 'pace_a', 10), sendTo(b, 'pace_b', 10)]);
+      expect((await settle(a, ids[0])).outcome).toBe('sent');
+      expect((await settle(b, ids[1])).outcome).toBe('sent');
+      expect(mock.requests).toHaveLength(20);
+      expect(mostInOneSecond(mock.requests)).toBeLessThanOrEqual(6);
+      const span = (mock.requests.at(-1)?.receivedAt ?? 0) - (mock.requests[0]?.receivedAt ?? 0);
+      expect(span).toBeGreaterThanOrEqual(19 * 200 - 100);
+
+      // The first request of the next sends gets a 429: neither server sends for 2 s after it.
+      mock.reset();
+      mock.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '2' } });
+      const more = await Promise.all([sendTo(a, 'pause_a', 4), sendTo(b, 'pause_b', 4)]);
+      expect((await settle(a, more[0])).outcome).toBe('sent');
+      expect((await settle(b, more[1])).outcome).toBe('sent');
+      const [limited, ...rest] = mock.requests;
+      expect(limited?.answer).toBe('status');
+      expect(rest).toHaveLength(8);
+      // A request that had passed its turn as the 429 arrived may still land with it (a few ms).
+      const during = rest.filter(
+        (request) =>
+          request.receivedAt > (limited?.receivedAt ?? 0) + 100 &&
+          request.receivedAt < (limited?.receivedAt ?? 0) + 1990,
+      );
+      expect(during).toEqual([]);
+      expect(mostInOneSecond(rest)).toBeLessThanOrEqual(6);
+      for (const server of servers) {
+        server.spawned.child.kill('SIGTERM');
+        expect((await server.spawned.exited).code).toBe(0);
+      }
+    }, 60_000);
   },
 );

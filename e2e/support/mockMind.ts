@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 export type MockFault =
   | { kind: 'ok' }
   | { kind: 'code'; code: number | string; msg: string }
-  | { kind: 'status'; status: number; body?: string }
+  | { kind: 'status'; status: number; body?: string; headers?: Record<string, string> }
   | { kind: 'invalid-json' }
   | { kind: 'reset' }
   | { kind: 'hang' }
@@ -119,6 +119,7 @@ export async function startMockMind(options: MockMindOptions = {}): Promise<Mock
           ...(fault.status >= 300 && fault.status < 400
             ? { location: 'http://127.0.0.1:9/elsewhere' }
             : {}),
+          ...fault.headers,
         });
         response.end(fault.body ?? JSON.stringify({ error: 'upstream trouble' }));
         return;

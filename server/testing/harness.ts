@@ -53,6 +53,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     MIND_API_URL: mock.url,
     MIND_TIMEOUT_MS: '5000',
     MIND_BACKOFF_MS: '5',
+    // Pacing is tested on its own (pacing.test.ts); elsewhere it must not slow a test down.
+    MIND_RATE_PER_SECOND: '10000',
     ...env,
   });
   const server = await startServer(config, {

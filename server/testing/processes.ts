@@ -44,6 +44,8 @@ export function spawnServer(
       HOME: process.env.HOME ?? '',
       LOG_LEVEL: 'debug',
       SERVER_DIR: serverDir,
+      // Pacing is tested on its own (pacing.test.ts); elsewhere it must not slow a test down.
+      MIND_RATE_PER_SECOND: '10000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,101 @@
+import { dialectOf, type Db } from './store/db';
+
+/*
+ * Paces requests to Mind across every server on one database: each request first takes a turn
+ * from one row (`mind_pace`, migration 0007_schedule_and_pace). A turn is the later of now, the
+ * row's next free turn and the end of a pause; taking it moves the next free turn on by
+ * 1000 / MIND_RATE_PER_SECOND ms, in a transaction that holds the row (PostgreSQL:
+ * `for update`; SQLite: one writer). Turns are at least that far apart whichever server takes
+ * them, so Mind sees at most the rate in any second (one more where a late turn meets an early
+ * one). A 429 from Mind pauses every server: no turn before its Retry-After has passed, and a
+ * turn taken before the pause is taken again after it.
+ */
+
+export interface Pacer {
+  /** Resolves when this server may send one request to Mind. */
+  turn(): Promise<void>;
+  /** Mind asked for no requests for `ms`: no server takes a turn until then. */
+  pause(ms: number): Promise<void>;
+}
+
+const ROW = 'mind';
+/** The longest pause a Retry-After can ask for. */
+export const MAX_PAUSE_MS = 5 * 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function createPacer(db: Db, ratePerSecond: number): Pacer {
+  const spacing = Math.ceil(1000 / ratePerSecond);
+  const postgres = dialectOf(db) === 'postgres';
+
+  /** The row, held until the transaction ends. */
+  const held = (trx: Db) =>
+    trx
+      .selectFrom('mind_pace')
+      .select(['next_at', 'paused_until'])
+      .where('id', '=', ROW)
+      .$if(postgres, (query) => query.forUpdate())
+      .executeTakeFirstOrThrow();
+
+  /** Takes the next free turn; when it is (ms since 1970). */
+  const reserve = () =>
+    db.transaction().execute(async (trx) => {
+      const row = await held(trx);
+      const slot = Math.max(Number(row.next_at), Number(row.paused_until), Date.now());
+      await trx
+        .updateTable('mind_pace')
+        .set({ next_at: slot + spacing })
+        .where('id', '=', ROW)
+        .execute();
+      return slot;
+    });
+
+  const pausedUntil = async () =>
+    Number(
+      (
+        await db
+          .selectFrom('mind_pace')
+          .select('paused_until')
+          .where('id', '=', ROW)
+          .executeTakeFirstOrThrow()
+      ).paused_until,
+    );
+
+  return {
+    async turn() {
+      for (;;) {
+        const slot = await reserve();
+        const wait = slot - Date.now();
+        if (wait > 0) await sleep(wait);
+        // A 429 while this server waited: its turn is taken again, after the pause.
+        if ((await pausedUntil()) <= Date.now()) return;
+      }
+    },
+    async pause(ms) {
+      const until = Date.now() + Math.min(Math.max(ms, 0), MAX_PAUSE_MS);
+      await db.transaction().execute(async (trx) => {
+        const row = await held(trx);
+        await trx
+          .updateTable('mind_pace')
+          .set({
+            paused_until: Math.max(Number(row.paused_until), until),
+            next_at: Math.max(Number(row.next_at), until),
+          })
+          .where('id', '=', ROW)
+          .execute();
+      });
+    },
+  };
+}
+
+/**
+ * A Retry-After header in ms: delay-seconds (`2`) or an HTTP date; `fallbackMs` when absent or
+ * unreadable.
+ */
+export function retryAfterMs(header: string | null, fallbackMs: number, now = Date.now()): number {
+  const value = header?.trim() ?? '';
+  if (/^\d+$/.test(value)) return Math.min(Number(value) * 1000, MAX_PAUSE_MS);
+  const date = value ? Date.parse(value) : Number.NaN;
+  if (!Number.isNaN(date)) return Math.min(Math.max(date - now, 0), MAX_PAUSE_MS);
+  return fallbackMs;
+}

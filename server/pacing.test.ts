@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { retryAfterMs } from './pacer';
+import { leaksOfSecret, startHarness, type Harness } from './testing/harness';
+import { mostInOneSecond } from './testing/mostInOneSecond';
+import { dropTestSchemas, testDialect } from './testing/testDatabase';
+
+/*
+ * Pacing against a mock Mind: MIND_RATE_PER_SECOND caps the requests in any second, and a 429
+ * with Retry-After pauses sending. Two servers on one database: severalServers.test.ts.
+ */
+
+const send = (ids: string[]) => ({
+  msg_type: 'text',
+  content: { text: 'paced' },
+  audience: { kind: 'users', ids },
+});
+const people = (count: number, tag: string) =>
+  Array.from({ length: count }, (_, index) => `ou_${tag}_${index}`);
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness({
+    MIND_RATE_PER_SECOND: '5',
+    MIND_BATCH_SIZE: '1',
+    MIND_CONCURRENCY: '4',
+  });
+});
+afterAll(async () => {
+  await harness.close();
+  expect(leaksOfSecret()).toEqual([]);
+  await dropTestSchemas();
+});
+beforeEach(() => harness.mock.reset());
+
+describe(`pacing requests to Mind, on ${testDialect}`, () => {
+  it('MIND_RATE_PER_SECOND=5: never more than 5 (+1) requests in a second, and the status says the rate', async () => {
+    const started = Date.now();
+    const detail = await harness.sendAndSettle(send(people(12, 'rate')));
+    expect(detail.outcome).toBe('sent');
+    expect(harness.mock.requests).toHaveLength(12);
+    expect(mostInOneSecond(harness.mock.requests)).toBeLessThanOrEqual(6);
+    // 12 turns 200 ms apart: at least 11 × 200 ms (with MIND_CONCURRENCY 4 and no pacing, ~0).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2150);
+    expect((await harness.call('/api/status')).body.mindRatePerSecond).toBe(5);
+  });
+
+  it('a 429 with Retry-After: 2 pauses every request for 2 s, then the same request goes again', async () => {
+    harness.mock.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '2' } });
+    const detail = await harness.sendAndSettle(send(people(4, 'pause')));
+    expect(detail.outcome).toBe('sent');
+    const [limited, ...rest] = harness.mock.requests;
+    expect(limited?.answer).toBe('status');
+    const pausedAt = limited?.receivedAt ?? 0;
+    expect(rest).toHaveLength(4);
+    for (const request of rest) expect(request.receivedAt).toBeGreaterThanOrEqual(pausedAt + 1990);
+    // The refused request again, with its request id; its batch counts both attempts.
+    const again = rest.filter(
+      (request) => request.headers['x-request-id'] === limited?.headers['x-request-id'],
+    );
+    expect(again).toHaveLength(1);
+    const batch = detail.batches.find(
+      (item) => item.requestId === limited?.headers['x-request-id'],
+    );
+    expect(batch).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(mostInOneSecond(rest)).toBeLessThanOrEqual(6);
+  });
+
+  it('a request that keeps getting 429 fails after a bounded number of tries, saying why', async () => {
+    harness.mock.enqueue({
+      fault: { kind: 'status', status: 429, headers: { 'retry-after': '0' } },
+      times: 100,
+    });
+    const detail = await harness.sendAndSettle(send(people(1, 'limited')));
+    expect(detail.outcome).toBe('failed');
+    expect(detail.batches[0]?.error).toMatch(/kept answering 429 Too Many Requests/);
+    expect(harness.mock.requests).toHaveLength(11);
+  });
+});
+
+describe('Retry-After', () => {
+  it('reads seconds and HTTP dates, and falls back on anything else', () => {
+    const now = Date.parse('2026-12-03T06:00:00Z');
+    expect(retryAfterMs('2', 1000, now)).toBe(2000);
+    expect(retryAfterMs(' 0 ', 1000, now)).toBe(0);
+    expect(retryAfterMs('Thu, 03 Dec 2026 06:00:03 GMT', 1000, now)).toBe(3000);
+    expect(retryAfterMs('Thu, 03 Dec 2026 05:00:00 GMT', 1000, now)).toBe(0);
+    expect(retryAfterMs('soon', 1000, now)).toBe(1000);
+    expect(retryAfterMs(null, 1500, now)).toBe(1500);
+    expect(retryAfterMs('86400', 1000, now)).toBe(5 * 60_000);
+  });
+});
