@@ -29,9 +29,17 @@ export const messageKeys = {
   detail: (id: string) => [...messageKeys.all, 'detail', id] as const,
 };
 
-/** Poll while any batch is pending; stop once the send has an outcome. */
+/** How often a scheduled send is looked at: more often once its time is near. */
+export const scheduledPoll = (sendAt: string | null, now = Date.now()): number =>
+  sendAt !== null && Date.parse(sendAt) - now < 60_000 ? 2000 : 30_000;
+
+/** Poll while any batch is pending, and a scheduled send until it starts; stop at an outcome. */
 export const pollInterval = (detail: MessageDetail | undefined): number | false =>
-  detail?.outcome === 'sending' ? SEND_POLL_MS : false;
+  detail?.outcome === 'sending'
+    ? SEND_POLL_MS
+    : detail?.outcome === 'scheduled'
+      ? scheduledPoll(detail.sendAt)
+      : false;
 
 /** `GET /api/messages/:id`: the send, its content and each batch; polls while it is going out. */
 export const messageOptions = (id: string) =>
@@ -52,8 +60,14 @@ export const messagesOptions = (page = 1, pageSize = 20) =>
         signal,
       }),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) =>
-      query.state.data?.items.some((item) => item.outcome === 'sending') ? SEND_POLL_MS * 2 : false,
+    refetchInterval: (query) => {
+      const items = query.state.data?.items ?? [];
+      if (items.some((item) => item.outcome === 'sending')) return SEND_POLL_MS * 2;
+      const scheduled = items.filter((item) => item.outcome === 'scheduled');
+      return scheduled.length
+        ? Math.min(...scheduled.map((item) => scheduledPoll(item.sendAt)))
+        : false;
+    },
   });
 
 /** A fresh idempotency key: make one per intended send, and keep it across re-clicks. */
@@ -86,6 +100,33 @@ export function useRetrySend() {
     mutationFn: (id: string) =>
       requestJson(`/api/messages/${encodeURIComponent(id)}/retry`, messageDetailSchema, {
         method: 'POST',
+      }),
+    onSuccess: (detail) => remember(client, detail),
+  });
+}
+
+/** `PATCH /api/messages/:id`: moves a scheduled send to `sendAt` (ISO 8601 with offset). */
+export function useRescheduleSend() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['reschedule-send'],
+    mutationFn: ({ id, sendAt }: { id: string; sendAt: string }) =>
+      requestJson(`/api/messages/${encodeURIComponent(id)}`, messageDetailSchema, {
+        method: 'PATCH',
+        body: { sendAt },
+      }),
+    onSuccess: (detail) => remember(client, detail),
+  });
+}
+
+/** `DELETE /api/messages/:id`: cancels a scheduled send; it stays in history, `cancelled`. */
+export function useCancelSend() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['cancel-send'],
+    mutationFn: (id: string) =>
+      requestJson(`/api/messages/${encodeURIComponent(id)}`, messageDetailSchema, {
+        method: 'DELETE',
       }),
     onSuccess: (detail) => remember(client, detail),
   });

@@ -16,6 +16,7 @@ import { BatchTable } from './BatchTable';
 import { CollapsiblePreview } from './CollapsiblePreview';
 import { OutcomeBadge } from './OutcomeBadge';
 import { RecipientsLine } from './RecipientsLine';
+import { ScheduleActions } from './ScheduleActions';
 import './history.css';
 
 /** One past send: the message as sent, who got it, each request and what Mind answered. */
@@ -103,6 +104,13 @@ export function HistoryDetailPage() {
             <dt>{t('list.outcome')}</dt>
             <dd>
               <OutcomeBadge outcome={send.outcome} progress={send.progress} />
+              {send.outcome === 'scheduled' && send.sendAt ? (
+                <ScheduleActions
+                  id={send.id}
+                  sendAt={send.sendAt}
+                  label={t('schedule.what', { type, time })}
+                />
+              ) : null}
             </dd>
             <dt>{t('list.time')}</dt>
             <dd>{time}</dd>

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../ui/formatDateTime';
 import { HistoryPreview } from './HistoryPreview';
 import { OutcomeBadge } from './OutcomeBadge';
 import { RecipientsLine } from './RecipientsLine';
+import { ScheduleActions } from './ScheduleActions';
 
 /** One past send: when, what, to whom, how it went, who sent it; opens to its detail. */
 export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSummary }) {
@@ -45,6 +46,13 @@ export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSumm
         </td>
         <td>
           <OutcomeBadge outcome={item.outcome} progress={item.progress} />
+          {item.outcome === 'scheduled' && item.sendAt ? (
+            <ScheduleActions
+              id={item.id}
+              sendAt={item.sendAt}
+              label={t('schedule.what', { type, time })}
+            />
+          ) : null}
         </td>
         <td className="hs-row__sender">{item.sender ?? <span className="hs-muted">—</span>}</td>
       </tr>

@@ -1,13 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { FilePlus2, History, Repeat, Send } from 'lucide-react';
+import { CalendarClock, FilePlus2, History, Repeat, Send } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/client';
 import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
+import { checkSendAt, SCHEDULE_HORIZON_DAYS } from '../../../api/schedule';
 import { channelOfAudience, type Audience, type ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
 import { Dialog } from '../../../ui/Dialog';
+import { fromLocalInput, secondsAt, toLocalInput } from '../../../ui/localDateTime';
+import { SendAtField } from '../../../ui/SendAtField';
 import { MessagePreview } from '../../preview/MessagePreview';
 import type { ComposeMessage } from '../draft/useComposeMessage';
 import { formatTimeAgo } from '../formatTimeAgo';
@@ -37,6 +40,12 @@ export interface ReviewDialogProps {
  * in how many requests. Mount it afresh for each review: its clientId is made once, so
  * however often Send is clicked, the server sends once.
  */
+/** The next whole five minutes an hour from `now`: a sensible first choice of time. */
+function inAnHour(now: number): Date {
+  const step = 5 * 60_000;
+  return new Date(Math.ceil((now + 3_600_000) / step) * step);
+}
+
 export function ReviewDialog({
   message,
   audience,
@@ -57,6 +66,18 @@ export function ReviewDialog({
     // The history page is one click away once sent: fetch its code now, not after the click.
     void import('../../history/HistoryDetailPage');
   }, []);
+  // Send now, or at a time the person picks (in their own time zone).
+  const [scheduling, setScheduling] = useState(false);
+  const [when, setWhen] = useState(() => toLocalInput(inAnHour(now)));
+  const sendAt = fromLocalInput(when);
+  const sendAtCheck = sendAt === null ? null : checkSendAt(sendAt);
+  const scheduleError = !scheduling
+    ? null
+    : sendAtCheck === null
+      ? t('schedule.error.send-at-invalid')
+      : sendAtCheck.ok
+        ? null
+        : t(`schedule.error.${sendAtCheck.code}`, { days: SCHEDULE_HORIZON_DAYS });
   const send = useSendMessage();
   const sendId = send.data?.id ?? null;
   const detail = useQuery({ ...messageOptions(sendId ?? ''), enabled: sendId !== null });
@@ -66,6 +87,12 @@ export function ReviewDialog({
   const groupEveryone = audience.kind === 'group' && audience.confirm === 'ALL';
   const count = audience.kind === 'users' || audience.kind === 'robot' ? audience.ids.length : 1;
   const channel = channelOfAudience(audience.kind);
+  const rate = status?.mindRatePerSecond ?? 20;
+  const seconds = secondsAt(batches, rate);
+  const duration =
+    seconds < 60
+      ? t('review.aboutSeconds', { count: seconds })
+      : t('review.aboutMinutes', { count: Math.ceil(seconds / 60) });
   const sendLabel = everyone
     ? t('review.sendAll')
     : audience.kind === 'group'
@@ -74,6 +101,7 @@ export function ReviewDialog({
 
   const submit = () => {
     if (send.isPending || sendId !== null || (previous && !again)) return;
+    if (scheduling && (sendAt === null || scheduleError !== null)) return;
     send.mutate(
       {
         msg_type: message.msg_type,
@@ -81,6 +109,7 @@ export function ReviewDialog({
         audience,
         clientId,
         ...(sender ? { sender } : {}),
+        ...(scheduling && sendAt !== null ? { sendAt } : {}),
       },
       { onSuccess: (data) => onSent(data.id, data.createdAt) },
     );
@@ -93,13 +122,25 @@ export function ReviewDialog({
           {t('review.back')}
         </Button>
         <Button
+          icon={scheduling ? <Send size={16} /> : <CalendarClock size={16} />}
+          disabled={send.isPending}
+          onClick={() => setScheduling(!scheduling)}
+          data-testid="toggle-schedule"
+        >
+          {scheduling ? t('schedule.sendNowInstead') : t('schedule.open')}
+        </Button>
+        <Button
           variant={everyone || groupEveryone ? 'danger' : 'primary'}
-          icon={<Send size={16} />}
-          disabled={send.isPending || (previous !== null && !again)}
+          icon={scheduling ? <CalendarClock size={16} /> : <Send size={16} />}
+          disabled={
+            send.isPending ||
+            (previous !== null && !again) ||
+            (scheduling && scheduleError !== null)
+          }
           onClick={submit}
           data-testid="confirm-send"
         >
-          {send.isPending ? t('review.sending') : sendLabel}
+          {send.isPending ? t('review.sending') : scheduling ? t('schedule.confirm') : sendLabel}
         </Button>
       </>
     ) : (
@@ -130,9 +171,11 @@ export function ReviewDialog({
       title={
         sendId === null
           ? t('review.title')
-          : !detail.data || detail.data.outcome === 'sending'
-            ? t('review.resultTitle')
-            : t('review.doneTitle')
+          : detail.data?.outcome === 'scheduled'
+            ? t('schedule.doneTitle')
+            : !detail.data || detail.data.outcome === 'sending'
+              ? t('review.resultTitle')
+              : t('review.doneTitle')
       }
       footer={footer}
     >
@@ -157,6 +200,10 @@ export function ReviewDialog({
                 : audience.kind === 'group'
                   ? t('review.requestsGroup')
                   : t('review.requestsCount', { count: batches, size: batchSize })}
+            </dd>
+            <dt>{t('review.duration')}</dt>
+            <dd data-testid="review-duration">
+              {t('review.durationValue', { count: batches, time: duration, rate })}
             </dd>
             <dt>{t('review.destination')}</dt>
             <dd>
@@ -203,6 +250,20 @@ export function ReviewDialog({
                   {t('repeat.startNew')}
                 </Button>
               </p>
+            </div>
+          ) : null}
+          {scheduling && sendId === null ? (
+            <div className="cp-schedule" data-testid="schedule-panel">
+              <SendAtField
+                label={t('schedule.label')}
+                value={when}
+                onChange={setWhen}
+                error={scheduleError}
+                min={toLocalInput(new Date(now))}
+                max={toLocalInput(new Date(now + SCHEDULE_HORIZON_DAYS * 86_400_000))}
+                testId="schedule-at"
+              />
+              <p className="cp-hint">{t('schedule.hint', { days: SCHEDULE_HORIZON_DAYS })}</p>
             </div>
           ) : null}
           {(everyone || groupEveryone) && sendId === null ? (

@@ -8,10 +8,14 @@ import {
   RotateCcw,
   TriangleAlert,
 } from 'lucide-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useRetrySend } from '../../../api/messages';
+import { statusOptions } from '../../../api/status';
 import type { MessageDetail } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
+import { formatDateTime } from '../../../ui/formatDateTime';
+import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
 import { describeFailure, failedBatches } from './describeFailure';
 import './send.css';
 
@@ -30,9 +34,16 @@ const ICONS = {
  * words, each failure with Mind's code and msg, and a retry of only what failed.
  */
 export function SendResult({ detail }: { detail: MessageDetail }) {
-  const { t } = useTranslation('compose');
+  const { t, i18n } = useTranslation('compose');
   const retry = useRetrySend();
+  const status = useQuery(statusOptions());
   const { outcome, progress, audience } = detail;
+  const waiting = outcome === 'scheduled' || outcome === 'cancelled';
+  const rate = status.data?.mindRatePerSecond;
+  const left =
+    outcome === 'sending' && rate !== undefined && detail.counts.pending > 0
+      ? secondsAt(detail.counts.pending, rate)
+      : null;
   const failures = failedBatches(detail.batches);
   const missed = failures.reduce((sum, batch) => sum + (batch.receiveIds?.length ?? 0), 0);
   const Icon = ICONS[outcome];
@@ -63,27 +74,46 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
               sent: sentBatches,
               missed,
               count: progress.total,
+              time: detail.sendAt ? formatDateTime(detail.sendAt, i18n.resolvedLanguage) : '',
+              zone: detail.sendAt
+                ? timeZoneLabel(new Date(detail.sendAt), i18n.resolvedLanguage)
+                : '',
             })}
           </p>
         </div>
       </div>
-      <div
-        className="cp-progress"
-        role="progressbar"
-        aria-label={t('result.progressLabel')}
-        aria-valuemin={0}
-        aria-valuemax={progress.total}
-        aria-valuenow={progress.done}
-        aria-valuetext={t('result.progressText', { done: progress.done, total: progress.total })}
-      >
-        <div
-          className="cp-progress__bar"
-          style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }}
-        />
-      </div>
-      <p className="cp-progress__label">
-        {t('result.progressText', { done: progress.done, total: progress.total })}
-      </p>
+      {waiting ? null : (
+        <>
+          <div
+            className="cp-progress"
+            role="progressbar"
+            aria-label={t('result.progressLabel')}
+            aria-valuemin={0}
+            aria-valuemax={progress.total}
+            aria-valuenow={progress.done}
+            aria-valuetext={t('result.progressText', {
+              done: progress.done,
+              total: progress.total,
+            })}
+          >
+            <div
+              className="cp-progress__bar"
+              style={{ width: `${progress.total ? (progress.done / progress.total) * 100 : 0}%` }}
+            />
+          </div>
+          <p className="cp-progress__label">
+            {t('result.progressText', { done: progress.done, total: progress.total })}
+            {left !== null ? (
+              <span data-testid="time-left">
+                {' · '}
+                {left < 60
+                  ? t('result.leftSeconds', { count: left })
+                  : t('result.leftMinutes', { count: Math.ceil(left / 60) })}
+              </span>
+            ) : null}
+          </p>
+        </>
+      )}
       {failures.length > 0 && outcome !== 'sending' ? (
         <>
           <ul className="cp-failures" aria-label={t('result.failuresLabel')}>

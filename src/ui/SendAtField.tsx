@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from './Field';
+import { timeZoneLabel } from './localDateTime';
+
+/**
+ * A date and time in the person's own time zone (a `datetime-local` input), named under it,
+ * for when a send goes out.
+ */
+export function SendAtField({
+  label,
+  value,
+  onChange,
+  error,
+  min,
+  max,
+  testId,
+}: {
+  label: string;
+  /** A `datetime-local` value, e.g. `2026-12-03T09:30`. */
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | null;
+  min?: string;
+  max?: string;
+  testId?: string;
+}) {
+  const { t, i18n } = useTranslation('common');
+  return (
+    <Field
+      label={label}
+      hint={t('sendAt.zone', { zone: timeZoneLabel(new Date(), i18n.resolvedLanguage) })}
+      error={error ?? undefined}
+    >
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="datetime-local"
+          className="ui-input"
+          value={value}
+          min={min}
+          max={max}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          data-testid={testId}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
