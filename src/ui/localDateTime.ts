@@ -32,7 +32,7 @@ export function toIsoWithOffset(date: Date): string {
   return `${toLocalInput(date).padEnd(19, ':00').slice(0, 19)}${sign}${hours}:${minutes}`;
 }
 
-/** The browser's time zone as people know it: `Asia/Shanghai (GMT+8)`. */
+/** The browser's time zone as people know it: `Asia/Shanghai, GMT+8`; `UTC`. */
 export function timeZoneLabel(at: Date = new Date(), language = 'en'): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const offset = new Intl.DateTimeFormat(language.startsWith('zh') ? 'zh-CN' : 'en-GB', {
@@ -40,7 +40,8 @@ export function timeZoneLabel(at: Date = new Date(), language = 'en'): string {
   })
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
-  return offset && offset !== zone ? `${zone} (${offset})` : zone;
+  if (/^(Etc\/)?(UTC|GMT|Universal|Zulu)$/.test(zone)) return 'UTC';
+  return offset && offset !== zone ? `${zone}, ${offset}` : zone;
 }
 
 /** How long `requests` take at `perSecond`, in whole seconds (at least 1). */

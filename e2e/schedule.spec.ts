@@ -1,0 +1,152 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ComposeFlow } from './support/composeFlow';
+import { uniqueIds } from './support/liveMind';
+import { saveScreenshot } from './support/screenshot';
+
+/* Scheduled sends in the sandbox: Schedule… in the review, the history's time, change and cancel. */
+test.use({ viewport: { width: 1440, height: 1000 } });
+test.describe.configure({ timeout: 90_000 });
+
+/** A `datetime-local` value `ms` from now, in the browser's own time zone, to the second. */
+const localInput = (page: Page, ms: number) =>
+  page.evaluate((ahead) => {
+    const at = new Date(Date.now() + ahead);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return (
+      `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}` +
+      `T${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`
+    );
+  }, ms);
+
+test('schedule a send a few seconds ahead: scheduled in history, then it goes out', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('sched', 3);
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', `Scheduled hello ${ids[0]}`);
+  await compose.pasteList(ids);
+  const dialog = await compose.review();
+  await expect(dialog.getByTestId('review-duration')).toHaveText(
+    '1 request, about 1 s at 20 a second',
+  );
+  await dialog.getByRole('button', { name: 'Schedule…' }).click();
+  const field = dialog.getByLabel('Send at');
+  await expect(field).toBeVisible();
+  await expect(dialog.getByText(/^In your time zone: /)).toBeVisible();
+
+  // A time that has passed is refused before the server sees it.
+  await field.fill(await localInput(page, -60_000));
+  await expect(
+    dialog.getByText('That time has passed: choose a later one, or send now.'),
+  ).toBeVisible();
+  await expect(dialog.getByTestId('confirm-send')).toBeDisabled();
+
+  await field.fill(await localInput(page, 8000));
+  await expect(dialog.getByTestId('confirm-send')).toHaveText('Schedule the send');
+  await saveScreenshot(page, testInfo, 'schedule-en-review');
+  await dialog.getByTestId('confirm-send').click();
+  const result = dialog.getByTestId('send-result');
+  await expect(result).toHaveAttribute('data-outcome', 'scheduled');
+  await expect(dialog.getByRole('heading', { name: 'Send scheduled' })).toBeVisible();
+  await expect(result).toContainText('Goes out to 3 people on');
+  const href = await dialog.getByRole('link', { name: 'Open in history' }).getAttribute('href');
+  const id = href?.split('/').at(-1) ?? '';
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await page.goto('/history?lang=en');
+  const row = page.locator(`[data-send-id="${id}"]`);
+  await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
+  await expect(row.getByTestId('scheduled-time')).toContainText('Goes out');
+  await expect(row.getByRole('button', { name: /^Change the time of/ })).toBeVisible();
+  await saveScreenshot(page, testInfo, 'schedule-en-history');
+
+  // It goes out by itself, and the list follows.
+  await expect(row.getByText('Sent', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(row.getByTestId('schedule-actions')).toHaveCount(0);
+  const inbox = await (await page.request.get('/api/sandbox/inbox?limit=50')).json();
+  expect(
+    (inbox as { items: { receiveIds: string[] | null }[] }).items.some((item) =>
+      item.receiveIds?.includes(ids[0] ?? ''),
+    ),
+  ).toBe(true);
+});
+
+test('change the time of a scheduled send, then cancel it after confirming', async ({ page }) => {
+  const [marker = ''] = uniqueIds('cancel', 1);
+  const sendAt = new Date(Date.now() + 3_600_000).toISOString();
+  const response = await page.request.post('/api/messages', {
+    data: {
+      msg_type: 'text',
+      content: { text: `Cancel me ${marker}` },
+      audience: { kind: 'user', id: marker },
+      sendAt,
+    },
+  });
+  expect(response.status()).toBe(202);
+  const { id } = (await response.json()) as { id: string };
+
+  await page.goto('/history?lang=en');
+  const row = page.locator(`[data-send-id="${id}"]`);
+  const before = await row.getByTestId('scheduled-time').textContent();
+
+  await row.getByRole('button', { name: /^Change the time of/ }).click();
+  const change = page.getByRole('dialog', { name: 'Change when it goes out' });
+  await change.getByLabel('Send at').fill(await localInput(page, 2 * 3_600_000));
+  await change.getByRole('button', { name: 'Save the new time' }).click();
+  await expect(change).toHaveCount(0);
+  await expect(row.getByTestId('scheduled-time')).not.toHaveText(before ?? '');
+  const moved = await (await page.request.get(`/api/messages/${id}`)).json();
+  expect(Date.parse((moved as { sendAt: string }).sendAt)).toBeGreaterThan(Date.parse(sendAt));
+
+  // Cancel asks first; keeping it changes nothing.
+  await row.getByRole('button', { name: /^Cancel the scheduled/ }).click();
+  const confirm = page.getByRole('dialog', { name: 'Cancel this scheduled send?' });
+  await expect(confirm).toContainText('Nothing will be sent');
+  await confirm.getByRole('button', { name: 'Keep it' }).click();
+  await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
+  await row.getByRole('button', { name: /^Cancel the scheduled/ }).click();
+  await confirm.getByRole('button', { name: 'Cancel the send' }).click();
+  await expect(row.getByText('Cancelled', { exact: true })).toBeVisible();
+  await expect(row.getByTestId('schedule-actions')).toHaveCount(0);
+  const detail = await (await page.request.get(`/api/messages/${id}`)).json();
+  expect((detail as { outcome: string }).outcome).toBe('cancelled');
+});
+
+test.describe('in Shanghai, in Chinese', () => {
+  test.use({ timezoneId: 'Asia/Shanghai' });
+
+  test('定时发送… names the time zone, and the time chosen is the instant sent', async ({
+    page,
+  }, testInfo) => {
+    const ids = uniqueIds('schedzh', 2);
+    const compose = new ComposeFlow(page, 'zh');
+    await compose.open();
+    await compose.write('text', `定时 ${ids[0]}`);
+    await compose.pasteList(ids);
+    const dialog = await compose.review();
+    await expect(dialog.getByTestId('review-duration')).toHaveText(
+      '1 个请求，约 1 秒（每秒 20 个）',
+    );
+    await dialog.getByRole('button', { name: '定时发送…' }).click();
+    await expect(dialog.getByText('按你的时区：Asia/Shanghai, GMT+8')).toBeVisible();
+    await dialog.getByRole('button', { name: '改为立即发送' }).click();
+    await expect(dialog.getByLabel('发送时间')).toHaveCount(0);
+    await dialog.getByRole('button', { name: '定时发送…' }).click();
+
+    const expected = Date.now() + 3_600_000;
+    await dialog.getByLabel('发送时间').fill(await localInput(page, 3_600_000));
+    await saveScreenshot(page, testInfo, 'schedule-zh-review');
+    await dialog.getByTestId('confirm-send').click();
+    const result = dialog.getByTestId('send-result');
+    await expect(result).toHaveAttribute('data-outcome', 'scheduled');
+    await expect(result).toContainText('（Asia/Shanghai, GMT+8）发给2 人');
+    const href = await dialog.getByRole('link').first().getAttribute('href');
+    const detail = (await (
+      await page.request.get(`/api/messages/${href?.split('/').at(-1)}`)
+    ).json()) as { sendAt: string; id: string };
+    // To the second: the browser's wall clock in Shanghai is the same instant in UTC.
+    expect(Math.abs(Date.parse(detail.sendAt) - expected)).toBeLessThan(2000);
+    expect((await page.request.delete(`/api/messages/${detail.id}`)).status()).toBe(200);
+  });
+});
