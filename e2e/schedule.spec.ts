@@ -52,6 +52,12 @@ test('schedule a send a few seconds ahead: scheduled in history, then it goes ou
   await expect(result).toContainText('Goes out to 3 people on');
   const href = await dialog.getByRole('link', { name: 'Open in history' }).getAttribute('href');
   const id = href?.split('/').at(-1) ?? '';
+  // Followed by its small progress, not by reading the whole send again and again.
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.waitForTimeout(2500);
+  expect(asked.filter((path) => path === `/api/messages/${id}/progress`).length).toBeGreaterThan(0);
+  expect(asked.filter((path) => path === `/api/messages/${id}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   await page.goto('/history?lang=en');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { messageDetailSchema } from '../src/api/schemas';
+import { messageDetailSchema, sendProgressSchema } from '../src/api/schemas';
 import {
   APP_ID,
   APP_SECRET,
@@ -219,5 +219,44 @@ describe('bounded concurrency and idempotence', () => {
     expect(second.body.error.code).toBe('client-id-reused');
     await harness.waitSettled(first.body.id);
     expect(harness.mock.requests).toHaveLength(1);
+  });
+});
+
+describe('following a send by its progress', () => {
+  it('GET /api/messages/:id/progress: a few hundred bytes while it goes out, the detail’s counts at the end', async () => {
+    const ids = Array.from({ length: 2000 }, (_, index) => `ou_progress_${index}`);
+    harness.mock.enqueue({ fault: { kind: 'delay', ms: 150 }, times: 20 });
+    const started = await harness.call('/api/messages', {
+      method: 'POST',
+      json: { msg_type: 'text', content: { text: 'progress' }, audience: { kind: 'users', ids } },
+    });
+    expect(started.status).toBe(202);
+    const id = started.body.id as string;
+    const during = await fetch(`${harness.url}/api/messages/${id}/progress`);
+    const text = await during.text();
+    expect(during.status).toBe(200);
+    expect(text.length).toBeLessThan(400);
+    const progress = sendProgressSchema.parse(JSON.parse(text));
+    expect(progress).toMatchObject({ id, outcome: 'sending', sendAt: null });
+    expect(progress.progress.total).toBe(20);
+    expect(progress.progress.done).toBeLessThan(20);
+    const detailBytes = (await (await fetch(`${harness.url}/api/messages/${id}`)).text()).length;
+    expect(detailBytes).toBeGreaterThan(40_000);
+
+    const settled = await harness.waitSettled(id);
+    const after = await harness.call(`/api/messages/${id}/progress`);
+    expect(after.body).toEqual({
+      id,
+      outcome: settled.outcome,
+      counts: settled.counts,
+      progress: settled.progress,
+      sendAt: null,
+      updatedAt: settled.updatedAt,
+    });
+    const missing = await harness.call(
+      '/api/messages/00000000-0000-4000-8000-000000000000/progress',
+    );
+    expect(missing.status).toBe(404);
+    expect((await harness.call('/api/messages/nope/progress')).status).toBe(404);
   });
 });

@@ -3,7 +3,13 @@ import { sendError } from '../errors';
 import type { Sender } from '../sender';
 import type { Db } from '../store/db';
 import { checkSendAt } from '../../src/api/schedule';
-import { changeSchedule, getSend, listSends, type ScheduleChange } from '../store/messageStore';
+import {
+  changeSchedule,
+  getProgress,
+  getSend,
+  listSends,
+  type ScheduleChange,
+} from '../store/messageStore';
 import { validateSendRequest } from '../validateSendRequest';
 
 const MAX_PAGE_SIZE = 100;
@@ -103,6 +109,15 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
     const detail = SEND_ID.test(id) ? await getSend(db, id, sender.unwritten) : undefined;
     if (!detail) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return detail;
+  });
+
+  // Where a send stands, small enough to ask twice a second while it goes out.
+  app.get('/api/messages/:id/progress', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const progress = SEND_ID.test(id) ? await getProgress(db, id, sender.unwritten) : undefined;
+    if (!progress)
+      return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+    return progress;
   });
 
   // A scheduled send's new time, while none of it has gone out.

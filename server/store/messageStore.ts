@@ -7,6 +7,7 @@ import {
   type MessagesPage,
   type SendCounts,
   type SendOutcome,
+  type SendProgress,
 } from '../../src/api/schemas';
 import { parseExactJson, stringifyJson } from '../../src/mind';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
@@ -252,6 +253,40 @@ export async function getSend(
       attempts: batch.attempts,
       updatedAt: batch.updated_at,
     })),
+  };
+}
+
+/** Where one send stands: its counts and outcome, without its content, recipients or batches. */
+export async function getProgress(
+  db: Db,
+  id: string,
+  unwritten = none,
+): Promise<SendProgress | undefined> {
+  const message = await db
+    .selectFrom('messages')
+    .select(['id', 'send_at', 'cancelled_at', 'updated_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!message) return undefined;
+  const rows = await db
+    .selectFrom('batches')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
+    .where('message_id', '=', id)
+    .groupBy('status')
+    .execute();
+  for (const kept of unwritten.values()) {
+    if (kept.messageId !== id) continue;
+    rows.push({ status: 'pending', count: -1 }, { status: kept.outcome.status, count: 1 });
+  }
+  const counts = countStatuses(rows);
+  const total = counts.pending + counts.sent + counts.failed + counts.unknown;
+  return {
+    id: message.id,
+    outcome: outcomeOf(counts, { sendAt: message.send_at, cancelledAt: message.cancelled_at }),
+    counts,
+    progress: { done: total - counts.pending, total },
+    sendAt: message.send_at,
+    updatedAt: message.updated_at,
   };
 }
 

@@ -2,21 +2,26 @@ import {
   keepPreviousData,
   queryOptions,
   useMutation,
+  useQuery,
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { requestJson } from './client';
 import {
   messageDetailSchema,
   messagesPageSchema,
+  sendProgressSchema,
   type MessageDetail,
+  type SendProgress,
   type SendRequest,
 } from './schemas';
 
 /*
- * Sending and the history. A send answers at once (202) with the send in its `sending` state;
- * `messageOptions(id)` then polls `GET /api/messages/:id` until no batch is pending, so a
- * component shows `progress.done` of `progress.total` and finally `outcome`.
+ * Sending and the history. A send answers at once (202) with the send in its `sending` (or
+ * `scheduled`) state; `useSend(id)` then polls the small `GET /api/messages/:id/progress` until
+ * no batch is pending, so a component shows `progress.done` of `progress.total`, and reads the
+ * whole detail (`messageOptions(id)`, every batch) once more at the end.
  */
 
 /** How often a send still going out is polled, in ms. */
@@ -27,6 +32,7 @@ export const messageKeys = {
   pages: () => [...messageKeys.all, 'page'] as const,
   page: (page: number, pageSize: number) => [...messageKeys.pages(), page, pageSize] as const,
   detail: (id: string) => [...messageKeys.all, 'detail', id] as const,
+  progress: (id: string) => [...messageKeys.all, 'progress', id] as const,
 };
 
 /** How often a scheduled send is looked at: more often once its time is near. */
@@ -34,22 +40,61 @@ export const scheduledPoll = (sendAt: string | null, now = Date.now()): number =
   sendAt !== null && Date.parse(sendAt) - now < 60_000 ? 2000 : 30_000;
 
 /** Poll while any batch is pending, and a scheduled send until it starts; stop at an outcome. */
-export const pollInterval = (detail: MessageDetail | undefined): number | false =>
+export const pollInterval = (
+  detail: Pick<MessageDetail, 'outcome' | 'sendAt'> | undefined,
+): number | false =>
   detail?.outcome === 'sending'
     ? SEND_POLL_MS
     : detail?.outcome === 'scheduled'
       ? scheduledPoll(detail.sendAt)
       : false;
 
-/** `GET /api/messages/:id`: the send, its content and each batch; polls while it is going out. */
+/** `GET /api/messages/:id`: the send, its content and each batch (follow it with `useSend`). */
 export const messageOptions = (id: string) =>
   queryOptions({
     queryKey: messageKeys.detail(id),
     queryFn: ({ signal }) =>
       requestJson(`/api/messages/${encodeURIComponent(id)}`, messageDetailSchema, { signal }),
-    refetchInterval: (query) => pollInterval(query.state.data),
     retry: 1,
   });
+
+/** `GET /api/messages/:id/progress`: a few hundred bytes; polled while the send goes out. */
+export const progressOptions = (id: string) =>
+  queryOptions({
+    queryKey: messageKeys.progress(id),
+    queryFn: ({ signal }) =>
+      requestJson(`/api/messages/${encodeURIComponent(id)}/progress`, sendProgressSchema, {
+        signal,
+      }),
+    retry: 1,
+  });
+
+/**
+ * One send, followed while it is scheduled or going out: the detail is read once, then only
+ * its progress is polled (shown over the detail), and the detail once more when it ends.
+ */
+export function useSend(id: string | null) {
+  const client = useQueryClient();
+  const detail = useQuery({ ...messageOptions(id ?? ''), enabled: id !== null });
+  const following = id !== null && pollInterval(detail.data) !== false;
+  const progress = useQuery({
+    ...progressOptions(id ?? ''),
+    enabled: following,
+    refetchInterval: (query) => pollInterval(query.state.data ?? detail.data),
+  });
+  const latest: SendProgress | undefined =
+    following && progress.data && progress.data.updatedAt >= (detail.data?.updatedAt ?? '')
+      ? progress.data
+      : undefined;
+  const ended = latest !== undefined && pollInterval(latest) === false;
+  useEffect(() => {
+    // Its end (or cancellation): every batch's outcome, read once.
+    if (ended && id !== null) void client.invalidateQueries({ queryKey: messageKeys.detail(id) });
+  }, [client, ended, id]);
+  const data: MessageDetail | undefined =
+    detail.data && latest ? { ...detail.data, ...latest } : detail.data;
+  return { ...detail, data };
+}
 
 /** `GET /api/messages?page=&pageSize=`: the history, newest first. */
 export const messagesOptions = (page = 1, pageSize = 20) =>

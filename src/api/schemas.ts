@@ -193,6 +193,23 @@ export const messageDetailSchema = z.extend(messageSummarySchema, {
 });
 export type MessageDetail = z.infer<typeof messageDetailSchema>;
 
+/**
+ * `GET /api/messages/:id/progress`: where a send stands, a few hundred bytes, for following it
+ * while it goes out (the detail, with every recipient and batch, is read once at the end).
+ */
+export const sendProgressSchema = z.object({
+  id: z.string(),
+  outcome: z.enum(SEND_OUTCOMES),
+  counts: sendCountsSchema,
+  progress: z.object({
+    done: z.int().check(z.nonnegative()),
+    total: z.int().check(z.nonnegative()),
+  }),
+  sendAt: z.nullable(z.string()),
+  updatedAt: z.string(),
+});
+export type SendProgress = z.infer<typeof sendProgressSchema>;
+
 /** `PATCH /api/messages/:id`: a scheduled send's new time (as `sendAt` of a send). */
 export const rescheduleRequestSchema = z.object({ sendAt: z.string() });
 export type RescheduleRequest = z.infer<typeof rescheduleRequestSchema>;

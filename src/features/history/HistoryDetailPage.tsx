@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { ArrowLeft, CopyPlus, SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
 import { ApiRequestError } from '../../api/client';
-import { messageOptions } from '../../api/messages';
+import { useSend } from '../../api/messages';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
@@ -24,7 +23,7 @@ export function HistoryDetailPage() {
   const { t, i18n } = useTranslation('history');
   const { id = '' } = useParams<{ id: string }>();
   const [, navigate] = useLocation();
-  const detail = useQuery(messageOptions(id));
+  const detail = useSend(id);
   const back = (
     <ButtonLink href="/history" variant="ghost" icon={<ArrowLeft size={16} />}>
       {t('detail.back')}
@@ -57,6 +56,8 @@ export function HistoryDetailPage() {
   }
 
   const send = detail.data;
+  // Not pending and not failed: it has data (useSend shows the progress over it).
+  if (!send) return null;
   const type = t(`type.${send.msgType}`);
   const time = formatDateTime(send.createdAt, i18n.resolvedLanguage);
   const duplicate = () => {

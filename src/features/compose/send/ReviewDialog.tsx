@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { CalendarClock, FilePlus2, History, Repeat, Send } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/client';
-import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
+import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import { checkSendAt, SCHEDULE_HORIZON_DAYS } from '../../../api/schedule';
 import { channelOfAudience, type Audience, type ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
@@ -80,7 +79,7 @@ export function ReviewDialog({
         : t(`schedule.error.${sendAtCheck.code}`, { days: SCHEDULE_HORIZON_DAYS });
   const send = useSendMessage();
   const sendId = send.data?.id ?? null;
-  const detail = useQuery({ ...messageOptions(sendId ?? ''), enabled: sendId !== null });
+  const detail = useSend(sendId);
   const batchSize = status?.batchSize ?? 100;
   const batches = countBatches(audience, batchSize);
   const everyone = audience.kind === 'all';

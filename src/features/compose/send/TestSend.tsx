@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { FlaskConical } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
+import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import { Button } from '../../../ui/Button';
 import type { ComposeMessage } from '../draft/useComposeMessage';
 import { useMe, type Me } from '../draft/useMe';
@@ -25,7 +24,7 @@ export function TestSend({
   const send = useSendMessage();
   const [asking, setAsking] = useState<'send' | 'edit' | null>(null);
   const sendId = send.data?.id ?? null;
-  const detail = useQuery({ ...messageOptions(sendId ?? ''), enabled: sendId !== null });
+  const detail = useSend(sendId);
 
   const sendTo = (target: Me) =>
     send.mutate({
