@@ -143,6 +143,7 @@ describe(`scheduled sends, on ${testDialect}`, () => {
     expect(moved.body.error.code).toBe('cancelled');
     const retry = await harness.call(`/api/messages/${detail.id}/retry`, { method: 'POST' });
     expect(retry.status).toBe(409);
+    expect(retry.body.error.code).toBe('not-started');
     expect(harness.mock.requests).toHaveLength(0);
   });
 

@@ -49,7 +49,7 @@ export type SendStart =
 
 export type RetryStart =
   | { kind: 'started'; detail: MessageDetail }
-  | { kind: 'not-found' | 'in-progress' | 'nothing-to-retry' | 'stopping' }
+  | { kind: 'not-found' | 'in-progress' | 'nothing-to-retry' | 'not-started' | 'stopping' }
   | { kind: 'storage-failed'; failure: StorageFailure };
 
 export interface Sender {
@@ -389,6 +389,8 @@ export function createSender(options: SenderOptions): Sender {
       if (!before) return { kind: 'not-found' };
       // Another server may be working it.
       if (before.outcome === 'sending') return { kind: 'in-progress' };
+      if (before.outcome === 'scheduled' || before.outcome === 'cancelled')
+        return { kind: 'not-started' };
       const batches = await claimForRetry(db, id);
       if (!batches.length) return { kind: 'nothing-to-retry' };
       const detail = await getSend(db, id);

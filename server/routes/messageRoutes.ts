@@ -188,6 +188,13 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
         return stopping(reply, 'Nothing was sent again');
       case 'storage-failed':
         return sendError(reply, result.failure.status, result.failure.code, result.failure.message);
+      case 'not-started':
+        return sendError(
+          reply,
+          409,
+          'not-started',
+          'This send has not gone out (it is scheduled, or was cancelled): there is nothing to retry',
+        );
       case 'nothing-to-retry':
         return sendError(
           reply,

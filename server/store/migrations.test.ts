@@ -14,6 +14,7 @@ import {
   type Db,
   type MessagesTable,
 } from './db';
+import { claimBatches } from './batchQueue';
 import { listSends } from './messageStore';
 
 const dirs: string[] = [];
@@ -155,6 +156,69 @@ describe('migration 0006_batch_leases', () => {
         [1, 'unknown', null],
       ]);
       expect(rows[1]?.error).toMatch(/retry sends it again with the same request id/);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('migration 0007_schedule_and_pace', () => {
+  it('keeps a send of the release before it as sent at once, its batches claimable, and adds the pace row', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
+    dirs.push(dir);
+    const location = await testLocation(dir);
+    const before = await connectDatabase(location);
+    await migrateDatabase(before, '0006_batch_leases');
+    const old = before as unknown as Kysely<{
+      messages: Omit<MessagesTable, 'send_at' | 'cancelled_at'>;
+      batches: Omit<BatchesTable, 'id' | 'not_before'>;
+    }>;
+    const time = new Date().toISOString();
+    await old
+      .insertInto('messages')
+      .values({
+        id: 'earlier',
+        client_id: null,
+        fingerprint: 'f',
+        msg_type: 'text',
+        content: '{"text":"hi"}',
+        receive_type: 1,
+        audience_kind: 'users',
+        recipients: '["ou_a"]',
+        recipient_count: 1,
+        recipient_sample: '["ou_a"]',
+        sender: null,
+        created_at: time,
+        updated_at: time,
+      })
+      .execute();
+    await old
+      .insertInto('batches')
+      .values({
+        message_id: 'earlier',
+        batch_index: 0,
+        request_id: 'request-0',
+        receive_ids: '["ou_a"]',
+        status: 'pending',
+        code: null,
+        msg: null,
+        error: null,
+        attempts: 0,
+        updated_at: time,
+      })
+      .execute();
+    await before.destroy();
+
+    const db: Db = await openDatabase(location);
+    try {
+      const page = await listSends(db, 1, 10);
+      expect(page.items[0]).toMatchObject({ id: 'earlier', outcome: 'sending', sendAt: null });
+      const claimed = await claimBatches(db, 'w', 10, 30_000);
+      expect(claimed.map((batch) => batch.request_id)).toEqual(['request-0']);
+      const pace = await db.selectFrom('mind_pace').selectAll().execute();
+      expect(pace.map((row) => [row.id, Number(row.next_at), Number(row.paused_until)])).toEqual([
+        ['mind', 0, 0],
+      ]);
     } finally {
       await db.destroy();
     }
