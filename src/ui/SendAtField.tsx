@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 import { timeZoneLabel } from './localDateTime';
@@ -14,6 +15,7 @@ export function SendAtField({
   min,
   max,
   testId,
+  focusOnMount = false,
 }: {
   label: string;
   /** A `datetime-local` value, e.g. `2026-12-03T09:30`. */
@@ -23,8 +25,14 @@ export function SendAtField({
   min?: string;
   max?: string;
   testId?: string;
+  /** Takes the focus when it appears (it was asked for: Schedule…, Change time). */
+  focusOnMount?: boolean;
 }) {
   const { t, i18n } = useTranslation('common');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnMount) input.current?.focus();
+  }, [focusOnMount]);
   return (
     <Field
       label={label}
@@ -33,6 +41,7 @@ export function SendAtField({
     >
       {({ id, describedBy, invalid }) => (
         <input
+          ref={input}
           id={id}
           type="datetime-local"
           className="ui-input"

@@ -120,6 +120,7 @@ function ChangeDialog({
         min={toLocalInput(new Date(now))}
         max={toLocalInput(new Date(now + SCHEDULE_HORIZON_DAYS * 86_400_000))}
         testId="reschedule-at"
+        focusOnMount
       />
       {reschedule.isError ? (
         <p className="ui-field__error" role="alert">

@@ -261,6 +261,7 @@ export function ReviewDialog({
                 min={toLocalInput(new Date(now))}
                 max={toLocalInput(new Date(now + SCHEDULE_HORIZON_DAYS * 86_400_000))}
                 testId="schedule-at"
+                focusOnMount
               />
               <p className="cp-hint">{t('schedule.hint', { days: SCHEDULE_HORIZON_DAYS })}</p>
             </div>
