@@ -65,6 +65,7 @@ test('schedule a send seconds ahead: scheduled in history, then it goes out', as
   await expect(result).toHaveAttribute('data-outcome', 'scheduled');
   await expect(dialog.getByRole('heading', { name: 'Send scheduled' })).toBeVisible();
   await expect(result).toContainText('Goes out to 3 people on');
+  await saveScreenshot(page, testInfo, 'schedule-en-scheduled');
   const href = await dialog.getByRole('link', { name: 'Open in history' }).getAttribute('href');
   const id = href?.split('/').at(-1) ?? '';
   // Followed by its small progress, not by reading the whole send again and again.
