@@ -106,6 +106,7 @@ const POSTGRES_SUITES = [
   'server/bigIntegers.test.ts',
   'server/process.test.ts',
   'server/severalServers.test.ts',
+  'server/personal.test.ts',
 ];
 
 export default defineConfig({

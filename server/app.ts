@@ -180,6 +180,7 @@ export async function buildApp({
     batchSize: config.batchSize,
     authRequired: config.accessToken !== null,
     assetBase: config.assetBase,
+    maxContentBytes: config.maxContentBytes,
   };
   registerLookupRoutes(app, {
     status,

@@ -80,6 +80,7 @@ describe('sandbox mode (no credentials)', () => {
       batchSize: 100,
       authRequired: false,
       assetBase: '',
+      maxContentBytes: 30_720,
     });
   });
 

@@ -17,9 +17,17 @@ import {
   sendRequestSchema,
   type SendRequest,
 } from '../src/api/schemas';
+import { expandPersonal, fieldsShapeIssues, type PersonalExpansion } from './personalSend';
 
 export type ValidatedSend =
-  { ok: true; request: SendRequest; fingerprint: string } | { ok: false; issues: MindIssue[] };
+  | {
+      ok: true;
+      request: SendRequest;
+      fingerprint: string;
+      /** A send with `fields`: each recipient's message (docs/personal.md). */
+      personal?: PersonalExpansion;
+    }
+  | { ok: false; issues: MindIssue[] };
 
 const MAX_RECIPIENTS = 100_000;
 const MAX_ID_LENGTH = 200;
@@ -79,6 +87,9 @@ export function validateSendRequest(body: unknown): ValidatedSend {
         'content must be the content object itself, not a JSON string: the server encodes it',
       ),
     );
+  } else if (isOneOf(MSG_TYPES, msgType) && body.fields !== undefined) {
+    // The template is checked as each person's message, once expanded (expandPersonal).
+    issues.push(...everyoneIssues(body, []));
   } else if (isOneOf(MSG_TYPES, msgType)) {
     const channel = channelOfAudience(audienceKindOf(body.audience));
     const contentIssues = validateContent(msgType, body.content, '/content', channel).filter(
@@ -88,6 +99,7 @@ export function validateSendRequest(body: unknown): ValidatedSend {
   }
   issues.push(...audienceIssues(body.audience));
   issues.push(...extraIssues(body));
+  if (body.fields !== undefined) issues.push(...fieldsShapeIssues(body.fields, body.audience));
   if (issues.length) return fail(issues);
 
   const parsed = sendRequestSchema.safeParse(body);
@@ -103,11 +115,17 @@ export function validateSendRequest(body: unknown): ValidatedSend {
       ),
     );
   }
-  const { msg_type, content, audience, receive_type } = parsed.data;
+  const { msg_type, content, audience, receive_type, fields } = parsed.data;
   const fingerprint = createHash('sha256')
-    .update(stringifyJson({ msg_type, content, audience, receive_type }))
+    .update(
+      stringifyJson({ msg_type, content, audience, receive_type, ...(fields ? { fields } : {}) }),
+    )
     .digest('hex');
-  return { ok: true, request: { ...parsed.data, content: body.content }, fingerprint };
+  const request = { ...parsed.data, content: body.content };
+  if (!request.fields) return { ok: true, request, fingerprint };
+  const expanded = expandPersonal({ ...request, fields: request.fields });
+  if (!expanded.ok) return fail(expanded.issues);
+  return { ok: true, request, fingerprint, personal: expanded.expansion };
 }
 
 function audienceKindOf(audience: unknown): (typeof AUDIENCE_KINDS)[number] {

@@ -33,6 +33,8 @@ export interface MessagesTable {
   sender: string | null;
   created_at: string;
   updated_at: string;
+  /** JSON of a personal send's `PersonalSummary` (docs/personal.md), or null. */
+  personal: Generated<string | null>;
 }
 
 export interface BatchesTable {
@@ -55,6 +57,22 @@ export interface BatchesTable {
   lease_until: Generated<string | null>;
   /** When this claim's request went out to Mind: after it, a lost lease means `unknown`. */
   started_at: Generated<string | null>;
+  /** JSON of this batch's own (expanded) content; null: the send's content. */
+  content: Generated<string | null>;
+}
+
+/** The people of a personal send, in the list's order (`0008_personal_sends`). */
+export interface SendRecipientsTable {
+  id: Generated<number>;
+  message_id: string;
+  position: number;
+  open_id: string;
+  /** JSON array of their values, in the order of the send's columns. */
+  field_values: string;
+  /** The batch that carries their message; null when skipped. */
+  batch_index: number | null;
+  /** Why they were left out, or null. */
+  skipped: string | null;
 }
 
 export interface InboxTable {
@@ -82,6 +100,7 @@ export interface DatabaseSchema {
   batches: BatchesTable;
   sandbox_inbox: InboxTable;
   sessions: SessionsTable;
+  send_recipients: SendRecipientsTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

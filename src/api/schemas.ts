@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CHANNELS, type Channel } from '../mind/channels';
 import { MSG_TYPES } from '../mind/constants';
 import { issueSchema } from '../mind/schemas';
+import { personalSummarySchema, sendFieldsSchema } from './personal';
 
 /*
  * The contract of our own server's API, shared by the browser (which parses every response
@@ -28,6 +29,8 @@ export const statusSchema = z.object({
   authRequired: z.boolean(),
   /** Base URL that relative emoji `src` paths (Mind client paths) are resolved against; '' = this app. */
   assetBase: z.string(),
+  /** `MIND_MAX_CONTENT_BYTES`: the review warns about a message larger than this (docs/personal.md). */
+  maxContentBytes: z.int().check(z.positive()),
 });
 export type ServerStatus = z.infer<typeof statusSchema>;
 
@@ -96,6 +99,8 @@ export const sendRequestSchema = z.object({
   clientId: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
   /** Free text naming who sent it, shown in the history. */
   sender: z.optional(z.string().check(z.maxLength(100))),
+  /** Per-recipient values for the content's `{{field}}` placeholders (docs/personal.md). */
+  fields: z.optional(sendFieldsSchema),
 });
 export type SendRequest = z.infer<typeof sendRequestSchema>;
 
@@ -171,6 +176,8 @@ export const messageDetailSchema = z.extend(messageSummarySchema, {
   /** Every distinct recipient, in order (a group: its id); empty for `all`. */
   recipients: z.array(z.string()),
   batches: z.array(batchSchema),
+  /** A personal send: its fields and what expanding them gave; absent or null otherwise. */
+  personal: z.optional(z.nullable(personalSummarySchema)),
 });
 export type MessageDetail = z.infer<typeof messageDetailSchema>;
 
