@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { FilePlus2, History, Repeat, Send } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/client';
 import { messageOptions, newClientId, useSendMessage } from '../../../api/messages';
+import type { SendFields } from '../../../api/personal';
 import { channelOfAudience, type Audience, type ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
@@ -30,6 +31,8 @@ export interface ReviewDialogProps {
   /** Closes the review and empties compose for the next message. */
   onStartNew: () => void;
   onClose: (sendId: string | null) => void;
+  /** A personal send (docs/personal.md): its fields, one person's message, its facts. */
+  personal?: { fields: SendFields; previewMessage: ComposeMessage; facts: ReactNode };
 }
 
 /**
@@ -47,6 +50,7 @@ export function ReviewDialog({
   onSent,
   onStartNew,
   onClose,
+  personal,
 }: ReviewDialogProps) {
   const { t, i18n } = useTranslation('compose');
   const [clientId] = useState(newClientId);
@@ -81,6 +85,7 @@ export function ReviewDialog({
         audience,
         clientId,
         ...(sender ? { sender } : {}),
+        ...(personal ? { fields: personal.fields } : {}),
       },
       { onSuccess: (data) => onSent(data.id, data.createdAt) },
     );
@@ -138,7 +143,7 @@ export function ReviewDialog({
     >
       <div className="cp-review">
         <div className="cp-review__preview">
-          <MessagePreview message={message} />
+          <MessagePreview message={personal?.previewMessage ?? message} />
         </div>
         <div className="cp-review__facts">
           <dl className="cp-facts">
@@ -152,11 +157,13 @@ export function ReviewDialog({
             </dd>
             <dt>{t('review.requests')}</dt>
             <dd data-testid="review-batches">
-              {everyone
-                ? t('review.requestsAll')
-                : audience.kind === 'group'
-                  ? t('review.requestsGroup')
-                  : t('review.requestsCount', { count: batches, size: batchSize })}
+              {personal
+                ? t('review.requestsPersonal')
+                : everyone
+                  ? t('review.requestsAll')
+                  : audience.kind === 'group'
+                    ? t('review.requestsGroup')
+                    : t('review.requestsCount', { count: batches, size: batchSize })}
             </dd>
             <dt>{t('review.destination')}</dt>
             <dd>
@@ -167,6 +174,7 @@ export function ReviewDialog({
             <dt>{t('review.sender')}</dt>
             <dd>{sender || <span className="cp-muted">{t('review.noSender')}</span>}</dd>
           </dl>
+          {personal?.facts}
           {previous && sendId === null ? (
             <div className="cp-repeat" role="alert" data-testid="repeat-warning">
               <p className="cp-repeat__text">

@@ -1,0 +1,90 @@
+import { Braces } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { isPlainObject, placeholderFor } from '../../../mind';
+import { Button } from '../../../ui/Button';
+import { Menu } from '../../../ui/Menu';
+import { designerActions } from '../../designer/store/useDesignerStore';
+import { usePersonal } from './personalStore';
+
+/** Inserts `{{field}}` at the cursor of the text area `targetId` (text and markdown). */
+export function FieldsMenu({
+  targetId,
+  value,
+  onChange,
+}: {
+  targetId: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <FieldsMenuButton
+      onInsert={(placeholder) => {
+        const area = document.getElementById(targetId);
+        const textarea = area instanceof HTMLTextAreaElement ? area : null;
+        const start = textarea?.selectionStart ?? value.length;
+        const end = textarea?.selectionEnd ?? value.length;
+        onChange(`${value.slice(0, start)}${placeholder}${value.slice(end)}`);
+        requestAnimationFrame(() => {
+          textarea?.focus();
+          textarea?.setSelectionRange(start + placeholder.length, start + placeholder.length);
+        });
+      }}
+    />
+  );
+}
+
+/** Appends `{{field}}` to the card's first markdown block (a new block when it has none). */
+export function CardFieldsMenu() {
+  const { t } = useTranslation('personal');
+  return (
+    <FieldsMenuButton
+      hint={t('menu.cardHint')}
+      onInsert={(placeholder) => {
+        const { doc, setMarkdown, addElement } = designerActions();
+        const elements = Array.isArray(doc.card.elements) ? doc.card.elements : [];
+        const index = elements.findIndex(
+          (element) => isPlainObject(element) && element.tag === 'markdown',
+        );
+        const element = elements[index];
+        const id = doc.elementIds[index];
+        if (index < 0 || id === undefined || !element) {
+          addElement({ tag: 'markdown', content: placeholder });
+          return;
+        }
+        const content = typeof element.content === 'string' ? element.content : '';
+        setMarkdown(id, content === '' ? placeholder : `${content} ${placeholder}`);
+      }}
+    />
+  );
+}
+
+function FieldsMenuButton({
+  onInsert,
+  hint,
+}: {
+  onInsert: (placeholder: string) => void;
+  hint?: string;
+}) {
+  const { t } = useTranslation('personal');
+  const columns = usePersonal((state) => state.table?.columns ?? null);
+  if (!columns?.length) return null;
+  return (
+    <div className="pf-menu">
+      <Menu
+        label={t('menu.label')}
+        align="start"
+        trigger={
+          <Button size="sm" variant="ghost" icon={<Braces size={14} />} data-testid="fields-menu">
+            {t('menu.button')}
+          </Button>
+        }
+        items={columns.map((name) => ({
+          key: name,
+          label: t('menu.insert', { field: placeholderFor(name) }),
+          onSelect: () => onInsert(placeholderFor(name)),
+        }))}
+      />
+      {hint ? <span className="cp-hint">{hint}</span> : null}
+    </div>
+  );
+}
