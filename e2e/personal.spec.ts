@@ -111,6 +111,37 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await saveScreenshot(page, testInfo, 'personal-5-inbox');
 });
 
+test('in Chinese: fields typed before the list, and all subscribers cannot use fields', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('pfz', 4);
+  const compose = new ComposeFlow(page, 'zh');
+  await compose.open();
+  await compose.write('text', '{{name}}，你的会议室改为 {{room}}');
+  await expect(page.getByTestId('fields-as-written')).toHaveText(
+    '消息中有 {{name}}, {{room}}，但没有加载带字段的名单：将按原样发送。',
+  );
+  await page.getByTestId('fields-file').setInputFiles({
+    name: 'people.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csvFor(ids)),
+  });
+  await expect(page.getByTestId('fields-loaded')).toContainText('people.csv：4 人，字段');
+  await expect(page.getByTestId('missing-values')).toContainText('room：1 人没有值');
+  const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+  await expect(preview).toContainText('Ann，你的会议室改为 A1');
+  await page.getByRole('button', { name: '下一位接收人' }).click();
+  await expect(preview).toContainText('Bob "B" Brown，你的会议室改为 B2');
+  await saveScreenshot(page, testInfo, 'personal-zh-1-fields');
+
+  await compose.chooseRecipients('all');
+  await expect(page.getByTestId('fields-no-list')).toContainText(
+    '发给所有订阅者或发到群时不能使用字段',
+  );
+  await expect(page.getByTestId('preview-recipient')).toBeHidden();
+  await saveScreenshot(page, testInfo, 'personal-zh-2-all-subscribers');
+});
+
 test.describe('against Mind (live mode, the mock)', () => {
   test.use({ baseURL: LIVE_URL });
 

@@ -4,7 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useState, type ComponentProps } f
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../../api/schemas';
-import { mentionsEveryone, type Channel } from '../../mind';
+import { mentionsEveryone, usedFields, type Channel } from '../../mind';
 import { statusOptions } from '../../api/status';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
@@ -89,6 +89,10 @@ export function ComposePage() {
     mentionsEveryone: everyone,
   });
   const personal = usePersonalSend(message, audience, channel, mode === 'list');
+  const written = useMemo(
+    () => (message.msg_type === 'article' ? [] : usedFields(message.msg_type, message.content)),
+    [message],
+  );
   // With fields, the checks are of the previewed person's message (the server checks everyone's).
   const shownIssues = personal.issues ?? issues;
   const errors = shownIssues.filter((item) => item.severity === 'error');
@@ -238,7 +242,11 @@ export function ComposePage() {
             phrase={phrase}
             live={!sandbox}
           />
-          <PersonalSection plan={personal.plan} listAudience={personal.listAudience} />
+          <PersonalSection
+            plan={personal.plan}
+            listAudience={personal.listAudience}
+            written={written}
+          />
         </div>
         <aside className="cp-side" aria-label={t('preview.label')}>
           <h2 className="cp-side__title">{t('preview.title')}</h2>

@@ -20,10 +20,13 @@ const PROBLEMS_SHOWN = 5;
 export function PersonalSection({
   plan,
   listAudience,
+  written,
 }: {
   plan: PersonalPlan | null;
   /** The audience is a list of people (fields cannot be used for all subscribers or a group). */
   listAudience: boolean;
+  /** Fields the message has while no list is loaded: it would be sent as written. */
+  written: string[];
 }) {
   const { t } = useTranslation('personal');
   const table = usePersonal((state) => state.table);
@@ -129,6 +132,11 @@ export function PersonalSection({
             </Button>
           </div>
         </div>
+      ) : null}
+      {!table && written.length ? (
+        <p className="cp-channel-note" role="note" data-testid="fields-as-written">
+          {t('section.asWritten', { fields: written.map((name) => `{{${name}}}`).join(', ') })}
+        </p>
       ) : null}
       {error ? (
         <p className="cp-error" role="alert">
