@@ -88,7 +88,7 @@ export function ComposePage() {
     groupId,
     mentionsEveryone: everyone,
   });
-  const personal = usePersonalSend(message, audience, channel, mode === 'list');
+  const personal = usePersonalSend(message, audience, channel, mode !== 'all');
   const written = useMemo(
     () => (message.msg_type === 'article' ? [] : usedFields(message.msg_type, message.content)),
     [message],

@@ -43,6 +43,7 @@ export function usePersonalSend(
   message: ComposeMessage,
   audience: AudienceResult,
   channel: Channel,
+  /** Subscribers: one person or a list (not all of them). */
   listMode: boolean,
 ): PersonalSend {
   const { t } = useTranslation('personal');
