@@ -75,6 +75,7 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
 
   await insertField(page, 'name');
   await insertField(page, 'room');
+  await expect(page.getByTestId('fields-used')).toHaveText('In the message: {{name}}{{room}}');
   const preview = page.locator('.cp-side').getByTestId('message-preview').first();
   await expect(preview).toContainText('Hello Ann A1');
 

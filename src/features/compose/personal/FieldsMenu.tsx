@@ -1,9 +1,9 @@
 import { Braces } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { isPlainObject, placeholderFor } from '../../../mind';
+import { isPlainObject, placeholderFor, usedFields } from '../../../mind';
 import { Button } from '../../../ui/Button';
 import { Menu } from '../../../ui/Menu';
-import { designerActions } from '../../designer/store/useDesignerStore';
+import { designerActions, useDesigner } from '../../designer/store/useDesignerStore';
 import { usePersonal } from './personalStore';
 
 /** Inserts `{{field}}` at the cursor of the text area `targetId` (text and markdown). */
@@ -18,6 +18,7 @@ export function FieldsMenu({
 }) {
   return (
     <FieldsMenuButton
+      used={usedFields('text', { text: value })}
       onInsert={(placeholder) => {
         const area = document.getElementById(targetId);
         const textarea = area instanceof HTMLTextAreaElement ? area : null;
@@ -36,8 +37,10 @@ export function FieldsMenu({
 /** Appends `{{field}}` to the card's first markdown block (a new block when it has none). */
 export function CardFieldsMenu() {
   const { t } = useTranslation('personal');
+  const card = useDesigner((state) => state.doc.card);
   return (
     <FieldsMenuButton
+      used={usedFields('interactive', card)}
       hint={t('menu.cardHint')}
       onInsert={(placeholder) => {
         const { doc, setMarkdown, addElement } = designerActions();
@@ -61,15 +64,39 @@ export function CardFieldsMenu() {
 function FieldsMenuButton({
   onInsert,
   hint,
+  used,
 }: {
   onInsert: (placeholder: string) => void;
   hint?: string;
+  /** The fields the message has now, shown as tokens (unknown ones marked). */
+  used: string[];
 }) {
   const { t } = useTranslation('personal');
   const columns = usePersonal((state) => state.table?.columns ?? null);
   if (!columns?.length) return null;
   return (
     <div className="pf-menu">
+      {used.length ? (
+        <p className="pf-used" data-testid="fields-used">
+          <span>{t('menu.used')}</span>{' '}
+          {used.map((name) =>
+            columns.includes(name) ? (
+              <code key={name} className="pf-chip">
+                {placeholderFor(name)}
+              </code>
+            ) : (
+              <code
+                key={name}
+                className="pf-chip pf-chip--unknown"
+                title={t('menu.unknown', { field: name })}
+              >
+                {placeholderFor(name)}{' '}
+                <span className="visually-hidden">{t('menu.unknown', { field: name })}</span>
+              </code>
+            ),
+          )}
+        </p>
+      ) : null}
       <Menu
         label={t('menu.label')}
         align="start"
