@@ -48,8 +48,21 @@ export interface ParsedFields {
 
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/** Parses kept by text: a message is expanded for each of thousands of people. */
+const parsed = new Map<string, ParsedFields>();
+const PARSED_KEPT = 500;
+
 /** Splits a string into plain text and placeholders, with every malformed placeholder. */
 export function parseFields(text: string): ParsedFields {
+  const kept = parsed.get(text);
+  if (kept) return kept;
+  const result = parseFieldsNow(text);
+  if (parsed.size >= PARSED_KEPT) parsed.delete(parsed.keys().next().value ?? '');
+  parsed.set(text, result);
+  return result;
+}
+
+function parseFieldsNow(text: string): ParsedFields {
   const segments: FieldSegment[] = [];
   const problems: FieldProblem[] = [];
   let plain = '';
@@ -66,8 +79,11 @@ export function parseFields(text: string): ParsedFields {
     }
     // In a run of three or more, the last two braces open the placeholder: `{{{a}}` is `{` + `{{a}}`.
     if (!text.startsWith('{{', index) || text[index + 2] === '{') {
-      plain += text[index];
-      index += 1;
+      // Plain text up to the next brace or backslash, at once.
+      const next = text.slice(index + 1).search(/[{\\]/);
+      const end = next < 0 ? text.length : index + 1 + next;
+      plain += text.slice(index, end);
+      index = end;
       continue;
     }
     const close = text.indexOf('}}', index + 2);
