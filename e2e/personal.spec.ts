@@ -168,6 +168,28 @@ test('in Chinese: fields typed before the list, and all subscribers cannot use f
   await saveScreenshot(page, testInfo, 'personal-zh-2-all-subscribers');
 });
 
+test('name from the sandbox directory where the list has no name column', async ({ page }) => {
+  const [stranger = ''] = uniqueIds('pfd', 1);
+  const compose = new ComposeFlow(page, 'en');
+  await compose.open();
+  await compose.write('text', 'Room: {{room}}, ');
+  await page.getByTestId('fields-file').setInputFiles({
+    name: 'rooms.csv',
+    mimeType: 'text/csv',
+    // 张伟 is in the sandbox's sample directory; the other id is not.
+    buffer: Buffer.from(`open_id,room\nou_7d8a6e6df7621556ce0d21922b676706,A1\n${stranger},B2\n`),
+  });
+  await page.getByRole('textbox', { name: 'Message text' }).press('End');
+  await page.getByTestId('fields-menu').click();
+  await page.getByRole('menuitem', { name: 'Insert {{name}} (from the directory)' }).click();
+  const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+  await expect(preview).toContainText('Room: A1, 张伟');
+  await expect(page.getByTestId('missing-values')).toContainText('name: 1 person has no value');
+  await page.getByRole('button', { name: 'Next recipient' }).click();
+  await expect(preview).toContainText('Room: B2,');
+  await expect(page.getByTestId('preview-state')).toContainText('No value for name');
+});
+
 test.describe('against Mind (live mode, the mock)', () => {
   test.use({ baseURL: LIVE_URL });
 

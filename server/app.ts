@@ -182,14 +182,15 @@ export async function buildApp({
     assetBase: config.assetBase,
     maxContentBytes: config.maxContentBytes,
   };
+  const people = loadDirectory(config.directoryFile, config.mode);
   registerLookupRoutes(app, {
     status,
-    people: loadDirectory(config.directoryFile, config.mode),
+    people,
     groups: loadGroups(config.groupsFile, config.mode),
     emoji: loadEmoji(config.emojiFile),
   });
   registerAuthRoutes(app, config.accessToken, db);
-  registerMessageRoutes(app, db, sender);
+  registerMessageRoutes(app, db, sender, people);
   registerTemplateRoutes(app, db);
   registerExportRoutes(app, config);
   registerInboxRoutes(app, db, config.mode === 'sandbox');

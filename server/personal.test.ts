@@ -2,7 +2,9 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recipientsPageSchema } from '../src/api/personal';
 import { messageDetailSchema } from '../src/api/schemas';
-import { leaksOfSecret, startHarness, type Harness, type Loose } from './testing/harness';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { leaksOfSecret, startHarness, tempDir, type Harness, type Loose } from './testing/harness';
 
 /*
  * Personal sends (docs/personal.md) through a real server, a real database (SQLite; PostgreSQL
@@ -465,5 +467,68 @@ describe('sends without fields', () => {
     expect(missing.status).toBe(404);
     const csv = await harness.call('/api/messages/nope/recipients.csv');
     expect(csv.status).toBe(404);
+  });
+});
+
+describe('values from the directory', () => {
+  let withDirectory: Harness;
+  beforeAll(async () => {
+    const dir = tempDir('directory');
+    const file = join(dir, 'people.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: 'ou_dir_a', name: '张伟', department: '运营部' },
+        { id: 'ou_dir_b', name: 'Bob' },
+      ]),
+    );
+    withDirectory = await startHarness({ DIRECTORY_FILE: file });
+  });
+  afterAll(async () => {
+    await withDirectory.close();
+  });
+
+  it('name and department come from the directory where the list has no such column', async () => {
+    const detail = await withDirectory.sendAndSettle({
+      msg_type: 'text',
+      content: { text: '{{name}} ({{department}}): room {{room}}' },
+      audience: { kind: 'users', ids: ['ou_dir_a', 'ou_dir_b', 'ou_dir_c'] },
+      fields: {
+        columns: ['room'],
+        rows: [
+          { open_id: 'ou_dir_a', values: ['A1'] },
+          { open_id: 'ou_dir_b', values: ['B2'] },
+          { open_id: 'ou_dir_c', values: ['C3'] },
+        ],
+        missing: {
+          department: { policy: 'default', value: 'your team' },
+          name: { policy: 'skip' },
+        },
+      },
+    });
+    expect(detail.outcome).toBe('sent');
+    const texts = withDirectory.mock.requests.map(
+      (request) => (JSON.parse((request.body as Loose).content) as { text: string }).text,
+    );
+    expect(texts).toEqual(['张伟 (运营部): room A1', 'Bob (your team): room B2']);
+    const { body } = await withDirectory.call(`/api/messages/${detail.id}/recipients`);
+    expect(body.items[2]).toMatchObject({
+      openId: 'ou_dir_c',
+      outcome: 'skipped',
+      reason: 'No value for "name"',
+    });
+  });
+
+  it('a column of the list comes before the directory', async () => {
+    withDirectory.mock.reset();
+    await withDirectory.sendAndSettle({
+      msg_type: 'text',
+      content: { text: 'Hi {{name}}' },
+      audience: { kind: 'users', ids: ['ou_dir_a'] },
+      fields: { columns: ['name'], rows: [{ open_id: 'ou_dir_a', values: ['Wei'] }] },
+    });
+    expect(JSON.parse((withDirectory.mock.requests[0]?.body as Loose).content)).toEqual({
+      text: 'Hi Wei',
+    });
   });
 });

@@ -14,13 +14,14 @@ import {
   MAX_FIELD_COLUMNS,
   MAX_FIELD_VALUE_LENGTH,
   MISSING_POLICIES,
+  directoryValue,
   isOpenId,
   utf8Bytes,
   type MissingPolicy,
   type PersonalSummary,
   type SendFields,
 } from '../src/api/personal';
-import { channelOfAudience, type SendRequest } from '../src/api/schemas';
+import { channelOfAudience, type Person, type SendRequest } from '../src/api/schemas';
 
 /*
  * Personal sends (docs/personal.md): the checks of `fields` in `POST /api/messages`, and the
@@ -291,6 +292,8 @@ export function fieldsShapeIssues(fields: unknown, audience: unknown): MindIssue
  */
 export function expandPersonal(
   request: SendRequest & { fields: SendFields },
+  /** The directory by open_id: `name` and `department` where the list has no such column. */
+  directory: ReadonlyMap<string, Person> = new Map(),
 ): { ok: true; expansion: PersonalExpansion } | { ok: false; issues: MindIssue[] } {
   const { msg_type: msgType, content, audience, fields } = request;
   const { columns, rows } = fields;
@@ -329,8 +332,12 @@ export function expandPersonal(
     let skipped: string | null = null;
     for (const name of used) {
       const column = columnIndex.get(name);
-      const value = column === undefined ? undefined : cells[column];
-      if (value !== undefined && value.trim() !== '') continue;
+      const value =
+        column === undefined ? directoryValue(directory.get(openId), name) : cells[column];
+      if (value !== undefined && value.trim() !== '') {
+        values[name] = value;
+        continue;
+      }
       const policy = policies[name] ?? { policy: 'stop' };
       if (policy.policy === 'default') {
         values[name] = policy.value;

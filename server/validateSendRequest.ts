@@ -15,6 +15,7 @@ import {
   AUDIENCE_KINDS,
   channelOfAudience,
   sendRequestSchema,
+  type Person,
   type SendRequest,
 } from '../src/api/schemas';
 import { expandPersonal, fieldsShapeIssues, type PersonalExpansion } from './personalSend';
@@ -41,7 +42,11 @@ const GROUP_ID = /^[^\s"'<>]{1,200}$/;
  * so that nothing is sent without recipients unless `all` is confirmed, and the extras.
  * Every problem is located by a JSON pointer into the body.
  */
-export function validateSendRequest(body: unknown): ValidatedSend {
+export function validateSendRequest(
+  body: unknown,
+  /** The directory by open_id, for fields the list has no column of (docs/personal.md). */
+  directory?: ReadonlyMap<string, Person>,
+): ValidatedSend {
   if (!isPlainObject(body)) {
     return fail([
       issue(
@@ -123,7 +128,7 @@ export function validateSendRequest(body: unknown): ValidatedSend {
     .digest('hex');
   const request = { ...parsed.data, content: body.content };
   if (!request.fields) return { ok: true, request, fingerprint };
-  const expanded = expandPersonal({ ...request, fields: request.fields });
+  const expanded = expandPersonal({ ...request, fields: request.fields }, directory);
   if (!expanded.ok) return fail(expanded.issues);
   return { ok: true, request, fingerprint, personal: expanded.expansion };
 }

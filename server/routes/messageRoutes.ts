@@ -6,6 +6,7 @@ import { getSend, listSends } from '../store/messageStore';
 import { listRecipients, recipientsCsv } from '../store/recipientStore';
 import { validateSendRequest } from '../validateSendRequest';
 import { RECIPIENT_OUTCOMES, type RecipientOutcome } from '../../src/api/personal';
+import type { Person } from '../../src/api/schemas';
 
 const MAX_PAGE_SIZE = 100;
 const SEND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -37,9 +38,16 @@ const stopping = (reply: FastifyReply, what: string) =>
     `${what}: the server is stopping. Send again once it has started again.`,
   );
 
-export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Sender): void {
+export function registerMessageRoutes(
+  app: FastifyInstance,
+  db: Db,
+  sender: Sender,
+  /** The directory, for fields a list has no column of (docs/personal.md). */
+  people: readonly Person[] = [],
+): void {
+  const directory = new Map(people.map((person) => [person.id, person]));
   app.post('/api/messages', async (request, reply) => {
-    const validated = validateSendRequest(request.body);
+    const validated = validateSendRequest(request.body, directory);
     if (!validated.ok) {
       const [first] = validated.issues;
       const where = first?.path ? ` at ${first.path}` : '';

@@ -90,5 +90,22 @@ export const recipientsPageSchema = z.object({
 });
 export type RecipientsPage = z.infer<typeof recipientsPageSchema>;
 
+/**
+ * Fields a person's directory entry (`DIRECTORY_FILE`) fills in when the list has no column of
+ * that name: the list's own columns come first.
+ */
+export const DIRECTORY_FIELDS = ['name', 'department'] as const;
+
+/** The directory's value of `field` for a person, if it has one. */
+export function directoryValue(
+  person: { name: string; department?: string | undefined } | undefined,
+  field: string,
+): string | undefined {
+  if (!person) return undefined;
+  if (field === 'name') return person.name;
+  if (field === 'department') return person.department;
+  return undefined;
+}
+
 /** Bytes of a string in UTF-8. */
 export const utf8Bytes = (text: string): number => new TextEncoder().encode(text).length;

@@ -4,6 +4,7 @@ import { isPlainObject, placeholderFor, usedFields } from '../../../mind';
 import { Button } from '../../../ui/Button';
 import { Menu } from '../../../ui/Menu';
 import { designerActions, useDesigner } from '../../designer/store/useDesignerStore';
+import { DIRECTORY_FIELDS } from '../../../api/personal';
 import { usePersonal } from './personalStore';
 
 /** Inserts `{{field}}` at the cursor of the text area `targetId` (text and markdown). */
@@ -72,8 +73,10 @@ function FieldsMenuButton({
   used: string[];
 }) {
   const { t } = useTranslation('personal');
-  const columns = usePersonal((state) => state.table?.columns ?? null);
-  if (!columns?.length) return null;
+  const listed = usePersonal((state) => state.table?.columns ?? null);
+  if (!listed?.length) return null;
+  // The directory's fields, where the list has no such column, come after the list's.
+  const columns = [...listed, ...DIRECTORY_FIELDS.filter((name) => !listed.includes(name))];
   return (
     <div className="pf-menu">
       {used.length ? (
@@ -107,7 +110,9 @@ function FieldsMenuButton({
         }
         items={columns.map((name) => ({
           key: name,
-          label: t('menu.insert', { field: placeholderFor(name) }),
+          label: listed.includes(name)
+            ? t('menu.insert', { field: placeholderFor(name) })
+            : t('menu.insertDirectory', { field: placeholderFor(name) }),
           onSelect: () => onInsert(placeholderFor(name)),
         }))}
       />

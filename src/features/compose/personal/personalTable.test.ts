@@ -85,6 +85,27 @@ describe('planPersonal', () => {
     );
   });
 
+  it('name and department from the directory where the list has no such column', () => {
+    const directory = new Map([
+      ['ou_a', { id: 'ou_a', name: '张伟', department: '运营部' }],
+      ['ou_b', { id: 'ou_b', name: 'Bob' }],
+    ]);
+    const plan = planPersonal(
+      'text',
+      { text: '{{name}} / {{department}}' },
+      table,
+      ['ou_a', 'ou_b'],
+      {},
+      directory,
+    );
+    // The list's own name column comes first; department only the directory has.
+    expect(plan.people.map((person) => person.content)).toEqual([
+      { text: 'Ann / 运营部' },
+      { text: 'Bob / ' },
+    ]);
+    expect(plan.missingCounts).toEqual({ name: 0, department: 1 });
+  });
+
   it('fieldsForSend: only the rows of the recipients, only the policies of used fields', () => {
     expect(
       fieldsForSend(table, ['ou_c'], ['name'], {

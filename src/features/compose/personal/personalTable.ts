@@ -1,5 +1,11 @@
 import Papa from 'papaparse';
-import { isOpenId, type MissingPolicy, type SendFields } from '../../../api/personal';
+import {
+  directoryValue,
+  isOpenId,
+  type MissingPolicy,
+  type SendFields,
+} from '../../../api/personal';
+import type { Person } from '../../../api/schemas';
 import { expandContent, isFieldName, stringifyJson, usedFields } from '../../../mind';
 import { utf8Bytes } from '../../../api/personal';
 
@@ -121,6 +127,8 @@ export function planPersonal(
   table: PersonalTable,
   ids: readonly string[],
   policies: Readonly<Record<string, MissingPolicy>>,
+  /** The directory by open_id: `name` and `department` where the list has no such column. */
+  directory: ReadonlyMap<string, Person> = new Map(),
 ): PersonalPlan {
   const used = usedFields(msgType, content);
   const byId = new Map(table.rows.map((row) => [row.open_id, row]));
@@ -139,8 +147,13 @@ export function planPersonal(
     let skip = false;
     let stop = false;
     for (const name of used) {
-      const value = values[name];
-      if (value !== undefined && value.trim() !== '') continue;
+      const value = table.columns.includes(name)
+        ? values[name]
+        : directoryValue(directory.get(openId), name);
+      if (value !== undefined && value.trim() !== '') {
+        filled[name] = value;
+        continue;
+      }
       missing.push(name);
       missingCounts[name] = (missingCounts[name] ?? 0) + 1;
       const policy = policies[name] ?? { policy: 'stop' };

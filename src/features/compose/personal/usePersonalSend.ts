@@ -1,7 +1,16 @@
+import { useQueries } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
+import { peopleOptions } from '../../../api/directory';
 import { useTranslation } from 'react-i18next';
-import type { SendFields } from '../../../api/personal';
-import { fieldIssues, validateContent, type Channel, type MindIssue } from '../../../mind';
+import { DIRECTORY_FIELDS, type SendFields } from '../../../api/personal';
+import type { Person } from '../../../api/schemas';
+import {
+  fieldIssues,
+  usedFields,
+  validateContent,
+  type Channel,
+  type MindIssue,
+} from '../../../mind';
 import type { ComposeMessage } from '../draft/useComposeMessage';
 import type { AudienceResult } from '../recipients/buildAudience';
 import { usePersonal } from './personalStore';
@@ -38,6 +47,9 @@ const idsOf = (audience: AudienceResult): string[] | null => {
   return null;
 };
 
+/** People looked up in the directory per request (the server's most). */
+const DIRECTORY_CHUNK = 100;
+
 /** Compose's personal send: the plan of each person's message, its blockers and `fields`. */
 export function usePersonalSend(
   message: ComposeMessage,
@@ -58,12 +70,41 @@ export function usePersonalSend(
   const ids = useMemo(() => fresh, [idsKey]);
   const listAudience = channel === 'robot' || (channel === 'subscribers' && listMode);
   const usable = table !== null && ids !== null && listAudience && deferred.msg_type !== 'article';
+  // Directory fields the list has no column of: the people's entries, 100 at a time.
+  const fromDirectory = useMemo(
+    () =>
+      usable && table
+        ? usedFields(deferred.msg_type, deferred.content).some(
+            (name) =>
+              (DIRECTORY_FIELDS as readonly string[]).includes(name) &&
+              !table.columns.includes(name),
+          )
+        : false,
+    [usable, table, deferred],
+  );
+  const chunks = useMemo(() => {
+    const list = fromDirectory && ids ? ids : [];
+    return Array.from({ length: Math.ceil(list.length / DIRECTORY_CHUNK) }, (_, index) =>
+      list.slice(index * DIRECTORY_CHUNK, (index + 1) * DIRECTORY_CHUNK),
+    );
+  }, [fromDirectory, ids]);
+  const lookups = useQueries({ queries: chunks.map((chunk) => peopleOptions(chunk)) });
+  const found = lookups.map((lookup) => lookup.data);
+  const directoryKey = found.map((data) => (data ? data.people.length : -1)).join(',');
+  const directory = useMemo(
+    () =>
+      new Map<string, Person>(
+        found.flatMap((data) => data?.people ?? []).map((person) => [person.id, person]),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [directoryKey, chunks],
+  );
   const plan = useMemo(
     () =>
       usable && table && ids
-        ? planPersonal(deferred.msg_type, deferred.content, table, ids, policies)
+        ? planPersonal(deferred.msg_type, deferred.content, table, ids, policies, directory)
         : null,
-    [usable, table, ids, deferred, policies],
+    [usable, table, ids, deferred, policies, directory],
   );
   const current = plan
     ? (plan.people.find((person) => person.openId === previewId) ?? plan.people[0])
