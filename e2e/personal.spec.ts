@@ -123,6 +123,15 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await saveScreenshot(page, testInfo, 'personal-4-ledger');
   expect(await accessibilityProblems(page)).toEqual([]);
 
+  // A copy into compose brings the list and the choice for missing values back.
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+  await expect(page).toHaveURL(/\/compose/);
+  await expect(page.getByTestId('fields-loaded')).toContainText('4 people');
+  await expect(page.getByRole('textbox', { name: 'Default value for room' })).toHaveValue(
+    'the lobby',
+  );
+  await expect(preview).toContainText('Hello Ann A1');
+
   await page.goto('/inbox?lang=en');
   const items = page.getByTestId('inbox-item').filter({ hasText: `Room change ${marker}` });
   await expect(items).toHaveCount(4);
