@@ -106,6 +106,9 @@ const POSTGRES_SUITES = [
   'server/bigIntegers.test.ts',
   'server/process.test.ts',
   'server/severalServers.test.ts',
+  'server/personal.test.ts',
+  'server/schedule.test.ts',
+  'server/pacing.test.ts',
 ];
 
 export default defineConfig({

@@ -185,15 +185,17 @@ export async function buildApp({
     authRequired: config.accessToken !== null,
     assetBase: config.assetBase,
     mindRatePerSecond: config.ratePerSecond,
+    maxContentBytes: config.maxContentBytes,
   };
+  const people = loadDirectory(config.directoryFile, config.mode);
   registerLookupRoutes(app, {
     status,
-    people: loadDirectory(config.directoryFile, config.mode),
+    people,
     groups: loadGroups(config.groupsFile, config.mode),
     emoji: loadEmoji(config.emojiFile),
   });
   registerAuthRoutes(app, config.accessToken, db);
-  registerMessageRoutes(app, db, sender);
+  registerMessageRoutes(app, db, sender, people);
   registerTemplateRoutes(app, db);
   registerExportRoutes(app, config);
   registerInboxRoutes(app, db, config.mode === 'sandbox');

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       mindApiUrl: MIND_API_URL,
       timeoutMs: 10_000,
       batchSize: 100,
+      maxContentBytes: 30_720,
       concurrency: 4,
       retries: 2,
       ratePerSecond: 20,
@@ -60,7 +61,9 @@ describe('loadConfig', () => {
       MIND_APP_ID: 'mind_abc',
       MIND_APP_SECRET: 's3cret',
       MIND_BATCH_SIZE: '50',
+      MIND_MAX_CONTENT_BYTES: '65536',
     });
+    expect(config.maxContentBytes).toBe(65_536);
     expect(config.mode).toBe('live');
     expect(config.credentials).toEqual({ appId: 'mind_abc', appSecret: 's3cret' });
     expect(config.batchSize).toBe(50);

@@ -72,6 +72,7 @@ const envSchema = z.object({
   MIND_API_URL: httpUrl,
   MIND_TIMEOUT_MS: integer(10_000, 100, 600_000),
   MIND_BATCH_SIZE: integer(100, 1, 10_000),
+  MIND_MAX_CONTENT_BYTES: integer(30_720, 1024, 10 * 1024 * 1024),
   MIND_CONCURRENCY: integer(4, 1, 64),
   MIND_RETRIES: integer(2, 0, 10),
   MIND_BACKOFF_MS: integer(500, 0, 60_000),
@@ -126,6 +127,8 @@ export interface Config {
   mindApiUrl: string;
   timeoutMs: number;
   batchSize: number;
+  /** The review warns about an (expanded) message whose encoded content is larger (bytes). */
+  maxContentBytes: number;
   concurrency: number;
   retries: number;
   backoffMs: number;
@@ -213,6 +216,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mindApiUrl: values.MIND_API_URL,
     timeoutMs: values.MIND_TIMEOUT_MS,
     batchSize: values.MIND_BATCH_SIZE,
+    maxContentBytes: values.MIND_MAX_CONTENT_BYTES,
     concurrency: values.MIND_CONCURRENCY,
     retries: values.MIND_RETRIES,
     backoffMs: values.MIND_BACKOFF_MS,

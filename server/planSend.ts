@@ -1,5 +1,6 @@
 import { encodeFor, type Destination, type MindMessage, type WireRequest } from '../src/mind';
 import type { Audience, AudienceKind } from '../src/api/schemas';
+import type { PersonalExpansion } from './personalSend';
 
 export interface SendPlan {
   /** Distinct recipients in first-seen order (a group: its id); empty for `all`. */
@@ -23,6 +24,40 @@ export function planSend(audience: Audience, batchSize: number): SendPlan {
     batches.push(recipients.slice(start, start + batchSize));
   }
   return { recipients, batches };
+}
+
+/**
+ * A personal send's batches: each distinct expanded content to its recipients, in batches of
+ * `batchSize` (recipients whose message is identical share a request); and every recipient
+ * with the index of the batch that carries their message (null: skipped).
+ */
+export function planPersonalBatches(
+  expansion: PersonalExpansion,
+  batchSize: number,
+): {
+  recipients: string[];
+  batches: { receiveIds: string[]; content: unknown }[];
+  people: { openId: string; values: string[]; batchIndex: number | null; skipped: string | null }[];
+} {
+  const batches: { receiveIds: string[]; content: unknown }[] = [];
+  const batchOf = new Map<string, number>();
+  for (const group of expansion.groups) {
+    for (let start = 0; start < group.ids.length; start += batchSize) {
+      const receiveIds = group.ids.slice(start, start + batchSize);
+      for (const id of receiveIds) batchOf.set(id, batches.length);
+      batches.push({ receiveIds, content: group.content });
+    }
+  }
+  return {
+    recipients: expansion.ledger.map((entry) => entry.openId),
+    batches,
+    people: expansion.ledger.map((entry) => ({
+      openId: entry.openId,
+      values: entry.values,
+      batchIndex: entry.skipped === null ? (batchOf.get(entry.openId) ?? null) : null,
+      skipped: entry.skipped,
+    })),
+  };
 }
 
 export interface WireInput {

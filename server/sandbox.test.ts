@@ -81,6 +81,7 @@ describe('sandbox mode (no credentials)', () => {
       authRequired: false,
       assetBase: '',
       mindRatePerSecond: 20,
+      maxContentBytes: 30_720,
     });
   });
 

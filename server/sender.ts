@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { MessageDetail } from '../src/api/schemas';
-import { endpointOf } from '../src/mind';
+import { endpointOf, parseExactJson } from '../src/mind';
 import type { MindClient, MindResult } from './mindClient';
 import { newSendId } from './newSendId';
 import type { Pacer } from './pacer';
 import { createOutcomeRecorder } from './outcomeRecorder';
-import { buildWireBody, planSend } from './planSend';
+import { buildWireBody, planPersonalBatches, planSend } from './planSend';
 import type { Db } from './store/db';
 import {
   claimBatches,
@@ -242,7 +242,8 @@ export function createSender(options: SenderOptions): Sender {
       batch.receive_ids === null ? null : (JSON.parse(batch.receive_ids) as string[]);
     const body = buildWireBody({
       msgType: detail.msgType,
-      content: detail.content,
+      // A personal send's batch carries its recipients' expanded content.
+      content: batch.content === null ? detail.content : parseExactJson(batch.content),
       receiveType: detail.receiveType,
       audienceKind: detail.audience.kind,
       receiveIds,
@@ -329,8 +330,10 @@ export function createSender(options: SenderOptions): Sender {
 
     async send(validated) {
       if (stopping) return { kind: 'stopping' };
-      const { request, fingerprint } = validated;
-      const plan = planSend(request.audience, batchSize);
+      const { request, fingerprint, personal } = validated;
+      const plan = personal
+        ? planPersonalBatches(personal, batchSize)
+        : { ...planSend(request.audience, batchSize), people: undefined };
       const created = await createSend(db, {
         id: newSendId(),
         clientId: request.clientId ?? null,
@@ -342,7 +345,14 @@ export function createSender(options: SenderOptions): Sender {
         recipients: plan.recipients,
         sender: request.sender ?? null,
         sendAt: validated.sendAt ?? null,
-        batches: plan.batches.map((receiveIds) => ({ requestId: randomUUID(), receiveIds })),
+        batches: plan.batches.map((batch) =>
+          Array.isArray(batch) || batch === null
+            ? { requestId: randomUUID(), receiveIds: batch }
+            : { requestId: randomUUID(), receiveIds: batch.receiveIds, content: batch.content },
+        ),
+        ...(personal && plan.people
+          ? { personal: { summary: personal.summary, recipients: plan.people } }
+          : {}),
       });
       if (!created.created && created.fingerprint !== fingerprint) {
         return { kind: 'client-id-reused', id: created.id };

@@ -15,12 +15,22 @@ import {
   AUDIENCE_KINDS,
   channelOfAudience,
   sendRequestSchema,
+  type Person,
   type SendRequest,
 } from '../src/api/schemas';
 import { checkSendAt } from '../src/api/schedule';
+import { expandPersonal, fieldsShapeIssues, type PersonalExpansion } from './personalSend';
 
 export type ValidatedSend =
-  | { ok: true; request: SendRequest; fingerprint: string; sendAt?: Date }
+  | {
+      ok: true;
+      request: SendRequest;
+      fingerprint: string;
+      /** A scheduled send's time (docs/server.md#scheduled-sends). */
+      sendAt?: Date;
+      /** A send with `fields`: each recipient's message (docs/personal.md). */
+      personal?: PersonalExpansion;
+    }
   | { ok: false; issues: MindIssue[] };
 
 const MAX_RECIPIENTS = 100_000;
@@ -35,7 +45,12 @@ const GROUP_ID = /^[^\s"'<>]{1,200}$/;
  * so that nothing is sent without recipients unless `all` is confirmed, and the extras.
  * Every problem is located by a JSON pointer into the body.
  */
-export function validateSendRequest(body: unknown, now = Date.now()): ValidatedSend {
+export function validateSendRequest(
+  body: unknown,
+  /** The directory by open_id, for fields the list has no column of (docs/personal.md). */
+  directory?: ReadonlyMap<string, Person>,
+  now = Date.now(),
+): ValidatedSend {
   if (!isPlainObject(body)) {
     return fail([
       issue(
@@ -81,6 +96,9 @@ export function validateSendRequest(body: unknown, now = Date.now()): ValidatedS
         'content must be the content object itself, not a JSON string: the server encodes it',
       ),
     );
+  } else if (isOneOf(MSG_TYPES, msgType) && body.fields !== undefined) {
+    // The template is checked as each person's message, once expanded (expandPersonal).
+    issues.push(...everyoneIssues(body, []));
   } else if (isOneOf(MSG_TYPES, msgType)) {
     const channel = channelOfAudience(audienceKindOf(body.audience));
     const contentIssues = validateContent(msgType, body.content, '/content', channel).filter(
@@ -90,6 +108,7 @@ export function validateSendRequest(body: unknown, now = Date.now()): ValidatedS
   }
   issues.push(...audienceIssues(body.audience));
   issues.push(...extraIssues(body, now));
+  if (body.fields !== undefined) issues.push(...fieldsShapeIssues(body.fields, body.audience));
   if (issues.length) return fail(issues);
 
   const parsed = sendRequestSchema.safeParse(body);
@@ -105,18 +124,20 @@ export function validateSendRequest(body: unknown, now = Date.now()): ValidatedS
       ),
     );
   }
-  const { msg_type, content, audience, receive_type } = parsed.data;
+  const { msg_type, content, audience, receive_type, fields } = parsed.data;
   const fingerprint = createHash('sha256')
-    .update(stringifyJson({ msg_type, content, audience, receive_type }))
+    .update(
+      stringifyJson({ msg_type, content, audience, receive_type, ...(fields ? { fields } : {}) }),
+    )
     .digest('hex');
   const scheduled =
     parsed.data.sendAt === undefined ? undefined : checkSendAt(parsed.data.sendAt, now);
-  return {
-    ok: true,
-    request: { ...parsed.data, content: body.content },
-    fingerprint,
-    ...(scheduled?.ok ? { sendAt: scheduled.at } : {}),
-  };
+  const request = { ...parsed.data, content: body.content };
+  const sendAt = scheduled?.ok ? { sendAt: scheduled.at } : {};
+  if (!request.fields) return { ok: true, request, fingerprint, ...sendAt };
+  const expanded = expandPersonal({ ...request, fields: request.fields }, directory);
+  if (!expanded.ok) return fail(expanded.issues);
+  return { ok: true, request, fingerprint, ...sendAt, personal: expanded.expansion };
 }
 
 function audienceKindOf(audience: unknown): (typeof AUDIENCE_KINDS)[number] {

@@ -10,7 +10,10 @@ import {
   listSends,
   type ScheduleChange,
 } from '../store/messageStore';
+import { listRecipients, recipientsCsv } from '../store/recipientStore';
 import { validateSendRequest } from '../validateSendRequest';
+import { RECIPIENT_OUTCOMES, type RecipientOutcome } from '../../src/api/personal';
+import type { Person } from '../../src/api/schemas';
 
 const MAX_PAGE_SIZE = 100;
 const SEND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -21,6 +24,17 @@ function pageNumber(value: unknown, fallback: number, max: number): number | str
   const number = Number(value);
   if (number < 1 || number > max) return `must be from 1 to ${max}`;
   return number;
+}
+
+/** `outcome=failed,unknown`: the outcomes asked for, or an error sentence. */
+function outcomesOf(value: unknown, fallback: RecipientOutcome[]): RecipientOutcome[] | string {
+  if (value === undefined || value === '') return fallback;
+  if (typeof value !== 'string') return 'outcome must be given once';
+  const asked = value.split(',');
+  const wrong = asked.find((item) => !(RECIPIENT_OUTCOMES as readonly string[]).includes(item));
+  if (wrong !== undefined)
+    return `outcome "${wrong.slice(0, 20)}" is not one of ${RECIPIENT_OUTCOMES.join(', ')}`;
+  return asked as RecipientOutcome[];
 }
 
 const stopping = (reply: FastifyReply, what: string) =>
@@ -60,9 +74,16 @@ function scheduleRefused(
   }
 }
 
-export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Sender): void {
+export function registerMessageRoutes(
+  app: FastifyInstance,
+  db: Db,
+  sender: Sender,
+  /** The directory, for fields a list has no column of (docs/personal.md). */
+  people: readonly Person[] = [],
+): void {
+  const directory = new Map(people.map((person) => [person.id, person]));
   app.post('/api/messages', async (request, reply) => {
-    const validated = validateSendRequest(request.body);
+    const validated = validateSendRequest(request.body, directory);
     if (!validated.ok) {
       const [first] = validated.issues;
       const where = first?.path ? ` at ${first.path}` : '';
@@ -167,6 +188,53 @@ export function registerMessageRoutes(app: FastifyInstance, db: Db, sender: Send
     if (result.kind !== 'done') return scheduleRefused(reply, id, result.kind, 'cancelled');
     request.log.info({ sendId: id }, 'scheduled send cancelled');
     return getSend(db, id, sender.unwritten);
+  });
+
+  app.get('/api/messages/:id/recipients', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const query = request.query as Record<string, unknown>;
+    const page = pageNumber(query.page, 1, 1_000_000);
+    const pageSize = pageNumber(query.pageSize, 50, MAX_PAGE_SIZE);
+    const outcomes = outcomesOf(query.outcome, []);
+    if (typeof page === 'string') return sendError(reply, 400, 'invalid-query', `page ${page}`);
+    if (typeof pageSize === 'string')
+      return sendError(reply, 400, 'invalid-query', `pageSize ${pageSize}`);
+    if (typeof outcomes === 'string') return sendError(reply, 400, 'invalid-query', outcomes);
+    if (query.q !== undefined && (typeof query.q !== 'string' || query.q.length > 200))
+      return sendError(
+        reply,
+        400,
+        'invalid-query',
+        'q must be one search of at most 200 characters',
+      );
+    const found = SEND_ID.test(id)
+      ? await listRecipients(
+          db,
+          id,
+          { page, pageSize, outcomes, ...(typeof query.q === 'string' ? { q: query.q } : {}) },
+          sender.unwritten,
+        )
+      : undefined;
+    if (!found) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+    return found;
+  });
+
+  app.get('/api/messages/:id/recipients.csv', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const outcomes = outcomesOf((request.query as Record<string, unknown>).outcome, ['failed']);
+    if (typeof outcomes === 'string') return sendError(reply, 400, 'invalid-query', outcomes);
+    const csv = SEND_ID.test(id)
+      ? await recipientsCsv(db, id, outcomes, sender.unwritten)
+      : undefined;
+    if (csv === undefined)
+      return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+    return reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="send-${id.slice(0, 8)}-${outcomes.join('-')}.csv"`,
+      )
+      .send(csv);
   });
 
   app.post('/api/messages/:id/retry', async (request, reply) => {

@@ -37,6 +37,8 @@ export interface MessagesTable {
   send_at: Generated<string | null>;
   /** When a scheduled send was cancelled (its batches `cancelled`); null otherwise. */
   cancelled_at: Generated<string | null>;
+  /** JSON of a personal send's `PersonalSummary` (docs/personal.md), or null. */
+  personal: Generated<string | null>;
 }
 
 export interface BatchesTable {
@@ -61,6 +63,8 @@ export interface BatchesTable {
   started_at: Generated<string | null>;
   /** No worker claims the batch before this time (its send's `send_at`); null: at once. */
   not_before: Generated<string | null>;
+  /** JSON of this batch's own (expanded) content; null: the send's content. */
+  content: Generated<string | null>;
 }
 
 /** The one row (`id` `mind`) that paces requests to Mind across servers (server/pacer.ts). */
@@ -70,6 +74,20 @@ export interface MindPaceTable {
   next_at: number | string;
   /** Milliseconds since 1970 until which Mind asked for no requests (a 429's Retry-After). */
   paused_until: number | string;
+}
+
+/** The people of a personal send, in the list's order (`0008_personal_sends`). */
+export interface SendRecipientsTable {
+  id: Generated<number>;
+  message_id: string;
+  position: number;
+  open_id: string;
+  /** JSON array of their values, in the order of the send's columns. */
+  field_values: string;
+  /** The batch that carries their message; null when skipped. */
+  batch_index: number | null;
+  /** Why they were left out, or null. */
+  skipped: string | null;
 }
 
 export interface InboxTable {
@@ -98,6 +116,7 @@ export interface DatabaseSchema {
   sandbox_inbox: InboxTable;
   sessions: SessionsTable;
   mind_pace: MindPaceTable;
+  send_recipients: SendRecipientsTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

@@ -10,6 +10,7 @@ import {
   type SendProgress,
 } from '../../src/api/schemas';
 import { parseExactJson, stringifyJson } from '../../src/mind';
+import type { PersonalSummary } from '../../src/api/personal';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
 
 export interface NewSend {
@@ -24,7 +25,18 @@ export interface NewSend {
   sender: string | null;
   /** A scheduled send's time: no batch is claimed before it. Null: at once. */
   sendAt?: Date | null;
-  batches: { requestId: string; receiveIds: string[] | null }[];
+  /** `content`: this batch's own expanded content (a personal send); else the send's. */
+  batches: { requestId: string; receiveIds: string[] | null; content?: unknown }[];
+  /** A personal send: what it keeps beside the template, and every recipient. */
+  personal?: {
+    summary: PersonalSummary;
+    recipients: {
+      openId: string;
+      values: string[];
+      batchIndex: number | null;
+      skipped: string | null;
+    }[];
+  };
 }
 
 export type BatchRow = Selectable<BatchesTable>;
@@ -95,6 +107,7 @@ export async function createSend(
       created_at: time,
       updated_at: time,
       send_at: send.sendAt?.toISOString() ?? null,
+      personal: send.personal ? JSON.stringify(send.personal.summary) : null,
     });
     if (send.clientId === null) {
       await insert.execute();
@@ -114,6 +127,7 @@ export async function createSend(
       batch_index: index,
       request_id: batch.requestId,
       receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
+      content: batch.content === undefined ? null : stringifyJson(batch.content),
       status: 'pending',
       attempts: 0,
       updated_at: time,
@@ -123,6 +137,20 @@ export async function createSend(
       await trx
         .insertInto('batches')
         .values(rows.slice(start, start + BATCH_ROWS_PER_INSERT))
+        .execute();
+    }
+    const people = (send.personal?.recipients ?? []).map((person, position) => ({
+      message_id: send.id,
+      position,
+      open_id: person.openId,
+      field_values: JSON.stringify(person.values),
+      batch_index: person.batchIndex,
+      skipped: person.skipped,
+    }));
+    for (let start = 0; start < people.length; start += BATCH_ROWS_PER_INSERT) {
+      await trx
+        .insertInto('send_recipients')
+        .values(people.slice(start, start + BATCH_ROWS_PER_INSERT))
         .execute();
     }
     return { id: send.id, created: true, fingerprint: send.fingerprint };
@@ -213,6 +241,21 @@ export async function markInterrupted(db: Db): Promise<number> {
   return Number(result.numUpdatedRows);
 }
 
+/** A batch's columns but its content (which a batch already holds; a detail does not show it). */
+const BATCH_COLUMNS = [
+  'id',
+  'message_id',
+  'batch_index',
+  'request_id',
+  'receive_ids',
+  'status',
+  'code',
+  'msg',
+  'error',
+  'attempts',
+  'updated_at',
+] as const;
+
 /** One send with its batches; `unwritten` outcomes are shown over their rows. */
 export async function getSend(
   db: Db,
@@ -227,7 +270,7 @@ export async function getSend(
   if (!message) return undefined;
   const rows = await db
     .selectFrom('batches')
-    .selectAll()
+    .select(BATCH_COLUMNS)
     .where('message_id', '=', id)
     .orderBy('batch_index')
     .execute();
@@ -241,6 +284,7 @@ export async function getSend(
     ...toSummary(message, counts),
     content: parseExactJson(message.content),
     receiveType: message.receive_type,
+    personal: message.personal === null ? null : (JSON.parse(message.personal) as PersonalSummary),
     recipients,
     batches: batches.map((batch) => ({
       index: batch.batch_index,

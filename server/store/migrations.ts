@@ -249,5 +249,32 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
           await db.schema.alterTable('messages').dropColumn(column).execute();
       },
     },
+    // Personal sends (docs/personal.md): the template stays in `messages.content`; the fields
+    // and policies beside it; each batch may carry its own expanded content; each recipient
+    // their values, their batch, or why they were skipped.
+    '0008_personal_sends': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('messages').addColumn('personal', 'text').execute();
+        await db.schema.alterTable('batches').addColumn('content', 'text').execute();
+        await db.schema
+          .createTable('send_recipients')
+          .addColumn('id', idType, idColumn)
+          .addColumn('message_id', 'text', (column) =>
+            column.notNull().references('messages.id').onDelete('cascade'),
+          )
+          .addColumn('position', 'integer', (column) => column.notNull())
+          .addColumn('open_id', 'text', (column) => column.notNull())
+          .addColumn('field_values', 'text', (column) => column.notNull())
+          .addColumn('batch_index', 'integer')
+          .addColumn('skipped', 'text')
+          .addUniqueConstraint('send_recipients_message_position', ['message_id', 'position'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropTable('send_recipients').execute();
+        await db.schema.alterTable('batches').dropColumn('content').execute();
+        await db.schema.alterTable('messages').dropColumn('personal').execute();
+      },
+    },
   };
 }

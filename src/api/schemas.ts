@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { CHANNELS, type Channel } from '../mind/channels';
 import { MSG_TYPES } from '../mind/constants';
 import { issueSchema } from '../mind/schemas';
+import { personalSummarySchema, sendFieldsSchema } from './personal';
 
 /*
  * The contract of our own server's API, shared by the browser (which parses every response
@@ -30,6 +31,8 @@ export const statusSchema = z.object({
   assetBase: z.string(),
   /** Requests to Mind per second, across every server on the database (`MIND_RATE_PER_SECOND`). */
   mindRatePerSecond: z.int().check(z.positive()),
+  /** `MIND_MAX_CONTENT_BYTES`: the review warns about a message larger than this (docs/personal.md). */
+  maxContentBytes: z.int().check(z.positive()),
 });
 export type ServerStatus = z.infer<typeof statusSchema>;
 
@@ -103,6 +106,8 @@ export const sendRequestSchema = z.object({
    * future and at most `SCHEDULE_HORIZON_DAYS` ahead (`checkSendAt`); absent: now.
    */
   sendAt: z.optional(z.string()),
+  /** Per-recipient values for the content's `{{field}}` placeholders (docs/personal.md). */
+  fields: z.optional(sendFieldsSchema),
 });
 export type SendRequest = z.infer<typeof sendRequestSchema>;
 
@@ -190,6 +195,8 @@ export const messageDetailSchema = z.extend(messageSummarySchema, {
   /** Every distinct recipient, in order (a group: its id); empty for `all`. */
   recipients: z.array(z.string()),
   batches: z.array(batchSchema),
+  /** A personal send: its fields and what expanding them gave; absent or null otherwise. */
+  personal: z.optional(z.nullable(personalSummarySchema)),
 });
 export type MessageDetail = z.infer<typeof messageDetailSchema>;
 

@@ -16,6 +16,7 @@ export const NAMESPACES = [
   'issues',
   'jsonview',
   'markdown',
+  'personal',
   'preview',
   'richtext',
   'templates',

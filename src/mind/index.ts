@@ -59,3 +59,20 @@ export {
 export { parseJson, type ParseJsonResult } from './parseJson';
 export { mayHoldBigInteger, parseExactJson, stringifyJson } from './exactJson';
 export { DEFAULT_EMOJI, type MindEmoji } from './emoji';
+export {
+  FIELD_NAME_MAX,
+  escapeMarkdown,
+  expandContent,
+  fieldIssues,
+  fieldSites,
+  isFieldName,
+  mayHaveFields,
+  parseFields,
+  placeholderFor,
+  usedFields,
+  type ExpandProblem,
+  type Expansion,
+  type FieldSegment,
+  type FieldSite,
+  type FieldValues,
+} from './fields';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { CheckCircle2, FilePlus2, History, UserCog } from 'lucide-react';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../../api/schemas';
-import { mentionsEveryone, type Channel } from '../../mind';
+import { mentionsEveryone, usedFields, type Channel } from '../../mind';
 import { statusOptions } from '../../api/status';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
@@ -27,6 +27,11 @@ import { MeDialog } from './send/MeDialog';
 import { ReviewDialog } from './send/ReviewDialog';
 import { SendBar } from './send/SendBar';
 import { useSendBlockers } from './send/useSendBlockers';
+import { PersonalReviewFacts } from './personal/PersonalReviewFacts';
+import { PersonalSection } from './personal/PersonalSection';
+import { RecipientPreviewPicker } from './personal/RecipientPreviewPicker';
+import { usePersonalSend } from './personal/usePersonalSend';
+import { countPersonalRequests } from './personal/personalTable';
 import './compose.css';
 
 const FROM_TYPES = { 'rich-text': 'rich_text', designer: 'interactive' } as const;
@@ -60,6 +65,7 @@ export function ComposePage() {
     fingerprint: string;
     /** The last send, when it was this same message to these same people. */
     previous: LastSend | null;
+    personal: ComponentProps<typeof ReviewDialog>['personal'];
   } | null>(null);
   const lastSend = useLastSend((state) => state.lastSend);
   const startNewMessage = useComposeDraft((state) => state.startNewMessage);
@@ -82,15 +88,30 @@ export function ComposePage() {
     groupId,
     mentionsEveryone: everyone,
   });
-  const errors = issues.filter((item) => item.severity === 'error');
-  const blockers = useSendBlockers({
-    errors: errors.length,
-    audience,
-    malformed: parsed.malformed.length,
-    phrase,
-    offline: status.isError,
-  });
-  const batches = audience.ok ? countBatches(audience.audience, status.data?.batchSize ?? 100) : 0;
+  const personal = usePersonalSend(message, audience, channel, mode !== 'all');
+  const written = useMemo(
+    () => (message.msg_type === 'article' ? [] : usedFields(message.msg_type, message.content)),
+    [message],
+  );
+  // With fields, the checks are of the previewed person's message (the server checks everyone's).
+  const shownIssues = personal.issues ?? issues;
+  const errors = shownIssues.filter((item) => item.severity === 'error');
+  const blockers = [
+    ...useSendBlockers({
+      errors: errors.length,
+      audience,
+      malformed: parsed.malformed.length,
+      phrase,
+      offline: status.isError,
+    }),
+    ...personal.blockers,
+  ];
+  const batchSize = status.data?.batchSize ?? 100;
+  const batches = !audience.ok
+    ? 0
+    : personal.fields && personal.plan
+      ? countPersonalRequests(personal.plan, batchSize)
+      : countBatches(audience.audience, batchSize);
   const sentAlready =
     lastSend !== null &&
     audience.ok &&
@@ -125,7 +146,7 @@ export function ComposePage() {
       groupId: draft.groupId,
       mentionsEveryone: mentionsEveryone(message.content),
     });
-    if (!fresh.ok || errors.length > 0) return;
+    if (!fresh.ok || errors.length > 0 || personal.blockers.length > 0) return;
     const fingerprint = fingerprintSend(message, fresh.audience);
     setReview((current) => ({
       key: (current?.key ?? 0) + 1,
@@ -139,6 +160,20 @@ export function ComposePage() {
             : null,
       fingerprint,
       previous: lastSend?.fingerprint === fingerprint ? lastSend : null,
+      personal:
+        personal.fields && personal.plan && personal.previewMessage
+          ? {
+              fields: personal.fields,
+              previewMessage: personal.previewMessage,
+              facts: (
+                <PersonalReviewFacts
+                  plan={personal.plan}
+                  batchSize={status.data?.batchSize ?? 100}
+                  maxContentBytes={status.data?.maxContentBytes ?? 30_720}
+                />
+              ),
+            }
+          : undefined,
     }));
   };
 
@@ -188,12 +223,12 @@ export function ComposePage() {
               channel={channel}
             />
             <div className="cp-issues" aria-label={t('message.checks')} role="group">
-              {issues.length === 0 ? (
+              {shownIssues.length === 0 ? (
                 <p className="cp-ok">
                   <CheckCircle2 size={14} aria-hidden="true" /> {t('message.ready')}
                 </p>
               ) : (
-                <IssueList issues={issues} showPaths={msgType === 'interactive'} />
+                <IssueList issues={shownIssues} showPaths={msgType === 'interactive'} />
               )}
             </div>
           </section>
@@ -207,10 +242,18 @@ export function ComposePage() {
             phrase={phrase}
             live={!sandbox}
           />
+          <PersonalSection
+            plan={personal.plan}
+            listAudience={personal.listAudience}
+            written={written}
+          />
         </div>
         <aside className="cp-side" aria-label={t('preview.label')}>
           <h2 className="cp-side__title">{t('preview.title')}</h2>
-          <PreviewPane message={message} />
+          {personal.plan && personal.plan.used.length > 0 ? (
+            <RecipientPreviewPicker plan={personal.plan} current={personal.current} />
+          ) : null}
+          <PreviewPane message={personal.previewMessage ?? message} />
         </aside>
       </div>
       {lastSend ? (
@@ -250,6 +293,7 @@ export function ComposePage() {
           }
           onStartNew={startNew}
           onClose={() => setReview(null)}
+          personal={review.personal}
         />
       ) : null}
       {editingMe ? (

@@ -13,6 +13,7 @@ import { SendResult } from '../compose/send/SendResult';
 import { MessagePreview } from '../preview/MessagePreview';
 import { BatchTable } from './BatchTable';
 import { CollapsiblePreview } from './CollapsiblePreview';
+import { LedgerPanel } from './LedgerPanel';
 import { OutcomeBadge } from './OutcomeBadge';
 import { RecipientsLine } from './RecipientsLine';
 import { ScheduleActions } from './ScheduleActions';
@@ -90,6 +91,14 @@ export function HistoryDetailPage() {
               time={send.createdAt}
             />
           </CollapsiblePreview>
+          {send.personal ? (
+            <p className="hs-muted" data-testid="personal-note">
+              {t('detail.personal', {
+                fields: send.personal.used.join(', '),
+                count: send.personal.distinct,
+              })}
+            </p>
+          ) : null}
         </section>
         <section className="hs-panel hs-detail__facts" aria-labelledby="hs-facts">
           <h2 id="hs-facts" className="hs-panel__title">
@@ -143,6 +152,14 @@ export function HistoryDetailPage() {
         </h2>
         <BatchTable batches={send.batches} />
       </section>
+      {send.audience.kind !== 'all' ? (
+        <section className="hs-panel" aria-labelledby="hs-ledger">
+          <h2 id="hs-ledger" className="hs-panel__title">
+            {t('detail.ledger')}
+          </h2>
+          <LedgerPanel sendId={send.id} sending={send.outcome === 'sending'} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -3,6 +3,10 @@ import type { MessageDetail } from '../../../api/schemas';
 import { articleFields, isPlainObject, type Card, type RichTextDoc } from '../../../mind';
 import { designerActions, designerStore } from '../../designer/store/useDesignerStore';
 import { useRichTextDraftStore } from '../../richtext/richTextDraftStore';
+import { recipientsCsvPath } from '../../../api/recipients';
+import { RECIPIENT_OUTCOMES } from '../../../api/personal';
+import { usePersonal } from '../personal/personalStore';
+import { readPersonalTable } from '../personal/personalTable';
 import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
 
 export interface LoadedCopy {
@@ -50,7 +54,9 @@ export function loadIntoCompose(detail: MessageDetail): void {
   const richTextBefore = useRichTextDraftStore.getState().doc;
   const cardBefore = designerStore.getState().doc.card;
 
+  const personalBefore = usePersonal.getState();
   compose.loadDraft(draftFromSend(detail));
+  if (detail.personal) void loadFields(detail.id, detail.personal.missing);
   if (detail.msgType === 'rich_text' && Array.isArray(detail.content)) {
     useRichTextDraftStore.getState().setDoc(detail.content as RichTextDoc);
   }
@@ -71,8 +77,30 @@ export function loadIntoCompose(detail: MessageDetail): void {
         if (designerStore.getState().doc.card !== cardBefore) {
           designerActions().replaceCard(cardBefore);
         }
+        usePersonal.setState({
+          table: personalBefore.table,
+          policies: personalBefore.policies,
+          previewId: null,
+        });
         dismissLoadedCopy();
       },
     },
   });
+}
+
+/**
+ * A personal send's list comes back too: every recipient with their values (the ledger's CSV)
+ * and the choices for missing values. Without it (the server cannot be read) compose has the
+ * message and the recipients, and the fields can be uploaded again.
+ */
+async function loadFields(
+  sendId: string,
+  missing: NonNullable<MessageDetail['personal']>['missing'],
+): Promise<void> {
+  const response = await fetch(recipientsCsvPath(sendId, RECIPIENT_OUTCOMES), {
+    credentials: 'same-origin',
+  }).catch(() => null);
+  if (!response?.ok) return;
+  const result = readPersonalTable(await response.text(), `send ${sendId.slice(0, 8)}`);
+  if (result.ok) usePersonal.setState({ table: result.table, policies: missing, previewId: null });
 }

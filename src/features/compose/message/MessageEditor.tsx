@@ -10,6 +10,7 @@ import type { Channel } from '../../../mind';
 import { ArticleEditor } from './ArticleEditor';
 import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
+import { CardFieldsMenu, FieldsMenu } from '../personal/FieldsMenu';
 
 /**
  * The editor of the chosen type: a text area, the markdown editor, TipTap, the designer's
@@ -51,6 +52,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
           {mentions ? (
             <MentionInserter targetId={textId} value={text} onChange={setText} allowEveryone />
           ) : null}
+          <FieldsMenu targetId={textId} value={text} onChange={setText} />
         </div>
       );
     case 'markdown':
@@ -76,6 +78,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
               allowEveryone
             />
           ) : null}
+          <FieldsMenu targetId={markdownId} value={markdown} onChange={setMarkdown} />
         </div>
       );
     case 'rich_text':
@@ -100,7 +103,12 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
         </div>
       );
     case 'interactive':
-      return <CardSource />;
+      return (
+        <>
+          <CardSource />
+          <CardFieldsMenu />
+        </>
+      );
     case 'article':
       return <ArticleEditor invalid={invalid} />;
   }

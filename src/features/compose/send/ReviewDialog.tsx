@@ -1,8 +1,9 @@
 import { CalendarClock, FilePlus2, History, Repeat, Send } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/client';
 import { newClientId, useSend, useSendMessage } from '../../../api/messages';
+import type { SendFields } from '../../../api/personal';
 import { checkSendAt, SCHEDULE_HORIZON_DAYS } from '../../../api/schedule';
 import { channelOfAudience, type Audience, type ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
@@ -32,6 +33,8 @@ export interface ReviewDialogProps {
   /** Closes the review and empties compose for the next message. */
   onStartNew: () => void;
   onClose: (sendId: string | null) => void;
+  /** A personal send (docs/personal.md): its fields, one person's message, its facts. */
+  personal?: { fields: SendFields; previewMessage: ComposeMessage; facts: ReactNode };
 }
 
 /**
@@ -55,6 +58,7 @@ export function ReviewDialog({
   onSent,
   onStartNew,
   onClose,
+  personal,
 }: ReviewDialogProps) {
   const { t, i18n } = useTranslation('compose');
   const [clientId] = useState(newClientId);
@@ -109,6 +113,7 @@ export function ReviewDialog({
         clientId,
         ...(sender ? { sender } : {}),
         ...(scheduling && sendAt !== null ? { sendAt } : {}),
+        ...(personal ? { fields: personal.fields } : {}),
       },
       { onSuccess: (data) => onSent(data.id, data.createdAt) },
     );
@@ -180,7 +185,7 @@ export function ReviewDialog({
     >
       <div className="cp-review">
         <div className="cp-review__preview">
-          <MessagePreview message={message} />
+          <MessagePreview message={personal?.previewMessage ?? message} />
         </div>
         <div className="cp-review__facts">
           <dl className="cp-facts">
@@ -194,11 +199,13 @@ export function ReviewDialog({
             </dd>
             <dt>{t('review.requests')}</dt>
             <dd data-testid="review-batches">
-              {everyone
-                ? t('review.requestsAll')
-                : audience.kind === 'group'
-                  ? t('review.requestsGroup')
-                  : t('review.requestsCount', { count: batches, size: batchSize })}
+              {personal
+                ? t('review.requestsPersonal')
+                : everyone
+                  ? t('review.requestsAll')
+                  : audience.kind === 'group'
+                    ? t('review.requestsGroup')
+                    : t('review.requestsCount', { count: batches, size: batchSize })}
             </dd>
             <dt>{t('review.duration')}</dt>
             <dd data-testid="review-duration">
@@ -213,6 +220,7 @@ export function ReviewDialog({
             <dt>{t('review.sender')}</dt>
             <dd>{sender || <span className="cp-muted">{t('review.noSender')}</span>}</dd>
           </dl>
+          {personal?.facts}
           {previous && sendId === null ? (
             <div className="cp-repeat" role="alert" data-testid="repeat-warning">
               <p className="cp-repeat__text">

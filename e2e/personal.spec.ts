@@ -1,0 +1,247 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { ComposeFlow, setDesignerCard } from './support/composeFlow';
+import { LIVE_URL, queueFault, requestsTo, uniqueIds, type WireBody } from './support/liveMind';
+import { saveScreenshot } from './support/screenshot';
+
+/*
+ * Personal messages (docs/personal.md): a CSV with fields, fields inserted from the menu, the
+ * preview as each recipient, the send, what each person received, and the ledger.
+ */
+test.use({ viewport: { width: 1440, height: 1500 } });
+test.describe.configure({ timeout: 120_000 });
+
+function csvFor(ids: readonly string[]): string {
+  const [a, b, c, d] = ids;
+  return [
+    'open_id,name,room',
+    `${a},Ann,A1`,
+    `${b},"Bob ""B"" Brown",B2`,
+    `${c},Cy,C3`,
+    `${d},Dee,`,
+  ].join('\n');
+}
+
+async function uploadFields(page: Page, ids: readonly string[]): Promise<void> {
+  await page.getByTestId('fields-file').setInputFiles({
+    name: 'people.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csvFor(ids)),
+  });
+  await expect(page.getByTestId('fields-loaded')).toContainText('people.csv: 4 people');
+}
+
+/**
+ * axe's serious and critical findings on the page as it is; as in a11y.spec.ts, the colour
+ * contrast of the message preview (`.mp`, Mind's own colours) is Mind's, not ours.
+ */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const found = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) =>
+      violation.nodes.map((node) => ({ rule: violation.id, target: node.target.join(' ') })),
+    );
+  const inPreview = await page.evaluate(
+    (targets) => targets.map((target) => Boolean(document.querySelector(target)?.closest('.mp'))),
+    found.map((item) => item.target),
+  );
+  return found
+    .filter((item, index) => !(item.rule === 'color-contrast' && inPreview[index]))
+    .map((item) => `${item.rule}: ${item.target}`);
+}
+
+async function insertField(page: Page, name: string): Promise<void> {
+  await page.getByTestId('fields-menu').click();
+  await page.getByRole('menuitem', { name: `Insert {{${name}}}` }).click();
+}
+
+test('a card with two fields from a CSV: preview as each person, send, inbox, ledger', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('pf', 4);
+  const marker = (ids[0] ?? '').slice(5, 15);
+  const compose = new ComposeFlow(page, 'en');
+  await compose.open();
+  await setDesignerCard(page, {
+    header: { template: 'blue', title: { content: `Room change ${marker}` } },
+    elements: [{ tag: 'markdown', content: 'Hello' }],
+  });
+  await compose.chooseType('interactive');
+  await uploadFields(page, ids);
+
+  await insertField(page, 'name');
+  await insertField(page, 'room');
+  await expect(page.getByTestId('fields-used')).toHaveText('In the message: {{name}}{{room}}');
+  const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+  await expect(preview).toContainText('Hello Ann A1');
+
+  // Dee has no room: the send waits for a choice.
+  const missing = page.getByTestId('missing-values');
+  await expect(missing).toContainText('room: 1 person has no value');
+  await expect(compose.reviewButton()).toBeDisabled();
+  await saveScreenshot(page, testInfo, 'personal-1-missing');
+  await missing.getByRole('radio', { name: 'Use a default value' }).click();
+  await missing.getByRole('textbox', { name: 'Default value for room' }).fill('the lobby');
+
+  const next = page.getByRole('button', { name: 'Next recipient' });
+  await next.click();
+  await expect(preview).toContainText('Hello Bob "B" Brown B2');
+  await next.click();
+  await expect(preview).toContainText('Hello Cy C3');
+  await next.click();
+  await expect(preview).toContainText('Hello Dee the lobby');
+  await expect(page.getByTestId('preview-state')).toContainText('No value for room');
+  await page.getByRole('button', { name: 'Previous recipient' }).click();
+  await expect(preview).toContainText('Hello Cy C3');
+  await page.getByRole('checkbox', { name: 'Only the 1 with a missing value' }).check();
+  await expect(page.getByTestId('preview-recipient')).toHaveValue(ids[3] ?? '');
+  await expect(preview).toContainText('Hello Dee the lobby');
+  await page.getByRole('button', { name: 'Show the longest' }).click();
+  await expect(preview).toContainText('Hello Bob "B" Brown B2');
+  await saveScreenshot(page, testInfo, 'personal-2-preview');
+
+  const dialog = await compose.review();
+  await expect(dialog.getByTestId('review-distinct')).toHaveText(
+    '4 distinct messages for 4 people, in 4 requests',
+  );
+  await expect(dialog.getByTestId('review-largest')).toContainText('(limit 30.0 KB)');
+  await saveScreenshot(page, testInfo, 'personal-3-review');
+  await dialog.getByTestId('confirm-send').click();
+  await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+    timeout: 20_000,
+  });
+  await dialog.getByRole('link', { name: 'Open in history' }).click();
+  await expect(page).toHaveURL(/\/history\/[0-9a-f-]+$/);
+  const ledger = page.getByTestId('ledger');
+  await expect(ledger.getByTestId('ledger-row')).toHaveCount(4);
+  await expect(ledger.getByTestId('ledger-row').first()).toContainText('Sent');
+  await expect(ledger.getByTestId('ledger-row').last()).toContainText('name: Dee');
+  await saveScreenshot(page, testInfo, 'personal-4-ledger');
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  // A copy into compose brings the list and the choice for missing values back.
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+  await expect(page).toHaveURL(/\/compose/);
+  await expect(page.getByTestId('fields-loaded')).toContainText('4 people');
+  await expect(page.getByRole('textbox', { name: 'Default value for room' })).toHaveValue(
+    'the lobby',
+  );
+  await expect(preview).toContainText('Hello Ann A1');
+
+  await page.goto('/inbox?lang=en');
+  const items = page.getByTestId('inbox-item').filter({ hasText: `Room change ${marker}` });
+  await expect(items).toHaveCount(4);
+  for (const text of [
+    'Hello Ann A1',
+    'Hello Bob "B" Brown B2',
+    'Hello Cy C3',
+    'Hello Dee the lobby',
+  ])
+    await expect(items.filter({ hasText: text })).toHaveCount(1);
+  await saveScreenshot(page, testInfo, 'personal-5-inbox');
+});
+
+test('in Chinese: fields typed before the list, and all subscribers cannot use fields', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('pfz', 4);
+  const compose = new ComposeFlow(page, 'zh');
+  await compose.open();
+  await compose.write('text', '{{name}}，你的会议室改为 {{room}}');
+  await expect(page.getByTestId('fields-as-written')).toHaveText(
+    '消息中有 {{name}}, {{room}}，但没有加载带字段的名单：将按原样发送。',
+  );
+  await page.getByTestId('fields-file').setInputFiles({
+    name: 'people.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csvFor(ids)),
+  });
+  await expect(page.getByTestId('fields-loaded')).toContainText('people.csv：4 人，字段');
+  await expect(page.getByTestId('missing-values')).toContainText('room：1 人没有值');
+  const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+  await expect(preview).toContainText('Ann，你的会议室改为 A1');
+  await page.getByRole('button', { name: '下一位接收人' }).click();
+  await expect(preview).toContainText('Bob "B" Brown，你的会议室改为 B2');
+  await saveScreenshot(page, testInfo, 'personal-zh-1-fields');
+  expect(await accessibilityProblems(page)).toEqual([]);
+
+  await compose.chooseRecipients('all');
+  await expect(page.getByTestId('fields-no-list')).toContainText(
+    '发给所有订阅者或发到群时不能使用字段',
+  );
+  await expect(page.getByTestId('preview-recipient')).toBeHidden();
+  await saveScreenshot(page, testInfo, 'personal-zh-2-all-subscribers');
+});
+
+test('name from the sandbox directory where the list has no name column', async ({ page }) => {
+  const [stranger = ''] = uniqueIds('pfd', 1);
+  const compose = new ComposeFlow(page, 'en');
+  await compose.open();
+  await compose.write('text', 'Room: {{room}}, ');
+  await page.getByTestId('fields-file').setInputFiles({
+    name: 'rooms.csv',
+    mimeType: 'text/csv',
+    // 张伟 is in the sandbox's sample directory; the other id is not.
+    buffer: Buffer.from(`open_id,room\nou_7d8a6e6df7621556ce0d21922b676706,A1\n${stranger},B2\n`),
+  });
+  await page.getByRole('textbox', { name: 'Message text' }).press('End');
+  await page.getByTestId('fields-menu').click();
+  await page.getByRole('menuitem', { name: 'Insert {{name}} (from the directory)' }).click();
+  const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+  await expect(preview).toContainText('Room: A1, 张伟');
+  await expect(page.getByTestId('missing-values')).toContainText('name: 1 person has no value');
+  await page.getByRole('button', { name: 'Next recipient' }).click();
+  await expect(preview).toContainText('Room: B2,');
+  await expect(page.getByTestId('preview-state')).toContainText('No value for name');
+});
+
+test.describe('against Mind (live mode, the mock)', () => {
+  test.use({ baseURL: LIVE_URL });
+
+  test('text with fields: one person fails, the ledger shows it, the failed download as CSV', async ({
+    page,
+  }, testInfo) => {
+    const ids = uniqueIds('pfl', 4);
+    const failing = ids[1] ?? '';
+    await queueFault(failing, { kind: 'code', code: 40003, msg: `接收者不存在: ${failing}` });
+    const compose = new ComposeFlow(page, 'en');
+    await compose.open();
+    await compose.write('text', 'Hi ');
+    await uploadFields(page, ids);
+    await page.getByRole('textbox', { name: 'Message text' }).press('End');
+    await insertField(page, 'name');
+    await expect(page.getByRole('textbox', { name: 'Message text' })).toHaveValue('Hi {{name}}');
+    const dialog = await compose.review();
+    await dialog.getByTestId('confirm-send').click();
+    await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'partial', {
+      timeout: 20_000,
+    });
+    const received = await requestsTo(ids);
+    const texts = received.map(
+      (request) => (JSON.parse((request.body as WireBody).content ?? '') as { text: string }).text,
+    );
+    // One request each (Mind's refusal is an answer, not retried), each with that person's name.
+    expect(texts.sort()).toEqual(['Hi Ann', 'Hi Bob "B" Brown', 'Hi Cy', 'Hi Dee']);
+
+    await dialog.getByRole('link', { name: 'Open in history' }).click();
+    const ledger = page.getByTestId('ledger');
+    await ledger.getByTestId('ledger-filter').selectOption('failed');
+    await expect(ledger.getByTestId('ledger-row')).toHaveCount(1);
+    await expect(ledger.getByTestId('ledger-row')).toContainText(
+      `code 40003: 接收者不存在: ${failing}`,
+    );
+    await saveScreenshot(page, testInfo, 'personal-6-ledger-failed');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      ledger.getByTestId('download-failed').click(),
+    ]);
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toBe(
+      `\ufeffopen_id,name,room\r\n${failing},"Bob ""B"" Brown",B2\r\n`,
+    );
+  });
+});

@@ -1,0 +1,209 @@
+import { useQuery } from '@tanstack/react-query';
+import { ChevronLeft, ChevronRight, Copy, Download } from 'lucide-react';
+import Papa from 'papaparse';
+import { useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RECIPIENT_OUTCOMES, type Recipient, type RecipientOutcome } from '../../api/personal';
+import { recipientsCsvPath, recipientsOptions } from '../../api/recipients';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { buttonClassName } from '../../ui/buttonClassName';
+import { copyText } from '../../ui/copyText';
+
+const PAGE_SIZE = 50;
+
+const TONES = {
+  pending: 'primary',
+  sent: 'success',
+  failed: 'danger',
+  unknown: 'warning',
+  skipped: 'neutral',
+} as const;
+
+/**
+ * The ledger of a send (docs/personal.md): each recipient with their outcome and, for a send
+ * with fields, their values; searchable, filtered by outcome; the failed as a CSV to fix and
+ * upload again; the ids to copy.
+ */
+export function LedgerPanel({ sendId, sending }: { sendId: string; sending: boolean }) {
+  const { t } = useTranslation('personal');
+  const [page, setPage] = useState(1);
+  const [query, setQuery] = useState('');
+  const [outcome, setOutcome] = useState<RecipientOutcome | null>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const q = useDeferredValue(query);
+  const searchId = useId();
+  const filterId = useId();
+  const ledger = useQuery(
+    recipientsOptions(sendId, { page, pageSize: PAGE_SIZE, q, outcome }, sending),
+  );
+  const data = ledger.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const everyone = data ? RECIPIENT_OUTCOMES.reduce((sum, name) => sum + data.counts[name], 0) : 0;
+
+  const copyIds = async () => {
+    const response = await fetch(
+      recipientsCsvPath(sendId, outcome ? [outcome] : RECIPIENT_OUTCOMES),
+      { credentials: 'same-origin' },
+    ).catch(() => null);
+    const text = response?.ok ? await response.text() : null;
+    const ids =
+      text === null
+        ? []
+        : Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true })
+            .data.slice(1)
+            .map((row) => row[0] ?? '')
+            .filter((id) => id !== '' && (q.trim() === '' || id.includes(q.trim())));
+    const done = ids.length > 0 && (await copyText(ids.join('\n')));
+    setCopied(done ? t('ledger.copied', { count: ids.length }) : t('ledger.copyFailed'));
+  };
+
+  if (ledger.isError)
+    return (
+      <p className="cp-error" role="alert">
+        {t('ledger.failedToLoad', { message: ledger.error.message })}
+      </p>
+    );
+  if (!data)
+    return (
+      <p className="hs-muted" role="status">
+        {t('ledger.loading')}
+      </p>
+    );
+  if (everyone === 0) return <p className="hs-muted">{t('ledger.noList')}</p>;
+
+  return (
+    <div className="hs-ledger" data-testid="ledger">
+      <div className="hs-ledger__bar">
+        <label htmlFor={searchId} className="visually-hidden">
+          {t('ledger.search')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="ui-input hs-ledger__search"
+          placeholder={t('ledger.search')}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setPage(1);
+          }}
+        />
+        <label htmlFor={filterId} className="visually-hidden">
+          {t('ledger.filter')}
+        </label>
+        <select
+          id={filterId}
+          className="ui-select"
+          value={outcome ?? ''}
+          data-testid="ledger-filter"
+          onChange={(event) => {
+            setOutcome((event.target.value || null) as RecipientOutcome | null);
+            setPage(1);
+          }}
+        >
+          <option value="">{t('ledger.all', { count: everyone })}</option>
+          {RECIPIENT_OUTCOMES.filter((name) => data.counts[name] > 0 || name === outcome).map(
+            (name) => (
+              <option key={name} value={name}>
+                {t('ledger.filterOption', {
+                  outcome: t(`ledger.outcome.${name}`),
+                  count: data.counts[name],
+                })}
+              </option>
+            ),
+          )}
+        </select>
+        {data.counts.failed > 0 ? (
+          <a
+            className={buttonClassName({ size: 'sm', variant: 'secondary' })}
+            href={recipientsCsvPath(sendId)}
+            download
+            data-testid="download-failed"
+          >
+            <Download size={14} aria-hidden="true" /> {t('ledger.downloadFailed')}
+          </a>
+        ) : null}
+        <Button size="sm" variant="ghost" icon={<Copy size={14} />} onClick={() => void copyIds()}>
+          {t('ledger.copyIds')}
+        </Button>
+        {copied ? (
+          <span className="hs-muted" role="status">
+            {copied}
+          </span>
+        ) : null}
+      </div>
+      <div className="hs-table-wrap" role="region" tabIndex={0} aria-label={t('ledger.title')}>
+        <table className="hs-table hs-ledger__table" data-testid="ledger-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ledger.openId')}</th>
+              <th scope="col">{t('ledger.result')}</th>
+              <th scope="col">{t('ledger.detail')}</th>
+              {data.columns ? <th scope="col">{t('ledger.values')}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((person) => (
+              <tr key={person.openId} data-testid="ledger-row">
+                <td>
+                  <code className="hs-id">{person.openId}</code>
+                </td>
+                <td>
+                  <Badge tone={TONES[person.outcome]}>
+                    {t(`ledger.outcome.${person.outcome}`)}
+                  </Badge>
+                </td>
+                <td className="hs-batches__msg">{detailOf(person, t)}</td>
+                {data.columns ? (
+                  <td className="hs-ledger__values">
+                    {data.columns.map((name) => (
+                      <span key={name}>
+                        <span className="hs-muted">{name}:</span> {person.values?.[name] || '—'}
+                      </span>
+                    ))}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {data.items.length === 0 ? <p className="hs-muted">{t('ledger.empty')}</p> : null}
+      </div>
+      {pages > 1 ? (
+        <div className="hs-ledger__pages">
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<ChevronLeft size={14} />}
+            disabled={page <= 1}
+            onClick={() => setPage(page - 1)}
+          >
+            {t('ledger.previous')}
+          </Button>
+          <span>{t('ledger.page', { page, pages })}</span>
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<ChevronRight size={14} />}
+            disabled={page >= pages}
+            onClick={() => setPage(page + 1)}
+          >
+            {t('ledger.next')}
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function detailOf(
+  person: Recipient,
+  t: (key: string, options?: Record<string, unknown>) => string,
+) {
+  if (person.reason) return person.reason;
+  if (person.code !== null && person.outcome !== 'sent')
+    return t('ledger.code', { code: String(person.code), msg: person.msg ?? '' });
+  if (person.error) return <span className="hs-muted">{person.error}</span>;
+  return person.requestId ? <code className="hs-id">{person.requestId}</code> : '—';
+}
