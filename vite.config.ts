@@ -165,6 +165,16 @@ export default defineConfig({
         },
       },
       {
+        // The page-weight guard (scripts/pageWeight.ts): builds the app once, about 10 s.
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'server',

@@ -37,3 +37,12 @@ export function routePattern(path: string): string {
   const body = path.replace(/:[^/]+/g, '[^/]+');
   return landing ? `^/?(${body})?/?$` : `^(${body})/?$`;
 }
+
+/**
+ * The modules (under `src/`, with their extension) a first visit to `route` loads as it starts,
+ * besides the entry: the page itself and the translations it shows in `language`. index.html
+ * preloads them (vite.config.ts) and the page-weight guard counts them (scripts/pageWeight.ts).
+ */
+export function startupModules(route: PageRoute, language: string): string[] {
+  return [`${route.module}.tsx`, `locales/${language}.ts`];
+}
