@@ -134,6 +134,13 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              // Everything the entry needs, every page's first visit: one file instead of a
+              // dozen, which compresses better (one gzip dictionary) and costs fewer requests.
+              name: 'initial',
+              tags: ['$initial'],
+              priority: 10,
+            },
+            {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
