@@ -103,8 +103,8 @@ export const PAGE_WEIGHT_BUDGETS_KB: Record<string, number> = {
  * now (so the weight can only go down until the budget is reached).
  */
 export const PAGE_WEIGHT_CEILINGS_KB: Record<string, number> = {
-  // Measured 236.3 KB (budget 220).
-  '/designer': 237,
+  // Measured 230.2 KB (budget 220).
+  '/designer': 231,
   '/compose': 220,
   '/rich-text': 330,
 };
