@@ -64,7 +64,12 @@ export const i18nReady: Promise<void> = i18next
   .use(bundleBackend)
   .init({
     lng: pickPageLanguage(LANGUAGES),
-    ns: startupNamespaces(routeOf(location.pathname)),
+    // A page's own namespaces; in unit tests every one, as they render components without
+    // the page that loads them.
+    ns:
+      import.meta.env.MODE === 'test'
+        ? [...NAMESPACES]
+        : startupNamespaces(routeOf(location.pathname)),
     defaultNS: 'common',
     fallbackNS: 'common',
     supportedLngs: [...LANGUAGES],
