@@ -52,7 +52,7 @@ export default defineConfig({
   webServer: [
     {
       command:
-        `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --logLevel warn && ` +
+        `npx vite build --outDir ${process.env.E2E_DIST_DIR} --emptyOutDir --manifest --logLevel warn && ` +
         `npx vite build -c vite.server.config.ts --outDir ${process.env.E2E_SERVER_DIR} && ` +
         `node --enable-source-maps ${serverMain}`,
       url: `http://127.0.0.1:${port}/api/status`,

@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { pickLanguage, pickPageLanguage } from './src/app/pickLanguage.ts';
-import { PAGE_ROUTES, routePattern } from './src/app/routeManifest.ts';
+import { PAGE_ROUTES, routePattern, startupModules } from './src/app/routeManifest.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -13,13 +14,18 @@ type OutputChunk = Rollup.OutputChunk;
  * it, and only then asked for the page: a waterfall measured at 0.5–1 s on the start bench. This
  * plugin writes a tiny script into index.html that, while the HTML is still being parsed,
  * preloads the chunks (JS and CSS) of the page the address names, in parallel with the shell,
- * and the translations of the language the app will pick (src/app/pickLanguage.ts, whose source
- * the script carries). Each preload is made in the mode the file is then requested in: Vite
+ * and that page's translations in the language the app will pick (src/app/pickLanguage.ts,
+ * whose source the script carries). Each preload is made in the mode the file is then requested in: Vite
  * loads a chunk's CSS with `<link rel=stylesheet crossorigin>`, so the CSS preload is
  * `crossorigin` too, or Chromium fetches it twice.
  */
 
 const root = new URL('.', import.meta.url).pathname;
+
+/** The app's languages: the folders of src/locales (as src/app/i18n.ts lists them). */
+const LANGUAGES = readdirSync(resolve(root, 'src/locales'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /** The chunk's own file, its static imports (recursively) and their CSS, minus `skip`. */
 function filesOf(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>): string[] {
@@ -64,26 +70,27 @@ function preloadRouteChunks(): Plugin {
         const chunks = Object.values(bundle).filter(
           (item): item is OutputChunk => item.type === 'chunk' && item.isDynamicEntry,
         );
-        const table: [string, string[]][] = [];
-        for (const { path, module } of PAGE_ROUTES) {
-          const file = resolve(root, 'src', `${module}.tsx`);
+        const filesOfModule = (module: string): string[] => {
+          const file = resolve(root, 'src', module);
           const chunk = chunks.find((item) => item.facadeModuleId === file);
           if (!chunk) throw new Error(`No chunk for ${module} (src/app/routeManifest.ts)`);
-          table.push([routePattern(path), filesOf(bundle, chunk, shell)]);
+          return filesOf(bundle, chunk, shell);
+        };
+        // Per route: its pattern, the page's files, and per language the translations it starts with.
+        const table: [string, string[], Record<string, string[]>][] = [];
+        for (const route of PAGE_ROUTES) {
+          const [page = '', ...translations] = startupModules(route, '*');
+          const languages: Record<string, string[]> = {};
+          for (const language of LANGUAGES) {
+            languages[language] = translations.flatMap((module) =>
+              filesOfModule(module.replace('/*/', `/${language}/`)),
+            );
+          }
+          table.push([routePattern(route.path), filesOfModule(page), languages]);
         }
         const preload = preloadFile.toString();
-        const script = `(function(){var r=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<r.length;i++){if(new RegExp(r[i][0]).test(p)){r[i][1].forEach(${preload});break}}})();`;
-        // The translations of the language src/app/i18n.ts will pick, one chunk per language.
-        const languages: Record<string, string[]> = {};
-        for (const chunk of chunks) {
-          const language = /\/src\/locales\/(\w+)\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-          if (language) languages[language] = filesOf(bundle, chunk, shell);
-        }
-        const languageScript = `(function(){${pickLanguage.toString()}${pickPageLanguage.toString()}var m=${JSON.stringify(languages)};(m[${pickPageLanguage.name}(Object.keys(m))]||[]).forEach(${preload})})();`;
-        return [
-          { tag: 'script', children: script, injectTo: 'head-prepend' },
-          { tag: 'script', children: languageScript, injectTo: 'head-prepend' },
-        ];
+        const script = `(function(){${pickLanguage.toString()}${pickPageLanguage.toString()}var r=${JSON.stringify(table)},p=location.pathname,l=${pickPageLanguage.name}(${JSON.stringify(LANGUAGES)});for(var i=0;i<r.length;i++){if(new RegExp(r[i][0]).test(p)){r[i][1].concat(r[i][2][l]||[]).forEach(${preload});break}}})();`;
+        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
       },
     },
   };
@@ -122,8 +129,20 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
+        // A translation file's chunk is named by its language and namespace (`zh-common-….js`).
+        chunkFileNames: (chunk) => {
+          const locale = /\/src\/locales\/(\w+)\/(\w+)\.json$/.exec(chunk.facadeModuleId ?? '');
+          return locale ? `assets/${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
         codeSplitting: {
           groups: [
+            {
+              // Everything the entry needs, every page's first visit: one file instead of a
+              // dozen, which compresses better (one gzip dictionary) and costs fewer requests.
+              name: 'initial',
+              tags: ['$initial'],
+              priority: 10,
+            },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
@@ -165,6 +184,17 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           exclude: ['src/mind/**'],
           environment: 'happy-dom',
+          setupFiles: ['src/app/testing/setup.ts'],
+        },
+      },
+      {
+        // The page-weight guard (scripts/pageWeight.ts): builds the app once, about 10 s.
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['scripts/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
         },
       },
       {

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { firstVisitFiles, PAGE_WEIGHT_BUDGETS_KB, readManifest } from '../scripts/pageWeight';
 
 /*
  * A first visit downloads each file once: the preloads index.html makes (route chunks, their
@@ -68,4 +69,19 @@ test.describe('first visit', () => {
     expect(twice).toEqual([]);
     expect(warnings).toEqual([]);
   });
+
+  // The page-weight guard (scripts/pageWeight.test.ts) counts the files the build's manifest
+  // says a first visit needs; here, that they are exactly the scripts Chromium downloads.
+  for (const path of Object.keys(PAGE_WEIGHT_BUDGETS_KB)) {
+    test(`${path}: the scripts downloaded are the ones the page-weight guard counts`, async ({
+      browser,
+    }) => {
+      const dist = process.env.E2E_DIST_DIR;
+      if (!dist) throw new Error('E2E_DIST_DIR is set by playwright.config.ts');
+      const expected = firstVisitFiles(readManifest(dist), path).map((file) => `/${file}`);
+      const { requested } = await firstVisit(browser, path, null, 'en-US');
+      const scripts = requested.filter((item) => item.endsWith('.js'));
+      expect([...new Set(scripts)].sort()).toEqual(expected);
+    });
+  }
 });

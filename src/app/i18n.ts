@@ -1,6 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { pickPageLanguage } from './pickLanguage';
+import { routeOf, startupNamespaces } from './routeManifest';
 
 export const LANGUAGES = ['zh', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -22,14 +23,13 @@ export const NAMESPACES = [
   'templates',
 ] as const;
 
-/** Each language is one chunk, downloaded when it is used: a visit pays for one language. */
-const bundles: Record<
-  Language,
-  () => Promise<{ default: Record<string, Record<string, unknown>> }>
-> = {
-  en: () => import('../locales/en'),
-  zh: () => import('../locales/zh'),
-};
+/**
+ * Each namespace of each language is its own chunk: a visit downloads the namespaces of its
+ * page (src/app/routeManifest.ts) in the language in use, and others as it needs them.
+ */
+const LOCALE_FILES = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
+  import: 'default',
+});
 
 const isLanguage = (code: string): code is Language =>
   (LANGUAGES as readonly string[]).includes(code);
@@ -38,9 +38,12 @@ const bundleBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read: (language, namespace, callback) => {
-    if (!isLanguage(language)) return callback(null, {});
-    bundles[language]().then(
-      (module) => callback(null, module.default[`./${language}/${namespace}.json`] ?? {}),
+    const load = isLanguage(language)
+      ? LOCALE_FILES[`../locales/${language}/${namespace}.json`]
+      : undefined;
+    if (!load) return callback(null, {});
+    load().then(
+      (resources) => callback(null, resources),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
@@ -56,13 +59,18 @@ function saveLanguage(language: string): void {
 }
 i18next.on('languageChanged', saveLanguage);
 
-/** Resolves when the language in use is loaded: render the app after it. */
+/** Resolves when the page's translations in the language in use are loaded: render after it. */
 export const i18nReady: Promise<void> = i18next
   .use(initReactI18next)
   .use(bundleBackend)
   .init({
     lng: pickPageLanguage(LANGUAGES),
-    ns: [...NAMESPACES],
+    // A page's own namespaces; in unit tests every one, as they render components without
+    // the page that loads them.
+    ns:
+      import.meta.env.MODE === 'test'
+        ? [...NAMESPACES]
+        : startupNamespaces(routeOf(location.pathname)),
     defaultNS: 'common',
     fallbackNS: 'common',
     supportedLngs: [...LANGUAGES],

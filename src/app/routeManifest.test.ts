@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pageLoader } from './pages';
-import { LANDING_PATH, PAGE_ROUTES, routePattern } from './routeManifest';
+import { NAMESPACES } from './i18n';
+import {
+  LANDING_PATH,
+  PAGE_ROUTES,
+  routeOf,
+  routePattern,
+  startupNamespaces,
+} from './routeManifest';
 
 describe('the route manifest', () => {
   it('names, for every route, a page module that exports its page', async () => {
@@ -22,5 +29,16 @@ describe('the route manifest', () => {
     expect(matches('/history/:id', '/history/abc/more')).toBe(false);
     expect(matches('/history', '/history/')).toBe(true);
     expect(matches('/history', '/')).toBe(false);
+  });
+
+  it('starts each page with common and namespaces that exist; an unknown address with common', () => {
+    for (const route of PAGE_ROUTES) {
+      for (const namespace of startupNamespaces(route)) {
+        expect(NAMESPACES as readonly string[], `${route.path}: ${namespace}`).toContain(namespace);
+      }
+    }
+    expect(routeOf('/')?.path).toBe(LANDING_PATH);
+    expect(routeOf('/history/abc')?.path).toBe('/history/:id');
+    expect(startupNamespaces(routeOf('/no-such-page'))).toEqual(['common']);
   });
 });

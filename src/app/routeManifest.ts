@@ -11,21 +11,72 @@ export interface PageRoute {
   module: string;
   /** The named export that renders the page. */
   exportName: string;
+  /**
+   * The translation namespaces (src/locales/<language>/<namespace>.json) its first screen shows,
+   * besides `common`: loaded with the page, so a visit downloads only these. Another one a
+   * part of the page needs later is downloaded then.
+   */
+  namespaces: readonly string[];
 }
 
 export const PAGE_ROUTES: readonly PageRoute[] = [
-  { path: '/designer', module: 'features/designer/DesignerPage', exportName: 'DesignerPage' },
-  { path: '/rich-text', module: 'features/richtext/RichTextPage', exportName: 'RichTextPage' },
-  { path: '/compose', module: 'features/compose/ComposePage', exportName: 'ComposePage' },
-  { path: '/templates', module: 'features/templates/TemplatesPage', exportName: 'TemplatesPage' },
-  { path: '/history', module: 'features/history/HistoryPage', exportName: 'HistoryPage' },
+  {
+    path: '/designer',
+    module: 'features/designer/DesignerPage',
+    exportName: 'DesignerPage',
+    namespaces: [
+      'designer',
+      'exchange',
+      'issues',
+      'jsonview',
+      'markdown',
+      'preview',
+      'richtext',
+      'templates',
+    ],
+  },
+  {
+    path: '/rich-text',
+    module: 'features/richtext/RichTextPage',
+    exportName: 'RichTextPage',
+    namespaces: ['issues', 'preview', 'richtext', 'templates'],
+  },
+  {
+    path: '/compose',
+    module: 'features/compose/ComposePage',
+    exportName: 'ComposePage',
+    namespaces: ['compose', 'issues', 'markdown', 'preview', 'richtext', 'templates'],
+  },
+  {
+    path: '/templates',
+    module: 'features/templates/TemplatesPage',
+    exportName: 'TemplatesPage',
+    namespaces: ['exchange', 'issues', 'preview', 'templates'],
+  },
+  {
+    path: '/history',
+    module: 'features/history/HistoryPage',
+    exportName: 'HistoryPage',
+    namespaces: ['history', 'issues', 'preview'],
+  },
   {
     path: '/history/:id',
     module: 'features/history/HistoryDetailPage',
     exportName: 'HistoryDetailPage',
+    namespaces: ['compose', 'history', 'issues', 'preview'],
   },
-  { path: '/inbox', module: 'features/inbox/InboxPage', exportName: 'InboxPage' },
-  { path: '/preview', module: 'features/preview/PreviewPage', exportName: 'PreviewPage' },
+  {
+    path: '/inbox',
+    module: 'features/inbox/InboxPage',
+    exportName: 'InboxPage',
+    namespaces: ['history', 'inbox', 'issues', 'preview'],
+  },
+  {
+    path: '/preview',
+    module: 'features/preview/PreviewPage',
+    exportName: 'PreviewPage',
+    namespaces: ['issues', 'preview'],
+  },
 ];
 
 /** Where `/` leads. */
@@ -36,4 +87,26 @@ export function routePattern(path: string): string {
   const landing = path === LANDING_PATH;
   const body = path.replace(/:[^/]+/g, '[^/]+');
   return landing ? `^/?(${body})?/?$` : `^(${body})/?$`;
+}
+
+/** The page at `pathname` (`location.pathname`), if any. */
+export function routeOf(pathname: string): PageRoute | undefined {
+  return PAGE_ROUTES.find((route) => new RegExp(routePattern(route.path)).test(pathname));
+}
+
+/** The translation namespaces a first visit to `route` starts with. */
+export function startupNamespaces(route: PageRoute | undefined): string[] {
+  return ['common', ...(route?.namespaces ?? [])];
+}
+
+/**
+ * The modules (under `src/`, with their extension) a first visit to `route` loads as it starts,
+ * besides the entry: the page itself and the translations it shows in `language`. index.html
+ * preloads them (vite.config.ts) and the page-weight guard counts them (scripts/pageWeight.ts).
+ */
+export function startupModules(route: PageRoute, language: string): string[] {
+  return [
+    `${route.module}.tsx`,
+    ...startupNamespaces(route).map((namespace) => `locales/${language}/${namespace}.json`),
+  ];
 }

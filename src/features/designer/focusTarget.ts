@@ -1,7 +1,21 @@
 import { pointerTokens } from '../../mind';
+import { blockInspectorLoaded, loadBlockInspector } from './inspector/lazyBlockInspector';
 
 const FOCUSABLE =
   'input, textarea, select, button, [contenteditable="true"], [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Runs `focus` on the next frame, after React has rendered the selection; the first time a
+ * block is selected, once its inspector has downloaded and rendered (lazyBlockInspector.ts).
+ */
+function afterInspector(focus: () => void): void {
+  if (blockInspectorLoaded()) {
+    requestAnimationFrame(focus);
+    return;
+  }
+  const later = () => requestAnimationFrame(() => requestAnimationFrame(focus));
+  loadBlockInspector().then(later, later);
+}
 
 /** Escapes a value for an attribute selector. */
 const attribute = (value: string): string => value.replace(/["\\]/g, '\\$&');
@@ -11,7 +25,7 @@ const attribute = (value: string): string => value.replace(/["\\]/g, '\\$&');
  * selection), or the nearest field of a parent pointer, or the inspector's first field.
  */
 export function focusField(pointer: string): void {
-  requestAnimationFrame(() => {
+  afterInspector(() => {
     const tokens = pointerTokens(pointer);
     for (let length = tokens.length; length >= 0; length -= 1) {
       const path = tokens
@@ -32,7 +46,7 @@ const TEXT_FIELD = 'input, textarea, [contenteditable="true"]';
 
 /** Focuses the first text field of the inspector (after React has rendered the selection). */
 export function focusInspector(): void {
-  requestAnimationFrame(() => {
+  afterInspector(() => {
     const body = document.querySelector<HTMLElement>(
       '[data-designer-inspector] [data-inspector-body]',
     );

@@ -11,6 +11,8 @@ import { LAB_EXAMPLES } from './labExamples';
 import { labPreviewMessage } from './labPreviewMessage';
 import { PreviewPane } from './PreviewPane';
 import './previewPage.css';
+// The lab shows any message, often markdown: its renderer comes with the page, not on demand.
+import './renderMarkdown';
 
 const STORAGE_KEY = 'mcs.previewLab.text';
 const initialText = (): string => {

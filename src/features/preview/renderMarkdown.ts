@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { isSafeLinkHref } from '../../mind';
+import { provideMarkdownRenderer } from './markdownRenderer';
 import { mindMentions } from './mindMentions';
 import { mindTags } from './mindTags';
 import { sanitizeHtml } from './sanitizeHtml';
@@ -42,3 +43,5 @@ export function renderMarkdown(source: string): string {
   }
   return html;
 }
+
+provideMarkdownRenderer(renderMarkdown);

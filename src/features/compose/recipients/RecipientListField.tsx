@@ -1,11 +1,23 @@
 import { Eraser, FileUp } from 'lucide-react';
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { cleanRecipients } from './cleanRecipients';
-import { CsvImportDialog } from './CsvImportDialog';
+import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
 import { RecipientChecks } from './RecipientChecks';
+
+// The CSV dialog and its parser (papaparse) download when a file is chosen.
+const LazyCsvDialog = lazy(() =>
+  import('./CsvImportDialog').then((module) => ({ default: module.CsvImportDialog })),
+);
+function CsvImportDialog(props: ComponentProps<typeof CsvDialog>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyCsvDialog {...props} />
+    </Suspense>
+  );
+}
 
 /** Largest CSV read in the browser. */
 const MAX_CSV_BYTES = 10 * 1024 * 1024;

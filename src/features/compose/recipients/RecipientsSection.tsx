@@ -1,7 +1,8 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useComposeDraft } from '../draft/composeDraftStore';
 import type { Channel } from '../../../mind';
-import { AllSubscribersConfirm } from './AllSubscribersConfirm';
+import type { AllSubscribersConfirm as Confirm } from './AllSubscribersConfirm';
 import type { RecipientMode } from './buildAudience';
 import { ChannelPicker } from './ChannelPicker';
 import { GroupField } from './GroupField';
@@ -9,6 +10,19 @@ import { OnePersonField } from './OnePersonField';
 import type { ParsedRecipients } from './parseRecipients';
 import { RecipientListField } from './RecipientListField';
 import { RecipientModePicker } from './RecipientModePicker';
+
+// The warning before a send to everyone (it uses react-i18next's Trans and its HTML parser)
+// downloads when it is shown, not on every visit to compose.
+const LazyConfirm = lazy(() =>
+  import('./AllSubscribersConfirm').then((module) => ({ default: module.AllSubscribersConfirm })),
+);
+function AllSubscribersConfirm(props: ComponentProps<typeof Confirm>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyConfirm {...props} />
+    </Suspense>
+  );
+}
 
 /** Step 2: where it goes (subscribers, the robot to people, a group) and who receives it. */
 export function RecipientsSection({

@@ -1,15 +1,13 @@
 import { ChevronLeft } from 'lucide-react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BlockTools } from '../canvas/BlockTools';
 import { KindIcon } from '../canvas/kindIcons';
 import { kindLabel } from '../kindLabel';
 import { elementKind } from '../model/elementKind';
 import { designerActions, useDesigner } from '../store/useDesignerStore';
-import { ButtonsInspector } from './ButtonsInspector';
 import { CardInspector } from './CardInspector';
-import { MarkdownInspector } from './MarkdownInspector';
-import { RichTextInspector } from './RichTextInspector';
-import { UnknownInspector } from './UnknownInspector';
+import { LazyBlockInspector } from './lazyBlockInspector';
 
 /** The settings of what is selected: the card itself, or one block. */
 export function Inspector() {
@@ -64,17 +62,10 @@ export function Inspector() {
       </div>
       <div className="dz-inspector__body" data-inspector-body>
         {selectedId === null || kind === null ? <CardInspector /> : null}
-        {selectedId !== null && kind === 'markdown' ? (
-          <MarkdownInspector key={selectedId} id={selectedId} index={index} />
-        ) : null}
-        {selectedId !== null && kind === 'rich_text' ? (
-          <RichTextInspector key={selectedId} id={selectedId} index={index} />
-        ) : null}
-        {selectedId !== null && kind === 'action' ? (
-          <ButtonsInspector key={selectedId} id={selectedId} index={index} />
-        ) : null}
-        {selectedId !== null && kind === 'unknown' ? (
-          <UnknownInspector key={selectedId} index={index} />
+        {selectedId !== null && kind !== null ? (
+          <Suspense fallback={null}>
+            <LazyBlockInspector key={selectedId} kind={kind} id={selectedId} index={index} />
+          </Suspense>
         ) : null}
       </div>
     </section>

@@ -1,8 +1,0 @@
-/**
- * Every namespace of this language, by file (`./en/common.json`), in one chunk that is
- * downloaded only when the language is used (see src/app/i18n.ts).
- */
-export default import.meta.glob<Record<string, unknown>>('./en/*.json', {
-  eager: true,
-  import: 'default',
-});
