@@ -1,15 +1,12 @@
 import {
-  expandContent,
-  fieldIssues,
-  isFieldName,
   isPlainObject,
   issue,
   pointer,
   stringifyJson,
-  usedFields,
   validateContent,
   type MindIssue,
 } from '../src/mind';
+import { expandContent, fieldIssues, isFieldName, usedFields } from '../src/mind/fields';
 import {
   MAX_FIELD_COLUMNS,
   MAX_FIELD_VALUE_LENGTH,

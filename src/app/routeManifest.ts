@@ -45,7 +45,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     path: '/compose',
     module: 'features/compose/ComposePage',
     exportName: 'ComposePage',
-    namespaces: ['compose', 'issues', 'markdown', 'preview', 'richtext', 'templates'],
+    namespaces: ['compose', 'issues', 'markdown', 'personal', 'preview', 'richtext', 'templates'],
   },
   {
     path: '/templates',
@@ -63,7 +63,7 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     path: '/history/:id',
     module: 'features/history/HistoryDetailPage',
     exportName: 'HistoryDetailPage',
-    namespaces: ['compose', 'history', 'issues', 'preview'],
+    namespaces: ['compose', 'history', 'issues', 'personal', 'preview'],
   },
   {
     path: '/inbox',

@@ -59,20 +59,5 @@ export {
 export { parseJson, type ParseJsonResult } from './parseJson';
 export { mayHoldBigInteger, parseExactJson, stringifyJson } from './exactJson';
 export { DEFAULT_EMOJI, type MindEmoji } from './emoji';
-export {
-  FIELD_NAME_MAX,
-  escapeMarkdown,
-  expandContent,
-  fieldIssues,
-  fieldSites,
-  isFieldName,
-  mayHaveFields,
-  parseFields,
-  placeholderFor,
-  usedFields,
-  type ExpandProblem,
-  type Expansion,
-  type FieldSegment,
-  type FieldSite,
-  type FieldValues,
-} from './fields';
+// Fields (src/mind/fields.ts, docs/personal.md) are imported from their module, not from here,
+// so that pages without personal sends do not download them (scripts/pageWeight.test.ts).

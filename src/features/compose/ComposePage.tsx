@@ -4,11 +4,13 @@ import { useDeferredValue, useEffect, useMemo, useState, type ComponentProps } f
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../../api/schemas';
-import { mentionsEveryone, usedFields, type Channel } from '../../mind';
+import { mentionsEveryone, type Channel } from '../../mind';
+import { usedFields } from '../../mind/fields';
 import { statusOptions } from '../../api/status';
 import { PageHeader } from '../../app/PageHeader';
 import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
+import { lazyComponent } from '../../ui/lazyComponent';
 import { PreviewPane } from '../preview/PreviewPane';
 import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { useComposeDraft } from './draft/composeDraftStore';
@@ -23,16 +25,25 @@ import { parseRecipients } from './recipients/parseRecipients';
 import { RecipientsSection } from './recipients/RecipientsSection';
 import { fingerprintSend } from './send/fingerprintSend';
 import { rememberSend, useLastSend, type LastSend } from './send/lastSendStore';
-import { MeDialog } from './send/MeDialog';
-import { ReviewDialog } from './send/ReviewDialog';
+import type { ReviewDialog as ReviewDialogType } from './send/ReviewDialog';
 import { SendBar } from './send/SendBar';
 import { useSendBlockers } from './send/useSendBlockers';
 import { PersonalReviewFacts } from './personal/PersonalReviewFacts';
 import { PersonalSection } from './personal/PersonalSection';
-import { RecipientPreviewPicker } from './personal/RecipientPreviewPicker';
 import { usePersonalSend } from './personal/usePersonalSend';
 import { countPersonalRequests } from './personal/personalTable';
 import './compose.css';
+
+// The review and what follows it (the schedule, the result, the time left), the details of
+// "me", and the preview's recipient picker download when they are first shown, not on every
+// visit to compose (scripts/pageWeight.test.ts).
+const ReviewDialog = lazyComponent(() =>
+  import('./send/ReviewDialog').then((module) => module.ReviewDialog),
+);
+const MeDialog = lazyComponent(() => import('./send/MeDialog').then((module) => module.MeDialog));
+const RecipientPreviewPicker = lazyComponent(() =>
+  import('./personal/RecipientPreviewPicker').then((module) => module.RecipientPreviewPicker),
+);
 
 const FROM_TYPES = { 'rich-text': 'rich_text', designer: 'interactive' } as const;
 
@@ -65,7 +76,7 @@ export function ComposePage() {
     fingerprint: string;
     /** The last send, when it was this same message to these same people. */
     previous: LastSend | null;
-    personal: ComponentProps<typeof ReviewDialog>['personal'];
+    personal: ComponentProps<typeof ReviewDialogType>['personal'];
   } | null>(null);
   const lastSend = useLastSend((state) => state.lastSend);
   const startNewMessage = useComposeDraft((state) => state.startNewMessage);

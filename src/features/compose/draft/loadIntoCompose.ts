@@ -6,7 +6,6 @@ import { useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { recipientsCsvPath } from '../../../api/recipients';
 import { RECIPIENT_OUTCOMES } from '../../../api/personal';
 import { usePersonal } from '../personal/personalStore';
-import { readPersonalTable } from '../personal/personalTable';
 import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
 
 export interface LoadedCopy {
@@ -101,6 +100,7 @@ async function loadFields(
     credentials: 'same-origin',
   }).catch(() => null);
   if (!response?.ok) return;
+  const { readPersonalTable } = await import('../personal/readPersonalTable');
   const result = readPersonalTable(await response.text(), `send ${sendId.slice(0, 8)}`);
   if (result.ok) usePersonal.setState({ table: result.table, policies: missing, previewId: null });
 }

@@ -7,10 +7,15 @@ import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
 import { selectRichTextDoc, useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { useComposeDraft } from '../draft/composeDraftStore';
 import type { Channel } from '../../../mind';
-import { ArticleEditor } from './ArticleEditor';
+import { lazyComponent } from '../../../ui/lazyComponent';
 import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
 import { CardFieldsMenu, FieldsMenu } from '../personal/FieldsMenu';
+
+// Downloads when an article is first edited.
+const ArticleEditor = lazyComponent(() =>
+  import('./ArticleEditor').then((module) => module.ArticleEditor),
+);
 
 /**
  * The editor of the chosen type: a text area, the markdown editor, TipTap, the designer's

@@ -1,6 +1,7 @@
 import { Braces } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { isPlainObject, placeholderFor, usedFields } from '../../../mind';
+import { isPlainObject } from '../../../mind';
+import { placeholderFor, usedFields } from '../../../mind/fields';
 import { Button } from '../../../ui/Button';
 import { Menu } from '../../../ui/Menu';
 import { designerActions, useDesigner } from '../../designer/store/useDesignerStore';

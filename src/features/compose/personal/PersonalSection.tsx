@@ -5,7 +5,7 @@ import type { MissingPolicy } from '../../../api/personal';
 import { Button } from '../../../ui/Button';
 import { useComposeDraft } from '../draft/composeDraftStore';
 import { usePersonal } from './personalStore';
-import { readPersonalTable, type PersonalPlan, type TableProblem } from './personalTable';
+import type { PersonalPlan, TableProblem } from './personalTable';
 import './personal.css';
 
 /** Largest file read in the browser. */
@@ -40,8 +40,12 @@ export function PersonalSection({
   const [error, setError] = useState<string | null>(null);
   const pasteId = useId();
 
-  const load = (text: string, source: string | null) => {
-    const result = readPersonalTable(text, source);
+  const load = async (text: string, source: string | null) => {
+    // Loaded with papaparse on first use, so compose's first visit carries neither.
+    const reader = await import('./readPersonalTable').catch(() => null);
+    const result = reader
+      ? reader.readPersonalTable(text, source)
+      : ({ ok: false, error: 'unreadable' } as const);
     if (!result.ok) {
       setError(t(`table.${result.error}`, { name: source ?? t('table.pastedName') }));
       return;

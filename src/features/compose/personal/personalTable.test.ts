@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsForSend, planPersonal, readPersonalTable } from './personalTable';
+import { fieldsForSend, planPersonal } from './personalTable';
+import { readPersonalTable } from './readPersonalTable';
 
 const CSV = [
   'open_id,name,team,a.b,name',

@@ -1,12 +1,7 @@
-import Papa from 'papaparse';
-import {
-  directoryValue,
-  isOpenId,
-  type MissingPolicy,
-  type SendFields,
-} from '../../../api/personal';
+import { directoryValue, type MissingPolicy, type SendFields } from '../../../api/personal';
 import type { Person } from '../../../api/schemas';
-import { expandContent, isFieldName, stringifyJson, usedFields } from '../../../mind';
+import { stringifyJson } from '../../../mind';
+import { expandContent, usedFields } from '../../../mind/fields';
 import { utf8Bytes } from '../../../api/personal';
 
 /*
@@ -33,55 +28,6 @@ export interface PersonalTable {
   rows: PersonalRow[];
   /** Rows and columns left out, and why. */
   problems: TableProblem[];
-}
-
-export type TableResult =
-  { ok: true; table: PersonalTable } | { ok: false; error: 'empty' | 'no-fields' | 'unreadable' };
-
-/** Reads a CSV or pasted table (comma, semicolon or tab separated). Never throws. */
-export function readPersonalTable(text: string, source: string | null): TableResult {
-  const input = text.replace(/^\uFEFF/, '');
-  if (input.trim() === '') return { ok: false, error: 'empty' };
-  let data: unknown[];
-  try {
-    data = Papa.parse<unknown[]>(input, { skipEmptyLines: 'greedy' }).data;
-  } catch {
-    return { ok: false, error: 'unreadable' };
-  }
-  const cells = data
-    .filter(Array.isArray)
-    .map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim() : '')));
-  const [head, ...body] = cells;
-  if (!head || head.length < 2) return { ok: false, error: 'no-fields' };
-  const problems: TableProblem[] = [];
-  const columns: string[] = [];
-  /** Index of each kept column in the file's rows. */
-  const kept: number[] = [];
-  head.slice(1).forEach((name, index) => {
-    const column = index + 1;
-    if (!isFieldName(name) || name === 'open_id') {
-      problems.push({ kind: 'bad-column', column, value: name });
-    } else if (columns.includes(name)) {
-      problems.push({ kind: 'duplicate-column', column, value: name });
-    } else {
-      columns.push(name);
-      kept.push(column);
-    }
-  });
-  const seen = new Set<string>();
-  const rows: PersonalRow[] = [];
-  body.forEach((row, index) => {
-    const id = row[0] ?? '';
-    const line = index + 2;
-    if (!isOpenId(id)) problems.push({ kind: 'bad-id', row: line, value: id });
-    else if (seen.has(id)) problems.push({ kind: 'duplicate-id', row: line, value: id });
-    else {
-      seen.add(id);
-      rows.push({ open_id: id, values: kept.map((column) => row[column] ?? '') });
-    }
-  });
-  if (rows.length === 0 && problems.length === 0) return { ok: false, error: 'empty' };
-  return { ok: true, table: { source, columns, rows, problems } };
 }
 
 /** One recipient's message, as the server will expand it. */

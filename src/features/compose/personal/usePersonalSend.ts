@@ -4,13 +4,8 @@ import { peopleOptions } from '../../../api/directory';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_FIELDS, type SendFields } from '../../../api/personal';
 import type { Person } from '../../../api/schemas';
-import {
-  fieldIssues,
-  usedFields,
-  validateContent,
-  type Channel,
-  type MindIssue,
-} from '../../../mind';
+import { validateContent, type Channel, type MindIssue } from '../../../mind';
+import { fieldIssues, usedFields } from '../../../mind/fields';
 import type { ComposeMessage } from '../draft/useComposeMessage';
 import type { AudienceResult } from '../recipients/buildAudience';
 import { usePersonal } from './personalStore';

@@ -7,7 +7,9 @@ import { Button } from '../../../ui/Button';
 import type { ComposeMessage } from '../draft/useComposeMessage';
 import { useMe, type Me } from '../draft/useMe';
 import { describeFailure, failedBatches } from './describeFailure';
-import { MeDialog } from './MeDialog';
+import { lazyComponent } from '../../../ui/lazyComponent';
+
+const MeDialog = lazyComponent(() => import('./MeDialog').then((module) => module.MeDialog));
 
 /** "Send a test to me": the message to your own open_id first, in one click. */
 export function TestSend({
