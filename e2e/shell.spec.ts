@@ -51,6 +51,18 @@ test.describe('app shell', () => {
     }
   });
 
+  test('compose scrolls inside its columns, not as a whole into blank space', async ({ page }) => {
+    // Its hidden file inputs, absolutely placed at the foot of the scrolling column, once made
+    // the whole page scroll past the app's end.
+    await page.goto('/compose?lang=en');
+    await expect(page.getByRole('heading', { level: 1, name: 'Compose and send' })).toBeVisible();
+    await expect(page.getByTestId('fields-file')).toBeAttached();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollHeight - window.innerHeight,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
   test('the theme switch turns the app dark', async ({ page }, testInfo) => {
     await page.goto('/designer?lang=en');
     await page.getByRole('button', { name: 'Theme' }).click();

@@ -4,8 +4,10 @@ import type { Ref } from 'react';
 export const TABLE_FILE_TYPES = '.csv,.tsv,.txt,text/csv,text/plain';
 
 /**
- * The file picker behind an "Upload…" button: hidden, out of the tab order (the button is the
- * control), cleared after each pick so that the same file can be picked again.
+ * The file picker behind an "Upload…" button, which opens it: not drawn at all (`hidden`; an
+ * absolutely placed visually-hidden input at the bottom of compose's scrolling column made the
+ * whole page scroll past its end), cleared after each pick so that the same file can be picked
+ * again.
  */
 export function HiddenFileInput({
   ref,
@@ -23,9 +25,7 @@ export function HiddenFileInput({
       ref={ref}
       type="file"
       accept={accept}
-      className="visually-hidden"
-      tabIndex={-1}
-      aria-hidden="true"
+      hidden
       data-testid={testId}
       onChange={(event) => {
         const file = event.target.files?.[0];
