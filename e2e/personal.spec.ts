@@ -218,6 +218,8 @@ test('rich text: a field from the menu at the cursor, the preview shows each per
   // Typing goes on where the field ended.
   await page.keyboard.type('!');
   await expect(editor).toHaveText('Hello {{name}}!, welcome');
+  // The placeholder reads as a token (a decoration: the text is unchanged).
+  await expect(editor.locator('.rt-field-token')).toHaveText('{{name}}');
   await expect(page.getByTestId('fields-used')).toHaveText('In the message: {{name}}');
   const preview = page.locator('.cp-side').getByTestId('message-preview').first();
   await expect(preview).toContainText('Hello Ann!, welcome');
