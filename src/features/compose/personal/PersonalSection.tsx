@@ -2,6 +2,7 @@ import { ClipboardPaste, FileUp, Table2, X } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MissingPolicy } from '../../../api/personal';
+import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { useComposeDraft } from '../draft/composeDraftStore';
 import { usePersonal } from './personalStore';
@@ -97,19 +98,11 @@ export function PersonalSection({
           </Button>
         ) : null}
       </div>
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="fields-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) readFile(file);
-        }}
+        accept={TABLE_FILE_TYPES}
+        testId="fields-file"
+        onFile={readFile}
       />
       {pasting ? (
         <div className="pf-paste">

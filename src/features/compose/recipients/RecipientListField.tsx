@@ -1,6 +1,7 @@
 import { Eraser, FileUp } from 'lucide-react';
 import { lazy, Suspense, useId, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { cleanRecipients } from './cleanRecipients';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
@@ -85,19 +86,11 @@ export function RecipientListField({
       <p id={`${id}-hint`} className="cp-hint">
         {t('list.hint')}
       </p>
-      <input
+      <HiddenFileInput
         ref={fileInput}
-        type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="csv-file"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) readFile(file);
-        }}
+        accept={TABLE_FILE_TYPES}
+        testId="csv-file"
+        onFile={readFile}
       />
       {fileError ? (
         <p className="cp-error" role="alert">
