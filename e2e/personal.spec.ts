@@ -199,6 +199,36 @@ test('name from the sandbox directory where the list has no name column', async 
   await expect(page.getByTestId('preview-state')).toContainText('No value for name');
 });
 
+test('rich text: a field from the menu at the cursor, the preview shows each person their value', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('pfr', 4);
+  const compose = new ComposeFlow(page, 'en');
+  await compose.open();
+  await compose.write('rich_text', 'Hello , welcome');
+  await uploadFields(page, ids);
+  const editor = page.getByRole('textbox', { name: 'Rich text', exact: true });
+  // The cursor after "Hello ", where the field goes.
+  await editor.click();
+  await page.keyboard.press('End');
+  for (let step = 0; step < ', welcome'.length; step += 1) await page.keyboard.press('ArrowLeft');
+  await insertField(page, 'name');
+  await expect(editor).toHaveText('Hello {{name}}, welcome');
+  await expect(editor).toBeFocused();
+  // Typing goes on where the field ended.
+  await page.keyboard.type('!');
+  await expect(editor).toHaveText('Hello {{name}}!, welcome');
+  // The placeholder reads as a token (a decoration: the text is unchanged).
+  await expect(editor.locator('.rt-field-token')).toHaveText('{{name}}');
+  await expect(page.getByTestId('fields-used')).toHaveText('In the message: {{name}}');
+  const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+  await expect(preview).toContainText('Hello Ann!, welcome');
+  await saveScreenshot(page, testInfo, 'personal-rich-text-menu');
+  await page.getByRole('button', { name: 'Next recipient' }).click();
+  await expect(preview).toContainText('Hello Bob "B" Brown!, welcome');
+  expect(await accessibilityProblems(page)).toEqual([]);
+});
+
 test.describe('against Mind (live mode, the mock)', () => {
   test.use({ baseURL: LIVE_URL });
 

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import seed from '../../../fixtures/seed/rich_text.content.json';
 import type { RichTextDoc } from '../../mind';
 import { LazyRichTextEditor } from './LazyRichTextEditor';
-import type { RichTextEditorProps } from './RichTextEditor';
+import type { RichTextEditorProps, RichTextHandle } from './RichTextEditor';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
@@ -119,5 +119,33 @@ describe('LazyRichTextEditor', { timeout: 20_000 }, () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(editor.textContent).toBe('From outside');
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('hands out a handle that inserts text at the cursor as an edit, and takes it back', async () => {
+    const onChange = vi.fn();
+    const handles: (RichTextHandle | null)[] = [];
+    const value: RichTextDoc = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Hello ' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Second' }] },
+    ];
+    const { view } = render({
+      value,
+      onChange,
+      label: 'Body',
+      onHandle: (handle) => handles.push(handle),
+    });
+    const editor = await editorOf(view);
+    expect(handles).toHaveLength(1);
+    // The cursor starts at the start of the document.
+    act(() => handles[0]?.insertText('{{name}}'));
+    expect(onChange).toHaveBeenLastCalledWith([
+      { type: 'paragraph', content: [{ type: 'text', text: '{{name}}Hello ' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Second' }] },
+    ]);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(document.activeElement).toBe(editor);
+    act(() => root?.unmount());
+    root = undefined;
+    expect(handles.at(-1)).toBeNull();
   });
 });

@@ -2,6 +2,8 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichTextEditorProps } from './RichTextEditor';
 
+export type { RichTextHandle } from './RichTextEditor';
+
 const RichTextEditor = lazy(() =>
   import('./RichTextEditor').then((module) => ({ default: module.RichTextEditor })),
 );

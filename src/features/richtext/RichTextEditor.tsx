@@ -41,6 +41,17 @@ export interface RichTextEditorProps {
    * group, which then asks for the typed confirmation.
    */
   allowEveryone?: boolean;
+  /**
+   * Receives a handle on the editor once it exists (and `null` when it goes), for controls
+   * outside the editor such as compose's Fields menu.
+   */
+  onHandle?: (handle: RichTextHandle | null) => void;
+}
+
+/** What a control outside the editor may do with it. */
+export interface RichTextHandle {
+  /** Inserts plain text at the cursor (replacing the selection) as its own undo step. */
+  insertText: (text: string) => void;
 }
 
 const sameJson = (a: unknown, b: unknown) => a === b || stringifyJson(a) === stringifyJson(b);
@@ -57,6 +68,7 @@ export function RichTextEditor({
   compact = false,
   autoFocus = false,
   allowEveryone = false,
+  onHandle,
 }: RichTextEditorProps) {
   const { t, i18n } = useTranslation('richtext');
   const queryClient = useQueryClient();
@@ -74,8 +86,10 @@ export function RichTextEditor({
   const [contentError, setContentError] = useState(false);
   const lastValue = useRef(value);
   const onChangeRef = useRef(onChange);
+  const onHandleRef = useRef(onHandle);
   useEffect(() => {
     onChangeRef.current = onChange;
+    onHandleRef.current = onHandle;
   });
 
   const editor = useEditor(
@@ -128,6 +142,22 @@ export function RichTextEditor({
       })
       .run();
   }, [editor, value]);
+
+  useEffect(() => {
+    const report = onHandleRef.current;
+    if (!report) return;
+    report({
+      insertText: (text) => {
+        if (editor.isDestroyed || !editor.isEditable || text === '') return;
+        editor.chain().command(ownUndoStep).insertContent({ type: 'text', text }).run();
+        // After the menu that asked has closed and given focus back to its button.
+        setTimeout(() => {
+          if (!editor.isDestroyed) editor.commands.focus();
+        }, 0);
+      },
+    });
+    return () => report(null);
+  }, [editor]);
 
   useEffect(() => {
     editor.setOptions({

@@ -1,16 +1,16 @@
 import { ExternalLink } from 'lucide-react';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MarkdownEditor } from '../../markdown/MarkdownEditor';
-import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
+import { LazyRichTextEditor, type RichTextHandle } from '../../richtext/LazyRichTextEditor';
 import { selectRichTextDoc, useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { useComposeDraft } from '../draft/composeDraftStore';
 import type { Channel } from '../../../mind';
 import { lazyComponent } from '../../../ui/lazyComponent';
 import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
-import { CardFieldsMenu, FieldsMenu } from '../personal/FieldsMenu';
+import { CardFieldsMenu, FieldsMenu, RichTextFieldsMenu } from '../personal/FieldsMenu';
 
 // Downloads when an article is first edited.
 const ArticleEditor = lazyComponent(() =>
@@ -33,6 +33,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
   const setRichText = useRichTextDraftStore((state) => state.setDoc);
   const textId = useId();
   const markdownId = useId();
+  const [richTextHandle, setRichTextHandle] = useState<RichTextHandle | null>(null);
   const mentions = channel === 'group';
 
   switch (msgType) {
@@ -104,7 +105,9 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
             label={t('editor.richText')}
             placeholder={t('editor.richTextPlaceholder')}
             allowEveryone={mentions}
+            onHandle={setRichTextHandle}
           />
+          <RichTextFieldsMenu handle={richTextHandle} doc={richText} />
         </div>
       );
     case 'interactive':

@@ -6,6 +6,8 @@ import { Button } from '../../../ui/Button';
 import { Menu } from '../../../ui/Menu';
 import { designerActions, useDesigner } from '../../designer/store/useDesignerStore';
 import { DIRECTORY_FIELDS } from '../../../api/personal';
+import type { RichTextDoc } from '../../../mind/types';
+import type { RichTextHandle } from '../../richtext/LazyRichTextEditor';
 import { usePersonal } from './personalStore';
 
 /** Inserts `{{field}}` at the cursor of the text area `targetId` (text and markdown). */
@@ -32,6 +34,26 @@ export function FieldsMenu({
           textarea?.setSelectionRange(start + placeholder.length, start + placeholder.length);
         });
       }}
+    />
+  );
+}
+
+/**
+ * Inserts `{{field}}` as text at the rich text editor's cursor (`handle`: null until the
+ * editor, which downloads when first shown, is there).
+ */
+export function RichTextFieldsMenu({
+  handle,
+  doc,
+}: {
+  handle: RichTextHandle | null;
+  doc: RichTextDoc;
+}) {
+  return (
+    <FieldsMenuButton
+      used={usedFields('rich_text', doc)}
+      disabled={!handle}
+      onInsert={(placeholder) => handle?.insertText(placeholder)}
     />
   );
 }
@@ -67,9 +89,12 @@ function FieldsMenuButton({
   onInsert,
   hint,
   used,
+  disabled = false,
 }: {
   onInsert: (placeholder: string) => void;
   hint?: string;
+  /** The target is not ready yet (the menu shows, but cannot be opened). */
+  disabled?: boolean;
   /** The fields the message has now, shown as tokens (unknown ones marked). */
   used: string[];
 }) {
@@ -105,7 +130,13 @@ function FieldsMenuButton({
         label={t('menu.label')}
         align="start"
         trigger={
-          <Button size="sm" variant="ghost" icon={<Braces size={14} />} data-testid="fields-menu">
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<Braces size={14} />}
+            data-testid="fields-menu"
+            disabled={disabled}
+          >
             {t('menu.button')}
           </Button>
         }

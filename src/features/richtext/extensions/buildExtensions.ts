@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions';
 import StarterKit from '@tiptap/starter-kit';
 import type { SuggestionOptions } from '@tiptap/suggestion';
 import { EmojiNode } from './emojiNode';
+import { FieldTokens } from './fieldTokens';
 import { HeadingIds } from './headingIds';
 import { KeptBlock, KeptInline, KeptMark } from './keptParts';
 import { KeepEmptyParagraph, MindImage, MindLink, MindMention, MindOrderedList } from './mindNodes';
@@ -59,6 +60,7 @@ export function buildExtensions(options: EditorExtensionOptions = {}): AnyExtens
     KeptBlock.configure({ describe }),
     KeptInline.configure({ describe }),
     KeptMark.configure({ describe }),
+    FieldTokens,
   ];
   if (options.placeholder) {
     extensions.push(Placeholder.configure({ placeholder: options.placeholder }));
