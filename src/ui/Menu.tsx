@@ -1,6 +1,6 @@
 import { Check } from 'lucide-react';
 import { DropdownMenu } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 
 export interface MenuItem {
   key: string;
@@ -16,22 +16,46 @@ export interface MenuProps {
   items: MenuItem[];
   label?: string;
   align?: 'start' | 'center' | 'end';
+  /**
+   * After an item is chosen, focus stays where its action put it instead of going back to the
+   * trigger (Escape or a click outside still returns it).
+   */
+  keepFocusAfterSelect?: boolean;
 }
 
 /** A dropdown menu: the trigger must be a single focusable element (a button). */
-export function Menu({ trigger, items, label, align = 'end' }: MenuProps) {
+export function Menu({
+  trigger,
+  items,
+  label,
+  align = 'end',
+  keepFocusAfterSelect = false,
+}: MenuProps) {
+  const chosen = useRef(false);
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
       <DropdownMenu.Portal>
-        <DropdownMenu.Content className="ui-menu" align={align} sideOffset={6} aria-label={label}>
+        <DropdownMenu.Content
+          className="ui-menu"
+          align={align}
+          sideOffset={6}
+          aria-label={label}
+          onCloseAutoFocus={(event) => {
+            if (keepFocusAfterSelect && chosen.current) event.preventDefault();
+            chosen.current = false;
+          }}
+        >
           {items.map((item) =>
             item.checked === undefined ? (
               <DropdownMenu.Item
                 key={item.key}
                 className="ui-menu__item"
                 disabled={item.disabled}
-                onSelect={item.onSelect}
+                onSelect={() => {
+                  chosen.current = true;
+                  item.onSelect();
+                }}
               >
                 {item.icon ? <span aria-hidden="true">{item.icon}</span> : null}
                 {item.label}

@@ -66,6 +66,7 @@ export function CardFieldsMenu() {
     <FieldsMenuButton
       used={usedFields('interactive', card)}
       hint={t('menu.cardHint')}
+      targetTakesFocus={false}
       onInsert={(placeholder) => {
         const { doc, setMarkdown, addElement } = designerActions();
         const elements = Array.isArray(doc.card.elements) ? doc.card.elements : [];
@@ -90,8 +91,11 @@ function FieldsMenuButton({
   hint,
   used,
   disabled = false,
+  targetTakesFocus = true,
 }: {
   onInsert: (placeholder: string) => void;
+  /** The insert focuses where the field went; else focus returns to the menu's button. */
+  targetTakesFocus?: boolean;
   hint?: string;
   /** The target is not ready yet (the menu shows, but cannot be opened). */
   disabled?: boolean;
@@ -147,6 +151,9 @@ function FieldsMenuButton({
             : t('menu.insertDirectory', { field: placeholderFor(name) }),
           onSelect: () => onInsert(placeholderFor(name)),
         }))}
+        // After an insert the focus goes where the field went (each target focuses itself), not
+        // back to this button, whichever comes first on a busy machine.
+        keepFocusAfterSelect={targetTakesFocus}
       />
       {hint ? <span className="cp-hint">{hint}</span> : null}
     </div>

@@ -16,8 +16,8 @@ export const fieldTokensKey = new PluginKey<DecorationSet>('fieldTokens');
 export const FIELD_TOKEN_CLASS = 'rt-field-token';
 
 /*
- * The placeholder parser (src/mind/fields.ts) downloads after the editor has started: the
- * rich text page's first visit does not carry it (scripts/pageWeight.test.ts). Until then
+ * The placeholder parser (src/mind/fields.ts) downloads when a document first has a `{{`:
+ * the rich text page's first visit does not carry it (scripts/pageWeight.test.ts). Until then
  * there are no tokens; once it is there, each editor redraws them.
  */
 let fields: FieldsModule | null = null;
@@ -90,15 +90,25 @@ export const FieldTokens = Extension.create({
         },
         view: (view) => {
           let live = true;
-          if (!fields)
+          let asked = false;
+          // Only once the document has a `{{`: most rich text never does, and its first visit
+          // then downloads no parser (e2e/firstVisit.spec.ts).
+          const loadWhenNeeded = (doc: ProseMirrorNode) => {
+            if (fields || asked || !doc.textContent.includes('{{')) return;
+            asked = true;
             loadFieldParser().then(
               () => {
                 if (live && !view.isDestroyed)
                   view.dispatch(view.state.tr.setMeta(fieldTokensKey, 'loaded'));
               },
-              () => undefined,
+              () => {
+                asked = false;
+              },
             );
+          };
+          loadWhenNeeded(view.state.doc);
           return {
+            update: (updated) => loadWhenNeeded(updated.state.doc),
             destroy: () => {
               live = false;
             },
