@@ -510,7 +510,8 @@ describe('values from the directory', () => {
     const texts = withDirectory.mock.requests.map(
       (request) => (JSON.parse((request.body as Loose).content) as { text: string }).text,
     );
-    expect(texts).toEqual(['张伟 (运营部): room A1', 'Bob (your team): room B2']);
+    // Two distinct messages go out as two batches side by side: in either order.
+    expect(texts.toSorted()).toEqual(['Bob (your team): room B2', '张伟 (运营部): room A1']);
     const { body } = await withDirectory.call(`/api/messages/${detail.id}/recipients`);
     expect(body.items[2]).toMatchObject({
       openId: 'ou_dir_c',
