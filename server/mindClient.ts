@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import http from 'node:http';
+import https from 'node:https';
 import type { Endpoint, WireRequest } from '../src/mind';
 import { retryAfterMs } from './pacer';
 
@@ -117,6 +119,18 @@ export function createMindClient(options: MindClientOptions): MindClient {
   };
 }
 
+/** One keep-alive pool per protocol: every request to Mind reuses its connections. */
+const agents = {
+  'http:': new http.Agent({ keepAlive: true }),
+  'https:': new https.Agent({ keepAlive: true }),
+};
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  text: string;
+}
+
 async function post(
   url: string,
   target: MindTarget,
@@ -125,49 +139,45 @@ async function post(
   timeoutMs: number,
   backoffMs: number,
 ): Promise<{ ok: boolean; code: number | string; msg: string }> {
-  let response: Response;
-  let text: string;
+  let response: Answer;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: {
+    response = await request(
+      url,
+      {
         'content-type': 'application/json',
         'app-id': target.appId,
         'app-secret': target.appSecret,
         'x-request-id': requestId,
       },
-      body: JSON.stringify(body),
-      signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
-    });
-    text = await readCapped(response);
+      JSON.stringify(body),
+      timeoutMs,
+    );
   } catch (error) {
     if (error instanceof PermanentFault) throw error;
-    throw new TransientFault(describeFetchError(error, timeoutMs));
+    throw new TransientFault(describeRequestError(error, timeoutMs));
   }
-  if (response.status === 429) {
-    throw new RateLimited(
-      retryAfterMs(response.headers.get('retry-after'), Math.max(backoffMs, 1000)),
-    );
+  const { status, text } = response;
+  if (status === 429) {
+    throw new RateLimited(retryAfterMs(response.retryAfter, Math.max(backoffMs, 1000)));
   }
-  if (response.status >= 500) {
-    throw new TransientFault(`Mind answered HTTP ${response.status}`);
+  if (status >= 500) {
+    throw new TransientFault(`Mind answered HTTP ${status}`);
   }
-  if (response.status >= 300 && response.status < 400) {
+  if (status >= 300 && status < 400) {
     throw new PermanentFault(
-      `Mind answered with a redirect (HTTP ${response.status}), which is not followed: check MIND_API_URL`,
+      `Mind answered with a redirect (HTTP ${status}), which is not followed: check MIND_API_URL`,
     );
   }
   let payload: unknown;
   try {
     payload = JSON.parse(text);
   } catch {
-    if (response.status >= 400) {
+    if (status >= 400) {
       throw new PermanentFault(
-        `Mind answered HTTP ${response.status} with a body that is not JSON: check MIND_API_URL`,
+        `Mind answered HTTP ${status} with a body that is not JSON: check MIND_API_URL`,
       );
     }
-    throw new TransientFault(`Mind answered HTTP ${response.status} with a body that is not JSON`);
+    throw new TransientFault(`Mind answered HTTP ${status} with a body that is not JSON`);
   }
   const record = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<
     string,
@@ -176,47 +186,85 @@ async function post(
   const code = record.code;
   const msg = typeof record.msg === 'string' ? record.msg : '';
   if (typeof code !== 'number' && typeof code !== 'string') {
-    throw new PermanentFault(`Mind answered HTTP ${response.status} without a code`);
+    throw new PermanentFault(`Mind answered HTTP ${status} without a code`);
   }
-  return { ok: String(code) === '200' && response.ok, code, msg };
+  return { ok: String(code) === '200' && status >= 200 && status < 300, code, msg };
 }
 
-/** The body as text, refused (and the connection dropped) past `MAX_ANSWER_BYTES`. */
-async function readCapped(response: Response): Promise<string> {
+class Timeout extends Error {}
+
+/**
+ * A POST over a kept-alive connection, its answer read as text; redirects are not followed.
+ * Past `timeoutMs` (the whole exchange) it fails with `Timeout`; an answer larger than
+ * `MAX_ANSWER_BYTES` is refused and its connection dropped.
+ */
+function request(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  timeoutMs: number,
+): Promise<Answer> {
+  const address = new URL(url);
+  const client = address.protocol === 'https:' ? https : http;
+  const agent = address.protocol === 'https:' ? agents['https:'] : agents['http:'];
   const tooLarge = () =>
     new PermanentFault(
       `Mind's answer is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB and was not read: check MIND_API_URL`,
     );
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > MAX_ANSWER_BYTES) {
-    await response.body?.cancel();
-    throw tooLarge();
-  }
-  if (!response.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body) {
-    size += chunk.byteLength;
-    // Leaving the loop cancels the stream, which drops the connection.
-    if (size > MAX_ANSWER_BYTES) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+  return new Promise<Answer>((resolve, reject) => {
+    /** Why this side ended the exchange, which says more than the socket error it causes. */
+    let ended: Error | undefined;
+    const end = (reason: Error) => {
+      ended ??= reason;
+      outgoing.destroy(reason);
+    };
+    const outgoing = client.request(
+      address,
+      {
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (incoming) => {
+        if (Number(incoming.headers['content-length'] ?? Number.NaN) > MAX_ANSWER_BYTES) {
+          end(tooLarge());
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        incoming.on('data', (chunk: Buffer) => {
+          size += chunk.byteLength;
+          if (size > MAX_ANSWER_BYTES) end(tooLarge());
+          else chunks.push(chunk);
+        });
+        incoming.on('error', fail);
+        incoming.on('end', () => {
+          clearTimeout(timer);
+          const retryAfter = incoming.headers['retry-after'];
+          resolve({
+            status: incoming.statusCode ?? 0,
+            retryAfter: typeof retryAfter === 'string' ? retryAfter : null,
+            text: Buffer.concat(chunks).toString('utf8'),
+          });
+        });
+      },
+    );
+    function fail(error: Error) {
+      clearTimeout(timer);
+      reject(ended ?? error);
+    }
+    const timer = setTimeout(() => end(new Timeout()), timeoutMs);
+    outgoing.on('error', fail);
+    outgoing.end(body);
+  });
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
-  if (
-    error instanceof DOMException &&
-    (error.name === 'TimeoutError' || error.name === 'AbortError')
-  ) {
-    return `Mind did not answer within ${timeoutMs} ms`;
-  }
-  const cause =
-    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : undefined;
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'The connection to Mind was reset';
+function describeRequestError(error: unknown, timeoutMs: number): string {
+  if (error instanceof Timeout) return `Mind did not answer within ${timeoutMs} ms`;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === 'ECONNRESET' || code === 'EPIPE') return 'The connection to Mind was reset';
   if (code === 'ECONNREFUSED') return 'Mind refused the connection';
-  if (code) return `Mind could not be reached (${code})`;
+  if (typeof code === 'string') return `Mind could not be reached (${code})`;
   return 'Mind could not be reached';
 }
 

@@ -1,3 +1,5 @@
+import { sql } from 'kysely';
+import { compileOnce } from './store/compileOnce';
 import { dialectOf, type Db } from './store/db';
 
 /*
@@ -22,6 +24,18 @@ const ROW = 'mind';
 /** The longest pause a Retry-After can ask for. */
 export const MAX_PAUSE_MS = 5 * 60_000;
 
+const takeTurn = compileOnce(['now', 'spacing'], (db, values) =>
+  db
+    .updateTable('mind_pace')
+    .set({ next_at: sql<number>`max(next_at, paused_until, ${values.now}) + ${values.spacing}` })
+    .where('id', '=', ROW)
+    .returning('next_at'),
+);
+
+const readPause = compileOnce([], (db) =>
+  db.selectFrom('mind_pace').select('paused_until').where('id', '=', ROW),
+);
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPacer(db: Db, ratePerSecond: number): Pacer {
@@ -37,29 +51,34 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
       .$if(postgres, (query) => query.forUpdate())
       .executeTakeFirstOrThrow();
 
-  /** Takes the next free turn; when it is (ms since 1970). */
-  const reserve = () =>
-    db.transaction().execute(async (trx) => {
-      const row = await held(trx);
-      const slot = Math.max(Number(row.next_at), Number(row.paused_until), Date.now());
-      await trx
-        .updateTable('mind_pace')
-        .set({ next_at: slot + spacing })
-        .where('id', '=', ROW)
-        .execute();
-      return slot;
-    });
-
-  const pausedUntil = async () =>
-    Number(
-      (
-        await db
-          .selectFrom('mind_pace')
-          .select('paused_until')
+  /**
+   * Takes the next free turn; when it is (ms since 1970). On SQLite in one statement: this
+   * process is its only writer, so the time it is given is the time it runs. On PostgreSQL the
+   * row is held first and the time read then, as another server's turn may be holding it.
+   */
+  const reserve = async () => {
+    if (postgres) {
+      return db.transaction().execute(async (trx) => {
+        const row = await held(trx);
+        const slot = Math.max(Number(row.next_at), Number(row.paused_until), Date.now());
+        await trx
+          .updateTable('mind_pace')
+          .set({ next_at: slot + spacing })
           .where('id', '=', ROW)
-          .executeTakeFirstOrThrow()
-      ).paused_until,
-    );
+          .execute();
+        return slot;
+      });
+    }
+    const [row] = (await takeTurn(db, { now: Date.now(), spacing })).rows;
+    if (!row) throw new Error('the mind_pace row is missing');
+    return Number(row.next_at) - spacing;
+  };
+
+  const pausedUntil = async () => {
+    const [row] = (await readPause(db, {})).rows;
+    if (!row) throw new Error('the mind_pace row is missing');
+    return Number(row.paused_until);
+  };
 
   return {
     async turn() {

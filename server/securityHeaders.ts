@@ -37,7 +37,8 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
 /** Security headers on every answer, and `no-store` on the API's. */
 export function installSecurityHeaders(app: FastifyInstance, scriptHashes: readonly string[]) {
   const policy = contentSecurityPolicy(scriptHashes);
-  app.addHook('onSend', async (request, reply) => {
+  // A callback hook: no promise per answer.
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.headers({
       'content-security-policy': policy,
       'x-content-type-options': 'nosniff',
@@ -52,6 +53,7 @@ export function installSecurityHeaders(app: FastifyInstance, scriptHashes: reado
     if (!reply.hasHeader('cache-control') && request.url.startsWith('/api/')) {
       void reply.header('cache-control', 'no-store');
     }
+    done(null, payload);
   });
 }
 

@@ -102,6 +102,7 @@ export function createSender(options: SenderOptions): Sender {
   /** Workers and claims under way; `idle` waits for them. */
   const busy = new Set<Promise<void>>();
   const outcomes = createOutcomeRecorder(db, logger);
+  const leaseUntil = () => new Date(Date.now() + leaseMs).toISOString();
   let workers = 0;
   let stopping = false;
   let closed = false;
@@ -144,12 +145,18 @@ export function createSender(options: SenderOptions): Sender {
 
   /** What a batch needs of its send (which never changes), the last few sends kept. */
   function detailOf(messageId: string): Promise<MessageDetail | undefined> {
-    let detail = details.get(messageId);
-    if (detail) details.delete(messageId);
-    else {
-      detail = getSend(db, messageId);
-      detail.catch(() => details.delete(messageId));
-    }
+    const kept = details.get(messageId);
+    if (kept) return remember(messageId, kept);
+    const detail = getSend(db, messageId);
+    detail.catch(() => details.delete(messageId));
+    return remember(messageId, detail);
+  }
+
+  function remember(
+    messageId: string,
+    detail: Promise<MessageDetail | undefined>,
+  ): Promise<MessageDetail | undefined> {
+    details.delete(messageId);
     details.set(messageId, detail);
     if (details.size > KEPT_DETAILS) details.delete(details.keys().next().value ?? '');
     return detail;
@@ -345,6 +352,8 @@ export function createSender(options: SenderOptions): Sender {
         recipients: plan.recipients,
         sender: request.sender ?? null,
         sendAt: validated.sendAt ?? null,
+        // Sent at once: its batches are held here from the start (one transaction, no claim).
+        ...(validated.sendAt ? {} : { lease: { owner: workerId, until: leaseUntil() } }),
         batches: plan.batches.map((batch) =>
           Array.isArray(batch) || batch === null
             ? { requestId: randomUUID(), receiveIds: batch }
@@ -354,12 +363,14 @@ export function createSender(options: SenderOptions): Sender {
           ? { personal: { summary: personal.summary, recipients: plan.people } }
           : {}),
       });
-      if (!created.created && created.fingerprint !== fingerprint) {
-        return { kind: 'client-id-reused', id: created.id };
+      if (!created.created) {
+        if (created.fingerprint !== fingerprint)
+          return { kind: 'client-id-reused', id: created.id };
+        const detail = await getSend(db, created.id, outcomes.unwritten);
+        if (!detail) throw new Error(`send ${created.id} vanished`);
+        return { kind: 'replayed', detail };
       }
-      const detail = await getSend(db, created.id, outcomes.unwritten);
-      if (!detail) throw new Error(`send ${created.id} vanished`);
-      if (!created.created) return { kind: 'replayed', detail };
+      const { detail } = created;
       if (validated.sendAt) {
         // Claimed by whichever server looks first once its time has come (`lookForDue`).
         logger.info(
@@ -368,15 +379,20 @@ export function createSender(options: SenderOptions): Sender {
         );
         return { kind: 'started', detail };
       }
-      const claiming = claimSend(detail.id).then(
-        () => undefined,
-        (error: unknown) =>
-          logger.warn(
-            { err: error, sendId: detail.id },
-            'could not claim the batches of a send; another look takes them',
+      remember(detail.id, Promise.resolve(detail));
+      if (stopping) {
+        // The stop began meanwhile: they go back rather than out.
+        track(
+          releaseLeases(db, workerId).then(
+            () => undefined,
+            (error: unknown) =>
+              logger.error(
+                { err: error, sendId: detail.id },
+                'could not release the batches of a send; their leases run out instead',
+              ),
           ),
-      );
-      track(claiming);
+        );
+      } else hold(created.batches);
       logger.info(
         {
           sendId: detail.id,

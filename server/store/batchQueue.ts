@@ -1,3 +1,4 @@
+import { compileOnce } from './compileOnce';
 import { dialectOf, type Db } from './db';
 import type { BatchRow } from './messageStore';
 
@@ -58,6 +59,21 @@ export async function claimBatches(
  * Marks a held batch as going out to Mind now, counting the attempt. False when `owner` no
  * longer holds it (its lease ran out and it was released or taken): then it must not be sent.
  */
+const markStarted = compileOnce(
+  ['started_at', 'attempts', 'updated_at', 'id', 'owner'],
+  (db, values) =>
+    db
+      .updateTable('batches')
+      .set({
+        started_at: values.started_at,
+        attempts: values.attempts,
+        updated_at: values.updated_at,
+      })
+      .where('id', '=', values.id)
+      .where('status', '=', 'pending')
+      .where('lease_owner', '=', values.owner),
+);
+
 export async function startClaimed(
   db: Db,
   batchId: number,
@@ -65,14 +81,14 @@ export async function startClaimed(
   attempts: number,
   now = Date.now(),
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('batches')
-    .set({ started_at: at(now), attempts, updated_at: at(now) })
-    .where('id', '=', batchId)
-    .where('status', '=', 'pending')
-    .where('lease_owner', '=', owner)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const result = await markStarted(db, {
+    started_at: at(now),
+    attempts,
+    updated_at: at(now),
+    id: batchId,
+    owner,
+  });
+  return Number(result.numAffectedRows) === 1;
 }
 
 /** Extends the lease of every pending batch `owner` holds; how many. */

@@ -54,12 +54,12 @@ describe(`the message store on ${testDialect}`, () => {
 
   it('records a send with its batches pending, in order, and reads it back whole', async () => {
     const send = newSend(people(7), 3);
-    expect(await createSend(db, send)).toEqual({
-      id: send.id,
-      created: true,
-      fingerprint: send.fingerprint,
-    });
+    const created = await createSend(db, send);
+    expect(created).toMatchObject({ id: send.id, created: true, fingerprint: send.fingerprint });
     const detail = await getSend(db, send.id);
+    // What it returns is what a read finds, without the read.
+    expect(created.created && created.detail).toEqual(detail);
+    expect(created.created && created.batches.map((batch) => batch.batch_index)).toEqual([0, 1, 2]);
     expect(detail).toMatchObject({
       id: send.id,
       msgType: 'text',

@@ -11,6 +11,7 @@ import {
 } from '../../src/api/schemas';
 import { parseExactJson, stringifyJson } from '../../src/mind';
 import type { PersonalSummary } from '../../src/api/personal';
+import { compileOnce } from './compileOnce';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
 
 export interface NewSend {
@@ -25,6 +26,8 @@ export interface NewSend {
   sender: string | null;
   /** A scheduled send's time: no batch is claimed before it. Null: at once. */
   sendAt?: Date | null;
+  /** Its batches held at once by this worker (`batchQueue.ts`), as a claim right after would. */
+  lease?: { owner: string; until: string };
   /** `content`: this batch's own expanded content (a personal send); else the send's. */
   batches: { requestId: string; receiveIds: string[] | null; content?: unknown }[];
   /** A personal send: what it keeps beside the template, and every recipient. */
@@ -79,7 +82,10 @@ const BATCH_ROWS_PER_INSERT = 1000;
 export async function createSend(
   db: Db,
   send: NewSend,
-): Promise<{ id: string; created: boolean; fingerprint: string }> {
+): Promise<
+  | { id: string; created: false; fingerprint: string }
+  | { id: string; created: true; fingerprint: string; detail: MessageDetail; batches: BatchRow[] }
+> {
   return db.transaction().execute(async (trx) => {
     const earlier = async () =>
       send.clientId === null
@@ -90,9 +96,9 @@ export async function createSend(
             .where('client_id', '=', send.clientId)
             .executeTakeFirst();
     const existing = await earlier();
-    if (existing) return { ...existing, created: false };
+    if (existing) return { ...existing, created: false as const };
     const time = now();
-    const insert = trx.insertInto('messages').values({
+    const message: MessageRow = {
       id: send.id,
       client_id: send.clientId,
       fingerprint: send.fingerprint,
@@ -107,8 +113,10 @@ export async function createSend(
       created_at: time,
       updated_at: time,
       send_at: send.sendAt?.toISOString() ?? null,
+      cancelled_at: null,
       personal: send.personal ? JSON.stringify(send.personal.summary) : null,
-    });
+    };
+    const insert = trx.insertInto('messages').values(message);
     if (send.clientId === null) {
       await insert.execute();
     } else {
@@ -119,7 +127,7 @@ export async function createSend(
       if (Number(result.numInsertedOrUpdatedRows) !== 1) {
         const taken = await earlier();
         if (!taken) throw new Error('a clientId both taken and not found');
-        return { ...taken, created: false };
+        return { ...taken, created: false as const };
       }
     }
     const rows = send.batches.map((batch, index) => ({
@@ -132,12 +140,18 @@ export async function createSend(
       attempts: 0,
       updated_at: time,
       not_before: send.sendAt?.toISOString() ?? null,
+      lease_owner: send.lease?.owner ?? null,
+      lease_until: send.lease?.until ?? null,
     }));
+    const batches: BatchRow[] = [];
     for (let start = 0; start < rows.length; start += BATCH_ROWS_PER_INSERT) {
-      await trx
-        .insertInto('batches')
-        .values(rows.slice(start, start + BATCH_ROWS_PER_INSERT))
-        .execute();
+      batches.push(
+        ...(await trx
+          .insertInto('batches')
+          .values(rows.slice(start, start + BATCH_ROWS_PER_INSERT))
+          .returningAll()
+          .execute()),
+      );
     }
     const people = (send.personal?.recipients ?? []).map((person, position) => ({
       message_id: send.id,
@@ -153,7 +167,15 @@ export async function createSend(
         .values(people.slice(start, start + BATCH_ROWS_PER_INSERT))
         .execute();
     }
-    return { id: send.id, created: true, fingerprint: send.fingerprint };
+    // What a read would find, without reading it back (RETURNING keeps no order).
+    batches.sort((left, right) => left.batch_index - right.batch_index);
+    return {
+      id: send.id,
+      created: true as const,
+      fingerprint: send.fingerprint,
+      detail: toDetail(message, batches),
+      batches,
+    };
   });
 }
 
@@ -207,6 +229,25 @@ function outcomeColumns(outcome: BatchOutcome, time: string) {
   };
 }
 
+const updateOutcome = compileOnce(
+  ['status', 'code', 'msg', 'error', 'attempts', 'updated_at', 'id'],
+  (db, values) =>
+    db
+      .updateTable('batches')
+      .set({
+        status: values.status,
+        code: values.code,
+        msg: values.msg,
+        error: values.error,
+        attempts: values.attempts,
+        updated_at: values.updated_at,
+      })
+      .where('id', '=', values.id),
+);
+const touch = compileOnce(['updated_at', 'id'], (db, values) =>
+  db.updateTable('messages').set({ updated_at: values.updated_at }).where('id', '=', values.id),
+);
+
 export async function finishBatch(
   db: Db,
   batch: Pick<BatchRow, 'id' | 'message_id'>,
@@ -214,12 +255,8 @@ export async function finishBatch(
   time = now(),
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('batches')
-      .set(outcomeColumns(outcome, time))
-      .where('id', '=', batch.id)
-      .execute();
-    await touchMessage(trx, batch.message_id);
+    await updateOutcome(trx, { ...outcomeColumns(outcome, time), id: batch.id });
+    await touch(trx, { updated_at: now(), id: batch.message_id });
   });
 }
 
@@ -256,28 +293,39 @@ const BATCH_COLUMNS = [
   'updated_at',
 ] as const;
 
+const selectSend = compileOnce(['id'], (db, values) =>
+  db.selectFrom('messages').selectAll().where('id', '=', values.id),
+);
+const selectBatches = compileOnce(['id'], (db, values) =>
+  db
+    .selectFrom('batches')
+    .select(BATCH_COLUMNS)
+    .where('message_id', '=', values.id)
+    .orderBy('batch_index'),
+);
+
 /** One send with its batches; `unwritten` outcomes are shown over their rows. */
 export async function getSend(
   db: Db,
   id: string,
   unwritten = none,
 ): Promise<MessageDetail | undefined> {
-  const message = await db
-    .selectFrom('messages')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const [message] = (await selectSend(db, { id })).rows;
   if (!message) return undefined;
-  const rows = await db
-    .selectFrom('batches')
-    .select(BATCH_COLUMNS)
-    .where('message_id', '=', id)
-    .orderBy('batch_index')
-    .execute();
-  const batches = rows.map((row) => {
-    const kept = unwritten.get(row.id);
-    return kept ? { ...row, ...outcomeColumns(kept.outcome, kept.at) } : row;
-  });
+  const { rows } = await selectBatches(db, { id });
+  return toDetail(
+    message,
+    rows.map((row) => {
+      const kept = unwritten.get(row.id);
+      return kept ? { ...row, ...outcomeColumns(kept.outcome, kept.at) } : row;
+    }),
+  );
+}
+
+type DetailBatchRow = Pick<BatchRow, (typeof BATCH_COLUMNS)[number]>;
+
+/** A send's detail from its row and its batches' rows (in `batch_index` order). */
+function toDetail(message: MessageRow, batches: DetailBatchRow[]): MessageDetail {
   const counts = countStatuses(batches.map((batch) => ({ status: batch.status, count: 1 })));
   const recipients = JSON.parse(message.recipients) as string[];
   return {
