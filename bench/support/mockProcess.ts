@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { startListening } from './listeningProcess';
 import type { QueuedFault, RecordedRequest } from '../../e2e/support/mockMind';
 
 /*
@@ -25,45 +25,12 @@ const root = new URL('../..', import.meta.url).pathname;
 const LISTENING = /MIND_API_URL=(\S+)/;
 
 export async function startMockProcess(): Promise<MockProcess> {
-  const child = spawn('npx', ['tsx', join(root, 'e2e', 'support', 'mockMindCli.ts')], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    detached: true,
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const close = async () => {
-    if (child.pid && child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    }
-  };
-  let url: string;
-  try {
-    url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      const timer = setTimeout(() => reject(new Error('mock Mind did not start in 30 s')), 30_000);
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString('utf8');
-        const match = LISTENING.exec(output);
-        if (match?.[1]) {
-          clearTimeout(timer);
-          resolve(match[1]);
-        }
-      });
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`mock Mind exited with ${code}`));
-      });
-    });
-  } catch (error) {
-    await close();
-    throw error;
-  }
-  child.stdout.resume();
+  const { url, pid, close } = await startListening(
+    'mock Mind',
+    'npx',
+    ['tsx', join(root, 'e2e', 'support', 'mockMindCli.ts')],
+    { cwd: root, listening: LISTENING },
+  );
   const origin = new URL(url).origin;
   const control = async (path: string, init?: RequestInit): Promise<unknown> => {
     const response = await fetch(`${origin}${path}`, init);
@@ -72,7 +39,7 @@ export async function startMockProcess(): Promise<MockProcess> {
   };
   return {
     url,
-    pid: child.pid ?? 0,
+    pid,
     async enqueue(...faults) {
       await control('/__mock/faults', {
         method: 'POST',
