@@ -6,7 +6,7 @@ import type { MindClient, MindResult } from './mindClient';
 import { newSendId } from './newSendId';
 import type { Pacer } from './pacer';
 import { createOutcomeRecorder } from './outcomeRecorder';
-import { buildWireBody, planPersonalBatches, planSend } from './planSend';
+import { buildWireBody, planPersonalBatches, planSendInChunks } from './planSend';
 import type { Db } from './store/db';
 import {
   claimBatches,
@@ -15,9 +15,10 @@ import {
   renewLeases,
   startClaimed,
 } from './store/batchQueue';
+import { createSend, discardAbandonedSends } from './store/writeSend';
 import {
   claimForRetry,
-  createSend,
+  getProgress,
   getSend,
   recordAttempt,
   type BatchOutcome,
@@ -25,6 +26,7 @@ import {
   type UnwrittenOutcomes,
 } from './store/messageStore';
 import { describeWriteFailure, type StorageFailure } from './storageFailure';
+import { yieldToLoop } from './yieldToLoop';
 import type { ValidatedSend } from './validateSendRequest';
 
 export interface SenderOptions {
@@ -45,6 +47,8 @@ export interface SenderOptions {
 export type SendStart =
   | { kind: 'started' | 'replayed'; detail: MessageDetail }
   | { kind: 'client-id-reused'; id: string }
+  /** The clientId's first send is still being written (a big one), or was abandoned by a crash. */
+  | { kind: 'client-id-busy'; id: string }
   | { kind: 'stopping' };
 
 export type RetryStart =
@@ -77,6 +81,10 @@ export interface Sender {
 }
 
 const KEPT_DETAILS = 4;
+/** Batches of one send claimed per statement. */
+const CLAIM_CHUNK = 100;
+/** How long a replay waits for its clientId's first send to be written whole. */
+const REPLAY_WAIT_MS = 10_000;
 /** How often a server looks for scheduled batches whose time has come (and free ones). */
 const DUE_LOOK_MS = 1000;
 
@@ -204,6 +212,12 @@ export function createSender(options: SenderOptions): Sender {
           expired,
           'leases ran out (a server stopped answering): batches in flight are now unknown, those not begun free again',
         );
+      const abandoned = await discardAbandonedSends(db);
+      if (abandoned)
+        logger.warn(
+          { sends: abandoned },
+          'deleted sends whose acceptance a server left half written (it stopped); none of them was sent',
+        );
     } catch (error) {
       logger.warn({ err: error }, 'could not renew or expire leases; trying again');
     }
@@ -304,23 +318,33 @@ export function createSender(options: SenderOptions): Sender {
     );
   }
 
-  /** Claims every free batch of one send for this server and starts them. */
+  /**
+   * Claims every free batch of one send for this server and starts them, a chunk at a time
+   * (a claim of 1,000 batches at once held the event loop for 30–90 ms).
+   */
   async function claimSend(messageId: string): Promise<number> {
-    const batches = await claimBatches(
-      db,
-      workerId,
-      Number.MAX_SAFE_INTEGER,
-      leaseMs,
-      Date.now(),
-      messageId,
-    );
-    if (stopping) {
-      // The stop began meanwhile: they go back rather than out.
-      await releaseLeases(db, workerId);
-      return batches.length;
+    let claimed = 0;
+    for (;;) {
+      const batches = await claimBatches(db, workerId, CLAIM_CHUNK, leaseMs, Date.now(), messageId);
+      claimed += batches.length;
+      if (stopping) {
+        // The stop began meanwhile: they go back rather than out.
+        await releaseLeases(db, workerId);
+        return claimed;
+      }
+      hold(batches);
+      if (batches.length < CLAIM_CHUNK) return claimed;
+      await yieldToLoop();
     }
-    hold(batches);
-    return batches.length;
+  }
+
+  /** Waits for a send being written (by any server) to become whole; false when it does not. */
+  async function writtenWhole(id: string): Promise<boolean> {
+    for (const until = Date.now() + REPLAY_WAIT_MS; Date.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (await getProgress(db, id)) return true;
+    }
+    return false;
   }
 
   return {
@@ -330,10 +354,12 @@ export function createSender(options: SenderOptions): Sender {
 
     async send(validated) {
       if (stopping) return { kind: 'stopping' };
+      // Validating a list of 100,000 took its share of this turn of the event loop.
+      await yieldToLoop();
       const { request, fingerprint, personal } = validated;
       const plan = personal
         ? planPersonalBatches(personal, batchSize)
-        : { ...planSend(request.audience, batchSize), people: undefined };
+        : { ...(await planSendInChunks(request.audience, batchSize)), people: undefined };
       const created = await createSend(db, {
         id: newSendId(),
         clientId: request.clientId ?? null,
@@ -357,6 +383,9 @@ export function createSender(options: SenderOptions): Sender {
       if (!created.created && created.fingerprint !== fingerprint) {
         return { kind: 'client-id-reused', id: created.id };
       }
+      if (created.writing && !(await writtenWhole(created.id)))
+        return { kind: 'client-id-busy', id: created.id };
+      await yieldToLoop();
       const detail = await getSend(db, created.id, outcomes.unwritten);
       if (!detail) throw new Error(`send ${created.id} vanished`);
       if (!created.created) return { kind: 'replayed', detail };

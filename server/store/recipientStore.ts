@@ -35,6 +35,7 @@ async function ledgerOf(
     .selectFrom('messages')
     .select(['personal', 'recipients', 'audience_kind'])
     .where('id', '=', id)
+    .where('writing', '=', 0)
     .executeTakeFirst();
   if (!message) return undefined;
   const rows = await db
