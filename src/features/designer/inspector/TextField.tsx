@@ -30,7 +30,7 @@ export function TextField({
   type = 'text',
   localError,
 }: TextFieldProps) {
-  const { error, warning, fix, touch } = useFieldMessages(pointer);
+  const { error, warning, fix, touch } = useFieldMessages(pointer, value);
   const input = useRef<HTMLInputElement>(null);
   return (
     <Field
