@@ -91,6 +91,9 @@ test.describe('the canvas is the card', () => {
     await expect(designer.element(0)).toContainText('Double-click to write markdown text');
     await expect(page.locator('.dz-checks')).toContainText('This new block is not filled in yet');
     await expect(page.getByText('No problems found')).toHaveCount(0);
+    // Not ready, but not wrong yet: no block is marked in red before it is touched.
+    await expect(page.locator('.dz-el__severity--warning')).toHaveCount(3);
+    await expect(page.locator('.dz-el__severity--error')).toHaveCount(0);
     await saveScreenshot(page, testInfo, 'designer-canvas-new-elements-en');
 
     // Reorder by dragging on the canvas: rich text to the top.
