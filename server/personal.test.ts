@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recipientsPageSchema } from '../src/api/personal';
+import { readPersonalTable } from '../src/features/compose/personal/readPersonalTable';
 import { messageDetailSchema } from '../src/api/schemas';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -467,6 +468,42 @@ describe('sends without fields', () => {
     expect(missing.status).toBe(404);
     const csv = await harness.call('/api/messages/nope/recipients.csv');
     expect(csv.status).toBe(404);
+  });
+});
+
+describe('the failed as a CSV: no formula runs, and it uploads again as it was', () => {
+  it('cells a spreadsheet would run get a leading quote; compose reads the values back exactly', async () => {
+    const columns = ['-x', 'name', 'phone'];
+    const rows = [
+      { open_id: 'ou_f1', values: ['=1+1', '@SUM(A1)', '+86 10 1234'] },
+      { open_id: 'ou_f2', values: ['-5', "'=already quoted", '=HYPERLINK("http://evil")'] },
+      { open_id: 'ou_f3', values: ['plain', 'a=b', '张伟'] },
+    ];
+    for (const row of rows)
+      harness.mock.enqueue({
+        fault: { kind: 'code', code: 40003, msg: 'no such user' },
+        receiveId: row.open_id,
+      });
+    const detail = await harness.sendAndSettle({
+      msg_type: 'text',
+      content: { text: 'Hi {{name}} {{phone}} {{-x}}' },
+      audience: { kind: 'users', ids: rows.map((row) => row.open_id) },
+      fields: { columns, rows },
+    });
+    expect(detail.outcome).toBe('failed');
+    const response = await fetch(`${harness.url}/api/messages/${detail.id}/recipients.csv`);
+    const text = await response.text();
+    const cells = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    expect(cells).toEqual([
+      ['open_id', "'-x", 'name', 'phone'],
+      ['ou_f1', "'=1+1", "'@SUM(A1)", "'+86 10 1234"],
+      ['ou_f2', "'-5", "''=already quoted", '\'=HYPERLINK("http://evil")'],
+      ['ou_f3', 'plain', 'a=b', '张伟'],
+    ]);
+    expect(cells.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // Uploaded again into compose: the same columns and values as were sent.
+    const read = readPersonalTable(text, 'send.csv');
+    expect(read.ok && read.table).toEqual({ source: 'send.csv', columns, rows, problems: [] });
   });
 });
 
