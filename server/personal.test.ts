@@ -515,8 +515,8 @@ describe('values from the directory', () => {
     writeFileSync(
       file,
       JSON.stringify([
-        { id: 'ou_dir_a', name: '张伟', department: '运营部' },
-        { id: 'ou_dir_b', name: 'Bob' },
+        { id: 'ou_dir_a', name: '张伟', department: '运营部', desk: 'D-12', floor: 3 },
+        { id: 'ou_dir_b', name: 'Bob', desk: 'E-1', 'not a field!': 'x' },
       ]),
     );
     withDirectory = await startHarness({ DIRECTORY_FILE: file });
@@ -555,6 +555,51 @@ describe('values from the directory', () => {
       outcome: 'skipped',
       reason: 'No value for "name"',
     });
+  });
+
+  it('every other column of the directory is a field too, listed in the status', async () => {
+    const status = await withDirectory.call('/api/status');
+    expect(status.body.directoryFields).toEqual(['name', 'department', 'desk', 'floor']);
+    withDirectory.mock.reset();
+    const detail = await withDirectory.sendAndSettle({
+      msg_type: 'interactive',
+      content: {
+        header: { title: { content: '{{name}}: desk {{desk}}' } },
+        elements: [{ tag: 'markdown', content: 'Floor {{floor}}, {{topic}}' }],
+      },
+      audience: { kind: 'users', ids: ['ou_dir_a', 'ou_dir_b'] },
+      fields: {
+        columns: ['topic'],
+        rows: [
+          { open_id: 'ou_dir_a', values: ['moving'] },
+          { open_id: 'ou_dir_b', values: ['moving'] },
+        ],
+        missing: { floor: { policy: 'default', value: 'ground' } },
+      },
+    });
+    expect(detail.outcome).toBe('sent');
+    const cards = withDirectory.mock.requests
+      .map((request) => JSON.parse((request.body as Loose).content) as Loose)
+      .map((card) => `${card.header.title.content} | ${card.elements[0].content}`);
+    expect(cards.toSorted()).toEqual([
+      'Bob: desk E-1 | Floor ground, moving',
+      '张伟: desk D-12 | Floor 3, moving',
+    ]);
+  });
+
+  it('a field neither the list nor the directory has is missing for everyone', async () => {
+    const { status, body } = await withDirectory.call('/api/messages', {
+      method: 'POST',
+      json: {
+        msg_type: 'text',
+        content: { text: '{{desk}} {{locker}}' },
+        audience: { kind: 'users', ids: ['ou_dir_a'] },
+        fields: { columns: ['topic'], rows: [{ open_id: 'ou_dir_a', values: ['x'] }] },
+      },
+    });
+    expect(status).toBe(400);
+    expect(body.error.issues.map((item: Loose) => item.code)).toEqual(['field-value-missing']);
+    expect(body.error.issues[0].params).toEqual({ field: 'locker', count: 1 });
   });
 
   it('a column of the list comes before the directory', async () => {
