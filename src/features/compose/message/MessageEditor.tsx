@@ -10,7 +10,10 @@ import type { Channel } from '../../../mind';
 import { lazyComponent } from '../../../ui/lazyComponent';
 import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
-import { CardFieldsMenu, FieldsMenu, RichTextFieldsMenu } from '../personal/FieldsMenu';
+import { CardFieldsMenu, RichTextFieldsMenu } from '../personal/FieldsMenu';
+import { FieldsMenu } from '../personal/FieldsMenuButton';
+import { useFieldHighlights } from '../personal/useFieldHighlights';
+import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
 
 // Downloads when an article is first edited.
 const ArticleEditor = lazyComponent(() =>
@@ -35,6 +38,8 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
   const markdownId = useId();
   const [richTextHandle, setRichTextHandle] = useState<RichTextHandle | null>(null);
   const mentions = channel === 'group';
+  const textHighlights = useFieldHighlights(msgType === 'text' ? text : '');
+  const markdownHighlights = useFieldHighlights(msgType === 'markdown' ? markdown : '');
 
   switch (msgType) {
     case 'text':
@@ -43,8 +48,9 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
           <label htmlFor={textId} className="cp-editor__label">
             {t('editor.text')}
           </label>
-          <textarea
+          <HighlightedTextarea
             id={textId}
+            highlights={textHighlights}
             className="ui-textarea cp-editor__text"
             value={text}
             rows={8}
@@ -75,6 +81,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
             rows={10}
             invalid={invalid}
             placeholder={t('editor.markdownPlaceholder')}
+            highlights={markdownHighlights}
           />
           {mentions ? (
             <MentionInserter
