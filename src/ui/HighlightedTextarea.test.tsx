@@ -1,6 +1,6 @@
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HighlightedTextarea, type TextHighlight } from './HighlightedTextarea';
 
 declare global {
@@ -19,7 +19,20 @@ afterEach(() => {
   host?.remove();
 });
 
-function render(value: string, highlights: TextHighlight[]) {
+/** The layer, once its code (loaded when there is first something to mark) is there. */
+async function layerOf(view: HTMLElement): Promise<HTMLElement> {
+  return vi.waitFor(
+    async () => {
+      await act(async () => {});
+      const layer = view.querySelector<HTMLElement>('.ui-highlighted__layer');
+      if (!layer) throw new Error('no layer yet');
+      return layer;
+    },
+    { timeout: 5000 },
+  );
+}
+
+async function render(value: string, highlights: TextHighlight[]) {
   host = document.createElement('div');
   document.body.append(host);
   const current = createRoot(host);
@@ -35,9 +48,8 @@ function render(value: string, highlights: TextHighlight[]) {
     ),
   );
   const area = host.querySelector('textarea');
-  const layer = host.querySelector<HTMLElement>('.ui-highlighted__layer');
-  if (!area || !layer) throw new Error('not drawn');
-  return { area, layer };
+  if (!area) throw new Error('not drawn');
+  return { area, layer: await layerOf(host) };
 }
 
 const mark = (start: number, end: number, className = 'm'): TextHighlight => ({
@@ -47,8 +59,8 @@ const mark = (start: number, end: number, className = 'm'): TextHighlight => ({
 });
 
 describe('HighlightedTextarea', () => {
-  it('draws the marks over the same text, hidden from assistive technology', () => {
-    const { area, layer } = render('Hi {{name}}, {{x', [mark(3, 11), mark(13, 16, 'm bad')]);
+  it('draws the marks over the same text, hidden from assistive technology', async () => {
+    const { area, layer } = await render('Hi {{name}}, {{x', [mark(3, 11), mark(13, 16, 'm bad')]);
     expect(area.value).toBe('Hi {{name}}, {{x');
     expect(area.getAttribute('aria-label')).toBe('Message');
     expect(layer.getAttribute('aria-hidden')).toBe('true');
@@ -63,13 +75,30 @@ describe('HighlightedTextarea', () => {
     expect(layer.textContent).toBe('Hi {{name}}, {{x\u200b');
   });
 
-  it('leaves out spans that overlap, are empty or run past the text', () => {
-    const { layer } = render('abcdef', [mark(0, 2), mark(1, 3), mark(3, 3), mark(4, 9)]);
+  it('leaves out spans that overlap, are empty or run past the text', async () => {
+    const { layer } = await render('abcdef', [mark(0, 2), mark(1, 3), mark(3, 3), mark(4, 9)]);
     expect([...layer.querySelectorAll('span')].map((span) => span.textContent)).toEqual(['ab']);
     expect(layer.textContent).toBe('abcdef\u200b');
   });
 
-  it('follows the text area: its scroll, and its text as it changes', () => {
+  it('no layer while there is nothing to mark', async () => {
+    const { area } = await render('a {{b}}', [mark(2, 7)]);
+    expect(area.parentElement?.querySelector('.ui-highlighted__layer')).not.toBeNull();
+    act(() =>
+      root?.render(
+        <HighlightedTextarea
+          aria-label="Message"
+          value="plain"
+          highlights={[]}
+          onChange={() => {}}
+        />,
+      ),
+    );
+    expect(host?.querySelector('.ui-highlighted__layer')).toBeNull();
+    expect(host?.querySelector('textarea')).toBe(area);
+  });
+
+  it('follows the text area: its scroll, and its text as it changes', async () => {
     host = document.createElement('div');
     document.body.append(host);
     const current = createRoot(host);
@@ -90,8 +119,8 @@ describe('HighlightedTextarea', () => {
     }
     act(() => current.render(<Editor />));
     const area = host.querySelector('textarea');
-    const layer = host.querySelector<HTMLElement>('.ui-highlighted__layer');
-    if (!area || !layer) throw new Error('not drawn');
+    if (!area) throw new Error('not drawn');
+    const layer = await layerOf(host);
     act(() => set('line\nline\n{{b}} at the end\n'));
     expect(layer.querySelector('span')?.textContent).toBe('{{b}}');
     expect(layer.textContent).toBe('line\nline\n{{b}} at the end\n\u200b');
