@@ -67,6 +67,14 @@ test.describe('the canvas is the card', () => {
   }, testInfo) => {
     await designer.open();
     await expect(designer.blocks).toHaveCount(0);
+    // The new card's empty title is not a mistake yet: Checks list it, its field is not red
+    // until it has been visited.
+    const titleField = designer.inspector.getByLabel('Title');
+    await expect(page.locator('.dz-checks')).toContainText('The card needs a title');
+    await expect(titleField).not.toHaveAttribute('aria-invalid', 'true');
+    await titleField.focus();
+    await titleField.blur();
+    await expect(titleField).toHaveAttribute('aria-invalid', 'true');
 
     // Add by drag (onto the empty card, then above the first element) and by keyboard.
     await designer.dragTo(designer.paletteItem('Buttons'), 'empty canvas');

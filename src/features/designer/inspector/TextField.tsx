@@ -37,7 +37,7 @@ export function TextField({
   localError,
   fieldsMenu,
 }: TextFieldProps) {
-  const { error, warning, fix, touch } = useFieldMessages(pointer);
+  const { error, warning, fix, touch } = useFieldMessages(pointer, value);
   const input = useRef<HTMLInputElement>(null);
   return (
     <Field
