@@ -40,8 +40,7 @@ const FEATURE_JOINS = {
   jsonview: ['designer/store/useDesignerStore'],
   // The designer's page and toolbar put import, export, JSON view and templates together.
   designer: [
-    // The inspector's Fields menu (docs/personal.md), while compose has a list with fields.
-    'compose/personal/personalStore',
+    // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
     'compose/personal/FieldsMenuButton',
     'exchange/ImportButton',
     'exchange/ShareLinkReceiver',

@@ -1,5 +1,5 @@
-import { usePersonal } from '../../compose/personal/personalStore';
 import { lazyComponent } from '../../../ui/lazyComponent';
+import { useDesigner } from '../store/useDesignerStore';
 
 // Downloads once a list with fields is loaded in compose: the designer's first visit does not
 // carry the placeholder parser (scripts/pageWeight.test.ts).
@@ -19,6 +19,6 @@ export function InspectorFieldsMenu(props: {
   target: string;
   insertion?: (text: string, at: number, placeholder: string) => string;
 }) {
-  const loaded = usePersonal((state) => (state.table?.columns.length ?? 0) > 0);
+  const loaded = useDesigner((state) => state.fieldsLoaded);
   return loaded ? <FieldsMenu {...props} compact /> : null;
 }
