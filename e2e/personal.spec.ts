@@ -80,7 +80,7 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await title.click();
   await title.press('End');
   await title.pressSequentially(' to ');
-  await page.getByRole('button', { name: 'Insert a field into Title' }).click();
+  await page.getByRole('button', { name: 'Fields for Title' }).click();
   await page.getByRole('menuitem', { name: 'Insert {{room}}' }).click();
   await expect(title).toHaveValue(`Room change ${marker} to {{room}}`);
   await expect(title).toBeFocused();

@@ -96,7 +96,7 @@ const loadList = (columns: string[]) =>
 async function choose(view: HTMLElement, label: string) {
   const trigger = view.querySelector<HTMLButtonElement>('[data-testid="fields-menu"]');
   if (!trigger) throw new Error('no Fields menu');
-  expect(trigger.getAttribute('aria-label')).toBe('Insert a field into Title');
+  expect(trigger.getAttribute('aria-label')).toBe('Fields for Title');
   await act(async () => {
     trigger.focus();
     trigger.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
