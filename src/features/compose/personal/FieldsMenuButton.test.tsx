@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServerStatus } from '../../../api/schemas';
 import { FieldsMenu } from './FieldsMenuButton';
 import { usePersonal } from './personalStore';
@@ -101,7 +101,16 @@ async function choose(view: HTMLElement, label: string) {
     trigger.focus();
     trigger.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   });
-  const items = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  // The menu's code downloads on the first press (src/ui/Menu.tsx): wait for its items.
+  const items = await vi.waitFor(
+    async () => {
+      await act(async () => {});
+      const found = [...document.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+      if (!found.length) throw new Error('the menu is not open yet');
+      return found;
+    },
+    { timeout: 5000 },
+  );
   const item = items.find((node) => node.textContent === label);
   if (!item)
     throw new Error(`no item "${label}" in ${items.map((node) => node.textContent).join(' | ')}`);
