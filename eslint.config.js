@@ -40,6 +40,8 @@ const FEATURE_JOINS = {
   jsonview: ['designer/store/useDesignerStore'],
   // The designer's page and toolbar put import, export, JSON view and templates together.
   designer: [
+    // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
+    'compose/personal/FieldsMenuButton',
     'exchange/ImportButton',
     'exchange/ShareLinkReceiver',
     'exchange/useExportExtras',

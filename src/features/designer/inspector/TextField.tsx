@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { Field } from '../../../ui/Field';
 import { FixButton } from './FixButton';
+import { InspectorFieldsMenu } from './InspectorFieldsMenu';
 import { useFieldMessages } from './useFieldMessages';
 
 export interface TextFieldProps {
@@ -14,6 +15,11 @@ export interface TextFieldProps {
   type?: 'text' | 'url';
   /** A message of the field's own, e.g. a JSON parse error, shown as an error. */
   localError?: string;
+  /**
+   * The field may hold `{{field}}` placeholders (docs/personal.md): with a list loaded in
+   * compose, the Fields menu beside it inserts one; the text is the field's name for the menu.
+   */
+  fieldsMenu?: string;
 }
 
 /**
@@ -29,6 +35,7 @@ export function TextField({
   placeholder,
   type = 'text',
   localError,
+  fieldsMenu,
 }: TextFieldProps) {
   const { error, warning, fix, touch } = useFieldMessages(pointer, value);
   const input = useRef<HTMLInputElement>(null);
@@ -40,23 +47,36 @@ export function TextField({
       action={fix ? <FixButton issue={fix} onFixed={() => input.current?.focus()} /> : null}
     >
       {({ id, describedBy, invalid }) => (
-        <input
-          ref={input}
-          id={id}
-          className="ui-input"
-          type={type}
-          value={value}
-          placeholder={placeholder}
-          onChange={(event) => {
-            touch();
-            onChange(event.target.value);
-          }}
-          onBlur={touch}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          data-pointer={pointer}
-          spellCheck={type === 'url' ? false : undefined}
-        />
+        <>
+          <input
+            ref={input}
+            id={id}
+            className="ui-input"
+            type={type}
+            value={value}
+            placeholder={placeholder}
+            onChange={(event) => {
+              touch();
+              onChange(event.target.value);
+            }}
+            onBlur={touch}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            data-pointer={pointer}
+            spellCheck={type === 'url' ? false : undefined}
+          />
+          {fieldsMenu ? (
+            <InspectorFieldsMenu
+              targetId={id}
+              value={value}
+              onChange={(next) => {
+                touch();
+                onChange(next);
+              }}
+              target={fieldsMenu}
+            />
+          ) : null}
+        </>
       )}
     </Field>
   );
