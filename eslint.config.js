@@ -42,6 +42,8 @@ const FEATURE_JOINS = {
   designer: [
     // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
     'compose/personal/FieldsMenuButton',
+    // The same marks on {{field}} tokens in a markdown block as in compose's editors.
+    'compose/personal/useFieldHighlights',
     'exchange/ImportButton',
     'exchange/ShareLinkReceiver',
     'exchange/useExportExtras',

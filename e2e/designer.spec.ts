@@ -294,6 +294,23 @@ test.describe('card designer', () => {
     await expect(designer.toolbarButton('Redo')).toBeDisabled();
   });
 
+  test('marks {{field}} tokens in a markdown block as compose does', async ({ designer }) => {
+    await designer.open();
+    await designer.paletteItem('Markdown').click();
+    const markdown = designer.inspector.getByRole('textbox', { name: 'Markdown text' });
+    await markdown.fill('Hi {{name}}, see {{room');
+    const tokens = designer.inspector.locator('.pf-token');
+    await expect(tokens).toHaveText(['{{name}}', '{{room']);
+    await expect(designer.inspector.locator('.pf-token--broken')).toHaveText('{{room');
+    // Drawn, not only present: the marks' styles come with them.
+    const background = await tokens
+      .first()
+      .evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await markdown.fill('No fields');
+    await expect(tokens).toHaveCount(0);
+  });
+
   test('keeps the draft across a reload, and survives a corrupt one', async ({
     designer,
     page,
