@@ -32,7 +32,7 @@ const MIRRORED = [
 ] as const;
 
 /**
- * The marks of a HighlightedTextarea, over `area`: the same box, type and scroll, the text
+ * The marks of a HighlightedTextarea or HighlightedInput, over `area`: the same box, type and scroll, the text
  * itself invisible (`color: transparent`), every pointer event passing through to the text area.
  */
 export function HighlightLayer({
@@ -40,7 +40,7 @@ export function HighlightLayer({
   value,
   highlights,
 }: {
-  area: HTMLTextAreaElement;
+  area: HTMLTextAreaElement | HTMLInputElement;
   value: string;
   highlights: readonly TextHighlight[];
 }) {
@@ -62,6 +62,11 @@ export function HighlightLayer({
     over.style.left = `${area.offsetLeft}px`;
     over.style.width = `${area.offsetWidth}px`;
     over.style.height = `${area.offsetHeight}px`;
+    if (area instanceof HTMLInputElement) {
+      // One line, centred in the box as an input centres it, never wrapped.
+      over.style.whiteSpace = 'pre';
+      over.style.lineHeight = `${area.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
+    }
     over.scrollTop = area.scrollTop;
     over.scrollLeft = area.scrollLeft;
   }, [area]);

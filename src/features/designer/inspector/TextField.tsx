@@ -1,8 +1,11 @@
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazyComponent } from '../../../ui/lazyComponent';
 import { Field } from '../../../ui/Field';
 import { FixButton } from './FixButton';
 import { InspectorFieldsMenu } from './InspectorFieldsMenu';
 import { useFieldMessages } from './useFieldMessages';
+
+const FieldMarks = lazyComponent(() => import('./FieldMarks').then((module) => module.FieldMarks));
 
 export interface TextFieldProps {
   label: ReactNode;
@@ -39,6 +42,11 @@ export function TextField({
 }: TextFieldProps) {
   const { error, warning, fix, touch } = useFieldMessages(pointer, value);
   const input = useRef<HTMLInputElement>(null);
+  const [element, setElement] = useState<HTMLInputElement | null>(null);
+  const setInput = useCallback((node: HTMLInputElement | null) => {
+    input.current = node;
+    setElement(node);
+  }, []);
   return (
     <Field
       label={label}
@@ -48,23 +56,26 @@ export function TextField({
     >
       {({ id, describedBy, invalid }) => (
         <>
-          <input
-            ref={input}
-            id={id}
-            className="ui-input"
-            type={type}
-            value={value}
-            placeholder={placeholder}
-            onChange={(event) => {
-              touch();
-              onChange(event.target.value);
-            }}
-            onBlur={touch}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            data-pointer={pointer}
-            spellCheck={type === 'url' ? false : undefined}
-          />
+          <div className="ui-highlighted">
+            <input
+              ref={setInput}
+              id={id}
+              className="ui-input"
+              type={type}
+              value={value}
+              placeholder={placeholder}
+              onChange={(event) => {
+                touch();
+                onChange(event.target.value);
+              }}
+              onBlur={touch}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              data-pointer={pointer}
+              spellCheck={type === 'url' ? false : undefined}
+            />
+            {element && value.includes('{{') ? <FieldMarks input={element} value={value} /> : null}
+          </div>
           {fieldsMenu ? (
             <InspectorFieldsMenu
               targetId={id}
