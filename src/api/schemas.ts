@@ -33,6 +33,11 @@ export const statusSchema = z.object({
   mindRatePerSecond: z.int().check(z.positive()),
   /** `MIND_MAX_CONTENT_BYTES`: the review warns about a message larger than this (docs/personal.md). */
   maxContentBytes: z.int().check(z.positive()),
+  /**
+   * The directory's fields (`DIRECTORY_FILE`): `name`, `department` and its other columns, which
+   * fill in a field a list of values has no column of (docs/personal.md).
+   */
+  directoryFields: z.array(z.string()),
 });
 export type ServerStatus = z.infer<typeof statusSchema>;
 
@@ -42,6 +47,8 @@ export const personSchema = z.object({
   id: z.string(),
   name: z.string(),
   department: z.optional(z.string()),
+  /** The directory's other columns, by name (fields of a personal send). */
+  fields: z.optional(z.record(z.string(), z.string())),
 });
 export type Person = z.infer<typeof personSchema>;
 
