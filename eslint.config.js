@@ -40,6 +40,10 @@ const FEATURE_JOINS = {
   jsonview: ['designer/store/useDesignerStore'],
   // The designer's page and toolbar put import, export, JSON view and templates together.
   designer: [
+    // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
+    'compose/personal/FieldsMenuButton',
+    // The same marks on {{field}} tokens in a markdown block as in compose's editors.
+    'compose/personal/useFieldHighlights',
     'exchange/ImportButton',
     'exchange/ShareLinkReceiver',
     'exchange/useExportExtras',

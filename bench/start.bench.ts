@@ -51,9 +51,13 @@ async function openDesigner(
     await cdp.send('Network.emulateNetworkConditions', NETWORK);
   }
   await page.goto(`${url}/designer?lang=en`, { waitUntil: 'commit', timeout: 60_000 });
-  await page.waitForFunction('window.__start && window.__start.painted > 0', undefined, {
-    timeout: 60_000,
-  });
+  // A function, not a string: the app's Content Security Policy forbids eval, which Playwright
+  // would use to run a string predicate in the page.
+  await page.waitForFunction(
+    () => ((window as { __start?: { painted?: number } }).__start?.painted ?? 0) > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
   return page.evaluate(`(() => {
     const navigation = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];

@@ -67,6 +67,14 @@ test.describe('the canvas is the card', () => {
   }, testInfo) => {
     await designer.open();
     await expect(designer.blocks).toHaveCount(0);
+    // The new card's empty title is not a mistake yet: Checks list it, its field is not red
+    // until it has been visited.
+    const titleField = designer.inspector.getByLabel('Title');
+    await expect(page.locator('.dz-checks')).toContainText('The card needs a title');
+    await expect(titleField).not.toHaveAttribute('aria-invalid', 'true');
+    await titleField.focus();
+    await titleField.blur();
+    await expect(titleField).toHaveAttribute('aria-invalid', 'true');
 
     // Add by drag (onto the empty card, then above the first element) and by keyboard.
     await designer.dragTo(designer.paletteItem('Buttons'), 'empty canvas');
@@ -83,6 +91,9 @@ test.describe('the canvas is the card', () => {
     await expect(designer.element(0)).toContainText('Double-click to write markdown text');
     await expect(page.locator('.dz-checks')).toContainText('This new block is not filled in yet');
     await expect(page.getByText('No problems found')).toHaveCount(0);
+    // Not ready, but not wrong yet: no block is marked in red before it is touched.
+    await expect(page.locator('.dz-el__severity--warning')).toHaveCount(3);
+    await expect(page.locator('.dz-el__severity--error')).toHaveCount(0);
     await saveScreenshot(page, testInfo, 'designer-canvas-new-elements-en');
 
     // Reorder by dragging on the canvas: rich text to the top.

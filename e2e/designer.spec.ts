@@ -294,6 +294,31 @@ test.describe('card designer', () => {
     await expect(designer.toolbarButton('Redo')).toBeDisabled();
   });
 
+  test('marks {{field}} tokens in a markdown block and the title as compose does', async ({
+    designer,
+    page,
+  }, testInfo) => {
+    await designer.open();
+    await designer.paletteItem('Markdown').click();
+    const markdown = designer.inspector.getByRole('textbox', { name: 'Markdown text' });
+    await markdown.fill('Hi {{name}}, see {{room');
+    const tokens = designer.inspector.locator('.pf-token');
+    await expect(tokens).toHaveText(['{{name}}', '{{room']);
+    await expect(designer.inspector.locator('.pf-token--broken')).toHaveText('{{room');
+    // Drawn, not only present: the marks' styles come with them.
+    const background = await tokens
+      .first()
+      .evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await markdown.fill('No fields');
+    await expect(tokens).toHaveCount(0);
+    // And in the card's title, a one-line field.
+    await designer.openCardSettings();
+    await designer.inspector.getByLabel('Title').fill('For {{name}}');
+    await expect(designer.inspector.locator('.pf-token')).toHaveText(['{{name}}']);
+    await saveScreenshot(page, testInfo, 'designer-field-marks');
+  });
+
   test('keeps the draft across a reload, and survives a corrupt one', async ({
     designer,
     page,

@@ -47,6 +47,61 @@ test('duplicate into the editor: the message and its list come back to compose, 
   );
 });
 
+test('a long send: its requests by page, its first recipients, and all of them duplicated', async ({
+  page,
+}) => {
+  // 2,150 people: 22 requests of 100 (two pages of 20), more than the detail's first 100 ids.
+  const ids = uniqueIds('long', 2150);
+  const id = await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `To many ${ids[0]}` },
+    audience: { kind: 'users', ids },
+  });
+  const detailReads: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `/api/messages/${id}`) detailReads.push(request.url());
+  });
+  await page.goto(`/history/${id}?lang=en`);
+  const table = page.getByRole('table', { name: '22 requests to Mind' });
+  await expect(table).toBeVisible();
+  const rows = table.getByTestId('batch-row');
+  await expect(rows).toHaveCount(20);
+  await expect(rows.first().getByRole('cell').first()).toHaveText('1');
+  const pager = page.getByRole('navigation', { name: 'Pages of requests' });
+  await expect(pager.getByText('Page 1 of 2')).toBeVisible();
+  await expect(pager.getByRole('button', { name: 'Previous requests' })).toBeDisabled();
+  const firstPage = await table.getByTestId('request-id').allTextContents();
+
+  await pager.getByRole('button', { name: 'Next requests' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(pager.getByText('Page 2 of 2')).toBeVisible();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByRole('cell').first()).toHaveText('21');
+  await expect(rows.nth(1).getByRole('cell').first()).toHaveText('22');
+  const secondPage = await table.getByTestId('request-id').allTextContents();
+  expect(new Set([...firstPage, ...secondPage]).size).toBe(22);
+  await expect(pager.getByRole('button', { name: 'Next requests' })).toBeDisabled();
+  await pager.getByRole('button', { name: 'Previous requests' }).click();
+  await expect(rows).toHaveCount(20);
+  expect(await table.getByTestId('request-id').allTextContents()).toEqual(firstPage);
+
+  await page.getByText('All 2150 recipients').click();
+  await expect(page.getByRole('textbox', { name: 'All 2150 recipients' })).toHaveValue(
+    ids.slice(0, 100).join('\n'),
+  );
+  await expect(page.getByTestId('first-ids')).toHaveText(
+    'The first 100 of 2150; every one is in the ledger below.',
+  );
+  // A sent send's detail is read once; the pages are read on their own.
+  expect(detailReads).toHaveLength(1);
+
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(page.getByRole('textbox', { name: 'open_ids of the recipients' })).toHaveValue(
+    ids.join('\n'),
+  );
+});
+
 test('a copy of a send to every subscriber comes back without recipients', async ({ page }) => {
   const [marker = ''] = uniqueIds('dupall', 1);
   const id = await sendViaApi(page.request, {

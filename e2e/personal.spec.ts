@@ -73,40 +73,49 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await compose.chooseType('interactive');
   await uploadFields(page, ids);
 
+  // One field into the markdown from compose's menu, one into the title from the designer's.
   await insertField(page, 'name');
-  await insertField(page, 'room');
-  await expect(page.getByTestId('fields-used')).toHaveText('In the message: {{name}}{{room}}');
+  await page.getByRole('link', { name: 'Edit in designer' }).click();
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.click();
+  await title.press('End');
+  await title.pressSequentially(' to ');
+  await page.getByRole('button', { name: 'Fields for Title' }).click();
+  await page.getByRole('menuitem', { name: 'Insert {{room}}' }).click();
+  await expect(title).toHaveValue(`Room change ${marker} to {{room}}`);
+  await expect(title).toBeFocused();
+  await page.getByRole('link', { name: 'Compose & send' }).click();
+  await expect(page.getByTestId('fields-used')).toHaveText('In the message: {{room}}{{name}}');
   const preview = page.locator('.cp-side').getByTestId('message-preview').first();
-  await expect(preview).toContainText('Hello Ann A1');
+  await expect(preview).toContainText(`Room change ${marker} to A1`);
+  await expect(preview).toContainText('Hello Ann');
 
   // Dee has no room: the send waits for a choice.
   const missing = page.getByTestId('missing-values');
   await expect(missing).toContainText('room: 1 person has no value');
   await expect(compose.reviewButton()).toBeDisabled();
   await saveScreenshot(page, testInfo, 'personal-1-missing');
-  await missing.getByRole('radio', { name: 'Use a default value' }).click();
-  await missing.getByRole('textbox', { name: 'Default value for room' }).fill('the lobby');
+  await missing.getByRole('radio', { name: 'Skip this person' }).click();
 
   const next = page.getByRole('button', { name: 'Next recipient' });
   await next.click();
-  await expect(preview).toContainText('Hello Bob "B" Brown B2');
+  await expect(preview).toContainText('Hello Bob "B" Brown');
+  await expect(preview).toContainText('to B2');
   await next.click();
-  await expect(preview).toContainText('Hello Cy C3');
+  await expect(preview).toContainText('Hello Cy');
   await next.click();
-  await expect(preview).toContainText('Hello Dee the lobby');
-  await expect(page.getByTestId('preview-state')).toContainText('No value for room');
+  await expect(page.getByTestId('preview-state')).toContainText('Skipped (no room)');
   await page.getByRole('button', { name: 'Previous recipient' }).click();
-  await expect(preview).toContainText('Hello Cy C3');
+  await expect(preview).toContainText('to C3');
   await page.getByRole('checkbox', { name: 'Only the 1 with a missing value' }).check();
   await expect(page.getByTestId('preview-recipient')).toHaveValue(ids[3] ?? '');
-  await expect(preview).toContainText('Hello Dee the lobby');
   await page.getByRole('button', { name: 'Show the longest' }).click();
-  await expect(preview).toContainText('Hello Bob "B" Brown B2');
+  await expect(preview).toContainText('Hello Bob "B" Brown');
   await saveScreenshot(page, testInfo, 'personal-2-preview');
 
   const dialog = await compose.review();
   await expect(dialog.getByTestId('review-distinct')).toHaveText(
-    '4 distinct messages for 4 people, in 4 requests',
+    '3 distinct messages for 3 people, in 3 requests 1 person skipped.',
   );
   await expect(dialog.getByTestId('review-largest')).toContainText('(limit 30.0 KB)');
   await saveScreenshot(page, testInfo, 'personal-3-review');
@@ -119,6 +128,7 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   const ledger = page.getByTestId('ledger');
   await expect(ledger.getByTestId('ledger-row')).toHaveCount(4);
   await expect(ledger.getByTestId('ledger-row').first()).toContainText('Sent');
+  await expect(ledger.getByTestId('ledger-row').last()).toContainText('Skipped');
   await expect(ledger.getByTestId('ledger-row').last()).toContainText('name: Dee');
   await saveScreenshot(page, testInfo, 'personal-4-ledger');
   expect(await accessibilityProblems(page)).toEqual([]);
@@ -127,21 +137,18 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
   await expect(page).toHaveURL(/\/compose/);
   await expect(page.getByTestId('fields-loaded')).toContainText('4 people');
-  await expect(page.getByRole('textbox', { name: 'Default value for room' })).toHaveValue(
-    'the lobby',
-  );
-  await expect(preview).toContainText('Hello Ann A1');
+  await expect(missing.getByRole('radio', { name: 'Skip this person' })).toBeChecked();
+  await expect(preview).toContainText('Hello Ann');
 
   await page.goto('/inbox?lang=en');
   const items = page.getByTestId('inbox-item').filter({ hasText: `Room change ${marker}` });
-  await expect(items).toHaveCount(4);
-  for (const text of [
-    'Hello Ann A1',
-    'Hello Bob "B" Brown B2',
-    'Hello Cy C3',
-    'Hello Dee the lobby',
-  ])
-    await expect(items.filter({ hasText: text })).toHaveCount(1);
+  await expect(items).toHaveCount(3);
+  for (const [name, room] of [
+    ['Hello Ann', 'to A1'],
+    ['Hello Bob "B" Brown', 'to B2'],
+    ['Hello Cy', 'to C3'],
+  ] as const)
+    await expect(items.filter({ hasText: name }).filter({ hasText: room })).toHaveCount(1);
   await saveScreenshot(page, testInfo, 'personal-5-inbox');
 });
 
@@ -162,6 +169,15 @@ test('in Chinese: fields typed before the list, and all subscribers cannot use f
   });
   await expect(page.getByTestId('fields-loaded')).toContainText('people.csv：4 人，字段');
   await expect(page.getByTestId('missing-values')).toContainText('room：1 人没有值');
+  // The text area marks each field (a layer over it; the text itself is unchanged).
+  const text = page.getByRole('textbox', { name: '消息文字', exact: true });
+  await text.press('End');
+  await text.pressSequentially(' {{座位');
+  const layer = page.locator('.ui-highlighted__layer');
+  await expect(layer.locator('.pf-token')).toHaveText(['{{name}}', '{{room}}', '{{座位']);
+  await expect(layer.locator('.pf-token--broken')).toHaveText('{{座位');
+  await text.pressSequentially('}}');
+  await expect(layer.locator('.pf-token--unknown')).toHaveText('{{座位}}');
   const preview = page.locator('.cp-side').getByTestId('message-preview').first();
   await expect(preview).toContainText('Ann，你的会议室改为 A1');
   await page.getByRole('button', { name: '下一位接收人' }).click();
@@ -273,5 +289,12 @@ test.describe('against Mind (live mode, the mock)', () => {
     expect(readFileSync(path, 'utf8')).toBe(
       `\ufeffopen_id,name,room\r\n${failing},"Bob ""B"" Brown",B2\r\n`,
     );
+    // Fixed and uploaded again: the failed person, with their values, is the list.
+    await compose.open();
+    await compose.chooseType('text');
+    await page.getByTestId('fields-file').setInputFiles(path);
+    await expect(page.getByTestId('fields-loaded')).toContainText(': 1 person, fields');
+    const preview = page.locator('.cp-side').getByTestId('message-preview').first();
+    await expect(preview).toContainText('Hi Bob "B" Brown');
   });
 });

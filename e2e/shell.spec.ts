@@ -65,6 +65,61 @@ test.describe('app shell', () => {
     await saveScreenshot(page, testInfo, 'shell-dark');
   });
 
+  test('menus and tooltips work from the keyboard and the pointer (their code loads on first use)', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/designer?lang=en');
+    // The theme menu by keyboard: Enter opens it, arrows move, Enter chooses, focus comes back.
+    const theme = page.getByRole('button', { name: 'Theme' });
+    await expect(theme).toHaveAttribute('aria-haspopup', 'menu');
+    await theme.focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    // (The rest of the page is hidden from assistive technology while the menu is open.)
+    await expect(page.locator('button[aria-haspopup="menu"][aria-expanded="true"]')).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('menuitemcheckbox', { name: 'Dark' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(theme).toBeFocused();
+    // Escape closes it without choosing.
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menu')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+    // A keyboard focus shows an icon button's tooltip at once and describes the button by it;
+    // Escape hides it. (A block added, so that Undo can be used.)
+    await page
+      .getByRole('region', { name: 'Blocks', exact: true })
+      .getByRole('button')
+      .first()
+      .click();
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo).toBeEnabled();
+    await undo.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(undo).toBeFocused();
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toHaveText(/^Undo \(/);
+    const id = (await tooltip.getAttribute('id')) ?? 'no id';
+    expect((await undo.getAttribute('aria-describedby'))?.split(' ')).toContain(id);
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    await expect(undo).not.toHaveAttribute('aria-describedby', new RegExp(id));
+    // Hovering shows it after a moment; leaving hides it.
+    await page.mouse.move(5, 5);
+    await undo.hover();
+    await expect(page.getByRole('tooltip')).toHaveText(/^Undo \(/);
+    await saveScreenshot(page, testInfo, 'shell-tooltip-dark');
+    await page.mouse.move(5, 5);
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+  });
+
   test('an unknown address shows a page, not a blank screen', async ({ page }) => {
     await page.goto('/no-such-page?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

@@ -11,7 +11,7 @@ import { version } from '../package.json';
 import type { ServerStatus } from '../src/api/schemas';
 import { ENDPOINTS, endpointUrl, type Endpoint } from '../src/mind';
 import { isLoopback, maskAppId, type Config } from './config';
-import { loadDirectory } from './directory';
+import { directoryFields, loadDirectory } from './directory';
 import { loadEmoji } from './emoji';
 import { loadGroups } from './groups';
 import { installErrorHandler, sendError } from './errors';
@@ -177,6 +177,7 @@ export async function buildApp({
     pacer,
   });
 
+  const people = loadDirectory(config.directoryFile, config.mode);
   const status: ServerStatus = {
     mode: config.mode,
     appId: config.credentials ? maskAppId(config.credentials.appId) : null,
@@ -186,8 +187,8 @@ export async function buildApp({
     assetBase: config.assetBase,
     mindRatePerSecond: config.ratePerSecond,
     maxContentBytes: config.maxContentBytes,
+    directoryFields: directoryFields(people),
   };
-  const people = loadDirectory(config.directoryFile, config.mode);
   registerLookupRoutes(app, {
     status,
     people,

@@ -1,7 +1,9 @@
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DIRECTORY_FIELDS } from '../src/api/personal';
 import { personSchema, type Person } from '../src/api/schemas';
+import { isFieldName } from '../src/mind/fields';
 import { ConfigError } from './config';
 
 /** The sandbox's people when no DIRECTORY_FILE is given: made-up names and open_ids. */
@@ -23,10 +25,19 @@ export const SAMPLE_DIRECTORY: readonly Person[] = [
 const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 100;
 
+/** The keys of an entry of its own; any other key or column is a field (docs/personal.md). */
+const OWN_KEYS = new Set(['id', 'open_id', 'name', 'department']);
+
+/** A column (or JSON key) that becomes a field: a field name that is not one of the entry's own. */
+const isExtraField = (name: string): boolean =>
+  isFieldName(name) && !OWN_KEYS.has(name.toLowerCase());
+
 /**
  * Loads the people that @mentions and the recipient picker search: DIRECTORY_FILE (a JSON
- * array of `{id, name, department?}`, or a CSV whose header names `id` or `open_id`, `name`
- * and optionally `department`), else the sample in sandbox mode, else nobody.
+ * array of `{id, name, department?, …}`, or a CSV whose header names `id` or `open_id`, `name`
+ * and optionally `department`, in any case), else the sample in sandbox mode, else nobody.
+ * Every other column (or key with a text or number) whose name is a field name is kept in
+ * `fields`: a personal send's field; others are left out.
  */
 export function loadDirectory(file: string | null, mode: 'sandbox' | 'live'): Person[] {
   if (!file) return mode === 'sandbox' ? [...SAMPLE_DIRECTORY] : [];
@@ -50,34 +61,64 @@ export function loadDirectory(file: string | null, mode: 'sandbox' | 'live'): Pe
 }
 
 function fromJson(text: string): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    parsed = JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
     throw new ConfigError(`DIRECTORY_FILE: not valid JSON (${(error as Error).message})`);
   }
+  if (!Array.isArray(parsed)) return parsed;
+  return parsed.map((entry: unknown) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return entry;
+    const own: Record<string, unknown> = {};
+    const fields: Record<string, string> = {};
+    for (const [key, value] of Object.entries(entry)) {
+      if (OWN_KEYS.has(key)) own[key] = value;
+      else if (
+        isExtraField(key) &&
+        (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))
+      )
+        fields[key] = String(value);
+    }
+    return Object.keys(fields).length ? { ...own, fields } : own;
+  });
 }
 
 function fromCsv(text: string): Person[] {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim().toLowerCase(),
+    transformHeader: (header) => header.trim(),
   });
-  const fields = result.meta.fields ?? [];
-  const idField = fields.find((field) => field === 'id' || field === 'open_id');
-  if (!idField || !fields.includes('name')) {
+  const headers = result.meta.fields ?? [];
+  const named = (...names: string[]) =>
+    headers.find((header) => names.includes(header.toLowerCase()));
+  const idField = named('id', 'open_id');
+  const nameField = named('name');
+  const departmentField = named('department');
+  if (!idField || !nameField) {
     throw new ConfigError(
       'DIRECTORY_FILE: the CSV header must name an "id" (or "open_id") and a "name" column',
     );
   }
+  const extra = [...new Set(headers.filter(isExtraField))];
   return result.data.map((row) => {
-    const department = row.department?.trim();
+    const department = departmentField ? row[departmentField]?.trim() : undefined;
+    const fields = Object.fromEntries(extra.map((name) => [name, (row[name] ?? '').trim()]));
     return {
       id: (row[idField] ?? '').trim(),
-      name: (row.name ?? '').trim(),
+      name: (row[nameField] ?? '').trim(),
       ...(department ? { department } : {}),
+      ...(extra.length ? { fields } : {}),
     };
   });
+}
+
+/** The directory's fields: `name`, `department`, then every other column, in first-seen order. */
+export function directoryFields(people: readonly Person[]): string[] {
+  const names = new Set<string>(DIRECTORY_FIELDS);
+  for (const person of people) for (const name of Object.keys(person.fields ?? {})) names.add(name);
+  return [...names];
 }
 
 /** The people with these exact ids, in the order asked; ids the directory does not know are left out. */

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recipientsPageSchema } from '../src/api/personal';
+import { readPersonalTable } from '../src/features/compose/personal/readPersonalTable';
 import { messageDetailSchema } from '../src/api/schemas';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -470,6 +471,42 @@ describe('sends without fields', () => {
   });
 });
 
+describe('the failed as a CSV: no formula runs, and it uploads again as it was', () => {
+  it('cells a spreadsheet would run get a leading quote; compose reads the values back exactly', async () => {
+    const columns = ['-x', 'name', 'phone'];
+    const rows = [
+      { open_id: 'ou_f1', values: ['=1+1', '@SUM(A1)', '+86 10 1234'] },
+      { open_id: 'ou_f2', values: ['-5', "'=already quoted", '=HYPERLINK("http://evil")'] },
+      { open_id: 'ou_f3', values: ['plain', 'a=b', '张伟'] },
+    ];
+    for (const row of rows)
+      harness.mock.enqueue({
+        fault: { kind: 'code', code: 40003, msg: 'no such user' },
+        receiveId: row.open_id,
+      });
+    const detail = await harness.sendAndSettle({
+      msg_type: 'text',
+      content: { text: 'Hi {{name}} {{phone}} {{-x}}' },
+      audience: { kind: 'users', ids: rows.map((row) => row.open_id) },
+      fields: { columns, rows },
+    });
+    expect(detail.outcome).toBe('failed');
+    const response = await fetch(`${harness.url}/api/messages/${detail.id}/recipients.csv`);
+    const text = await response.text();
+    const cells = Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+    expect(cells).toEqual([
+      ['open_id', "'-x", 'name', 'phone'],
+      ['ou_f1', "'=1+1", "'@SUM(A1)", "'+86 10 1234"],
+      ['ou_f2', "'-5", "''=already quoted", '\'=HYPERLINK("http://evil")'],
+      ['ou_f3', 'plain', 'a=b', '张伟'],
+    ]);
+    expect(cells.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    // Uploaded again into compose: the same columns and values as were sent.
+    const read = readPersonalTable(text, 'send.csv');
+    expect(read.ok && read.table).toEqual({ source: 'send.csv', columns, rows, problems: [] });
+  });
+});
+
 describe('values from the directory', () => {
   let withDirectory: Harness;
   beforeAll(async () => {
@@ -478,8 +515,8 @@ describe('values from the directory', () => {
     writeFileSync(
       file,
       JSON.stringify([
-        { id: 'ou_dir_a', name: '张伟', department: '运营部' },
-        { id: 'ou_dir_b', name: 'Bob' },
+        { id: 'ou_dir_a', name: '张伟', department: '运营部', desk: 'D-12', floor: 3 },
+        { id: 'ou_dir_b', name: 'Bob', desk: 'E-1', 'not a field!': 'x' },
       ]),
     );
     withDirectory = await startHarness({ DIRECTORY_FILE: file });
@@ -518,6 +555,51 @@ describe('values from the directory', () => {
       outcome: 'skipped',
       reason: 'No value for "name"',
     });
+  });
+
+  it('every other column of the directory is a field too, listed in the status', async () => {
+    const status = await withDirectory.call('/api/status');
+    expect(status.body.directoryFields).toEqual(['name', 'department', 'desk', 'floor']);
+    withDirectory.mock.reset();
+    const detail = await withDirectory.sendAndSettle({
+      msg_type: 'interactive',
+      content: {
+        header: { title: { content: '{{name}}: desk {{desk}}' } },
+        elements: [{ tag: 'markdown', content: 'Floor {{floor}}, {{topic}}' }],
+      },
+      audience: { kind: 'users', ids: ['ou_dir_a', 'ou_dir_b'] },
+      fields: {
+        columns: ['topic'],
+        rows: [
+          { open_id: 'ou_dir_a', values: ['moving'] },
+          { open_id: 'ou_dir_b', values: ['moving'] },
+        ],
+        missing: { floor: { policy: 'default', value: 'ground' } },
+      },
+    });
+    expect(detail.outcome).toBe('sent');
+    const cards = withDirectory.mock.requests
+      .map((request) => JSON.parse((request.body as Loose).content) as Loose)
+      .map((card) => `${card.header.title.content} | ${card.elements[0].content}`);
+    expect(cards.toSorted()).toEqual([
+      'Bob: desk E-1 | Floor ground, moving',
+      '张伟: desk D-12 | Floor 3, moving',
+    ]);
+  });
+
+  it('a field neither the list nor the directory has is missing for everyone', async () => {
+    const { status, body } = await withDirectory.call('/api/messages', {
+      method: 'POST',
+      json: {
+        msg_type: 'text',
+        content: { text: '{{desk}} {{locker}}' },
+        audience: { kind: 'users', ids: ['ou_dir_a'] },
+        fields: { columns: ['topic'], rows: [{ open_id: 'ou_dir_a', values: ['x'] }] },
+      },
+    });
+    expect(status).toBe(400);
+    expect(body.error.issues.map((item: Loose) => item.code)).toEqual(['field-value-missing']);
+    expect(body.error.issues[0].params).toEqual({ field: 'locker', count: 1 });
   });
 
   it('a column of the list comes before the directory', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRequest } from '../src/mind';
 import { newSendId } from './newSendId';
-import { buildWireBody, planSend } from './planSend';
+import { buildWireBody, planSend, planSendInChunks } from './planSend';
 
 const seed = (name: string) =>
   JSON.parse(readFileSync(new URL(`../fixtures/seed/${name}`, import.meta.url), 'utf8')) as Record<
@@ -35,6 +35,26 @@ describe('planSend', () => {
       recipients: ['og_1'],
       batches: [null],
     });
+  });
+
+  it('gives the same plan a chunk at a time (planSendInChunks) as in one go', async () => {
+    // 25,000 ids with repeats across chunks of 10,000: the first of each is kept, in order.
+    const ids = Array.from({ length: 25_000 }, (_, index) => `ou_${(index * 7) % 13_000}`);
+    for (const kind of ['users', 'robot'] as const) {
+      const chunked = await planSendInChunks({ kind, ids }, 100);
+      expect(chunked).toEqual(planSend({ kind, ids }, 100));
+      expect(chunked.recipients).toHaveLength(13_000);
+    }
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ maxLength: 3 }), { maxLength: 60 }), async (list) => {
+        expect(await planSendInChunks({ kind: 'users', ids: list }, 7)).toEqual(
+          planSend({ kind: 'users', ids: list }, 7),
+        );
+      }),
+    );
+    expect(await planSendInChunks({ kind: 'group', id: 'og_1' }, 2)).toEqual(
+      planSend({ kind: 'group', id: 'og_1' }, 2),
+    );
   });
 
   it('covers every distinct id exactly once, no batch over the size', () => {

@@ -1,6 +1,7 @@
 import { encodeFor, type Destination, type MindMessage, type WireRequest } from '../src/mind';
 import type { Audience, AudienceKind } from '../src/api/schemas';
 import type { PersonalExpansion } from './personalSend';
+import { yieldToLoop } from './yieldToLoop';
 
 export interface SendPlan {
   /** Distinct recipients in first-seen order (a group: its id); empty for `all`. */
@@ -19,6 +20,34 @@ export function planSend(audience: Audience, batchSize: number): SendPlan {
   if (audience.kind === 'group') return { recipients: [audience.id], batches: [null] };
   const ids = audience.kind === 'user' ? [audience.id] : audience.ids;
   const recipients = [...new Set(ids)];
+  const batches: string[][] = [];
+  for (let start = 0; start < recipients.length; start += batchSize) {
+    batches.push(recipients.slice(start, start + batchSize));
+  }
+  return { recipients, batches };
+}
+
+/** Ids deduplicated between two turns of the event loop by `planSendInChunks`. */
+const PLAN_CHUNK = 10_000;
+
+/**
+ * `planSend`, letting the event loop answer other requests every `PLAN_CHUNK` ids: a list of
+ * 100,000 took 15–25 ms in one go.
+ */
+export async function planSendInChunks(audience: Audience, batchSize: number): Promise<SendPlan> {
+  if (audience.kind !== 'users' && audience.kind !== 'robot') return planSend(audience, batchSize);
+  const seen = new Set<string>();
+  const recipients: string[] = [];
+  for (let start = 0; start < audience.ids.length; start += PLAN_CHUNK) {
+    if (start > 0) await yieldToLoop();
+    const end = Math.min(start + PLAN_CHUNK, audience.ids.length);
+    for (let index = start; index < end; index += 1) {
+      const id = audience.ids[index] as string;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      recipients.push(id);
+    }
+  }
   const batches: string[][] = [];
   for (let start = 0; start < recipients.length; start += batchSize) {
     batches.push(recipients.slice(start, start + batchSize));

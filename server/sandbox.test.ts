@@ -82,6 +82,7 @@ describe('sandbox mode (no credentials)', () => {
       assetBase: '',
       mindRatePerSecond: 20,
       maxContentBytes: 30_720,
+      directoryFields: ['name', 'department'],
     });
   });
 

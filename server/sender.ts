@@ -6,7 +6,7 @@ import type { MindClient, MindResult } from './mindClient';
 import { newSendId } from './newSendId';
 import type { Pacer } from './pacer';
 import { createOutcomeRecorder } from './outcomeRecorder';
-import { buildWireBody, planPersonalBatches, planSend } from './planSend';
+import { buildWireBody, planPersonalBatches, planSendInChunks } from './planSend';
 import type { Db } from './store/db';
 import {
   claimBatches,
@@ -15,9 +15,10 @@ import {
   renewLeases,
   startClaimed,
 } from './store/batchQueue';
+import { createSend, discardAbandonedSends } from './store/writeSend';
 import {
   claimForRetry,
-  createSend,
+  getProgress,
   getSend,
   recordAttempt,
   type BatchOutcome,
@@ -25,6 +26,7 @@ import {
   type UnwrittenOutcomes,
 } from './store/messageStore';
 import { describeWriteFailure, type StorageFailure } from './storageFailure';
+import { yieldToLoop } from './yieldToLoop';
 import type { ValidatedSend } from './validateSendRequest';
 
 export interface SenderOptions {
@@ -45,6 +47,8 @@ export interface SenderOptions {
 export type SendStart =
   | { kind: 'started' | 'replayed'; detail: MessageDetail }
   | { kind: 'client-id-reused'; id: string }
+  /** The clientId's first send is still being written (a big one), or was abandoned by a crash. */
+  | { kind: 'client-id-busy'; id: string }
   | { kind: 'stopping' };
 
 export type RetryStart =
@@ -77,6 +81,10 @@ export interface Sender {
 }
 
 const KEPT_DETAILS = 4;
+/** Batches of one send claimed per statement. */
+const CLAIM_CHUNK = 100;
+/** How long a replay waits for its clientId's first send to be written whole. */
+const REPLAY_WAIT_MS = 10_000;
 /** How often a server looks for scheduled batches whose time has come (and free ones). */
 const DUE_LOOK_MS = 1000;
 
@@ -102,7 +110,6 @@ export function createSender(options: SenderOptions): Sender {
   /** Workers and claims under way; `idle` waits for them. */
   const busy = new Set<Promise<void>>();
   const outcomes = createOutcomeRecorder(db, logger);
-  const leaseUntil = () => new Date(Date.now() + leaseMs).toISOString();
   let workers = 0;
   let stopping = false;
   let closed = false;
@@ -211,6 +218,12 @@ export function createSender(options: SenderOptions): Sender {
           expired,
           'leases ran out (a server stopped answering): batches in flight are now unknown, those not begun free again',
         );
+      const abandoned = await discardAbandonedSends(db);
+      if (abandoned)
+        logger.warn(
+          { sends: abandoned },
+          'deleted sends whose acceptance a server left half written (it stopped); none of them was sent',
+        );
     } catch (error) {
       logger.warn({ err: error }, 'could not renew or expire leases; trying again');
     }
@@ -311,23 +324,33 @@ export function createSender(options: SenderOptions): Sender {
     );
   }
 
-  /** Claims every free batch of one send for this server and starts them. */
+  /**
+   * Claims every free batch of one send for this server and starts them, a chunk at a time
+   * (a claim of 1,000 batches at once held the event loop for 30–90 ms).
+   */
   async function claimSend(messageId: string): Promise<number> {
-    const batches = await claimBatches(
-      db,
-      workerId,
-      Number.MAX_SAFE_INTEGER,
-      leaseMs,
-      Date.now(),
-      messageId,
-    );
-    if (stopping) {
-      // The stop began meanwhile: they go back rather than out.
-      await releaseLeases(db, workerId);
-      return batches.length;
+    let claimed = 0;
+    for (;;) {
+      const batches = await claimBatches(db, workerId, CLAIM_CHUNK, leaseMs, Date.now(), messageId);
+      claimed += batches.length;
+      if (stopping) {
+        // The stop began meanwhile: they go back rather than out.
+        await releaseLeases(db, workerId);
+        return claimed;
+      }
+      hold(batches);
+      if (batches.length < CLAIM_CHUNK) return claimed;
+      await yieldToLoop();
     }
-    hold(batches);
-    return batches.length;
+  }
+
+  /** Waits for a send being written (by any server) to become whole; false when it does not. */
+  async function writtenWhole(id: string): Promise<boolean> {
+    for (const until = Date.now() + REPLAY_WAIT_MS; Date.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (await getProgress(db, id)) return true;
+    }
+    return false;
   }
 
   return {
@@ -337,10 +360,12 @@ export function createSender(options: SenderOptions): Sender {
 
     async send(validated) {
       if (stopping) return { kind: 'stopping' };
+      // Validating a list of 100,000 took its share of this turn of the event loop.
+      await yieldToLoop();
       const { request, fingerprint, personal } = validated;
       const plan = personal
         ? planPersonalBatches(personal, batchSize)
-        : { ...planSend(request.audience, batchSize), people: undefined };
+        : { ...(await planSendInChunks(request.audience, batchSize)), people: undefined };
       const created = await createSend(db, {
         id: newSendId(),
         clientId: request.clientId ?? null,
@@ -352,8 +377,10 @@ export function createSender(options: SenderOptions): Sender {
         recipients: plan.recipients,
         sender: request.sender ?? null,
         sendAt: validated.sendAt ?? null,
-        // Sent at once: its batches are held here from the start (one transaction, no claim).
-        ...(validated.sendAt ? {} : { lease: { owner: workerId, until: leaseUntil() } }),
+        // Sent at once: a small send's batches are held here from its first transaction.
+        ...(validated.sendAt
+          ? {}
+          : { lease: { owner: workerId, until: new Date(Date.now() + leaseMs).toISOString() } }),
         batches: plan.batches.map((batch) =>
           Array.isArray(batch) || batch === null
             ? { requestId: randomUUID(), receiveIds: batch }
@@ -363,14 +390,15 @@ export function createSender(options: SenderOptions): Sender {
           ? { personal: { summary: personal.summary, recipients: plan.people } }
           : {}),
       });
-      if (!created.created) {
-        if (created.fingerprint !== fingerprint)
-          return { kind: 'client-id-reused', id: created.id };
-        const detail = await getSend(db, created.id, outcomes.unwritten);
-        if (!detail) throw new Error(`send ${created.id} vanished`);
-        return { kind: 'replayed', detail };
+      if (!created.created && created.fingerprint !== fingerprint) {
+        return { kind: 'client-id-reused', id: created.id };
       }
-      const { detail } = created;
+      if (created.writing && !(await writtenWhole(created.id)))
+        return { kind: 'client-id-busy', id: created.id };
+      await yieldToLoop();
+      const detail = await getSend(db, created.id, outcomes.unwritten);
+      if (!detail) throw new Error(`send ${created.id} vanished`);
+      if (!created.created) return { kind: 'replayed', detail };
       if (validated.sendAt) {
         // Claimed by whichever server looks first once its time has come (`lookForDue`).
         logger.info(
@@ -379,8 +407,19 @@ export function createSender(options: SenderOptions): Sender {
         );
         return { kind: 'started', detail };
       }
-      remember(detail.id, Promise.resolve(detail));
-      if (stopping) {
+      // What its batches need of it was just read: they do not read it again.
+      void remember(detail.id, Promise.resolve(detail));
+      if (!created.held) {
+        const claiming = claimSend(detail.id).then(
+          () => undefined,
+          (error: unknown) =>
+            logger.warn(
+              { err: error, sendId: detail.id },
+              'could not claim the batches of a send; another look takes them',
+            ),
+        );
+        track(claiming);
+      } else if (stopping) {
         // The stop began meanwhile: they go back rather than out.
         track(
           releaseLeases(db, workerId).then(
@@ -392,7 +431,7 @@ export function createSender(options: SenderOptions): Sender {
               ),
           ),
         );
-      } else hold(created.batches);
+      } else hold(created.held);
       logger.info(
         {
           sendId: detail.id,

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockMind, type MockMind } from '../e2e/support/mockMind';
-import { messageDetailSchema, type MessageDetail } from '../src/api/schemas';
+import type { MessageDetail } from '../src/api/schemas';
 import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
 import { mostInOneSecond } from './testing/mostInOneSecond';
 import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
+import { readWholeSend } from './testing/readWholeSend';
 import { POSTGRES_TEST_COMMAND, testDatabaseEnv, testDialect } from './testing/testDatabase';
 
 /*
@@ -38,11 +39,8 @@ async function startOne(env: Record<string, string>): Promise<{ url: string; spa
   return { url, spawned };
 }
 
-async function read(url: string, id: string): Promise<MessageDetail> {
-  const response = await fetch(`${url}/api/messages/${id}`);
-  expect(response.status).toBe(200);
-  return messageDetailSchema.parse(await response.json());
-}
+/** The send with every batch (the detail holds the first page only). */
+const read = (url: string, id: string): Promise<MessageDetail> => readWholeSend(url, id);
 
 /** Receivers of each request Mind got, by request id. */
 function receivedByRequest(): Map<string, string[][]> {

@@ -14,6 +14,10 @@ export interface AppServer {
 export interface AppServerOptions {
   /** Extra environment for the server, e.g. `MIND_API_URL` and credentials for live mode. */
   env?: Record<string, string>;
+  /** Node options before the server's script, e.g. `--import` of a probe. */
+  nodeArgs?: string[];
+  /** An IPC channel to the server process (for a probe that answers messages). */
+  ipc?: boolean;
 }
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -85,12 +89,16 @@ export function builtServer(): string {
 }
 
 /** Starts the real server (sandbox mode unless `env` says otherwise) on a free port. */
-export async function startAppServer({ env = {} }: AppServerOptions = {}): Promise<AppServer> {
+export async function startAppServer({
+  env = {},
+  nodeArgs = [],
+  ipc = false,
+}: AppServerOptions = {}): Promise<AppServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'mcs-bench-data-'));
-  const child = spawn(process.execPath, [join(builtServer(), 'main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, join(builtServer(), 'main.js')], {
     cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
       HOST: '127.0.0.1',

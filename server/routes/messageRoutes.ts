@@ -7,13 +7,15 @@ import {
   changeSchedule,
   getProgress,
   getSend,
+  listBatches,
   listSends,
   type ScheduleChange,
 } from '../store/messageStore';
 import { listRecipients, recipientsCsv } from '../store/recipientStore';
 import { validateSendRequest } from '../validateSendRequest';
+import { yieldToLoop } from '../yieldToLoop';
 import { RECIPIENT_OUTCOMES, type RecipientOutcome } from '../../src/api/personal';
-import type { Person } from '../../src/api/schemas';
+import { BATCH_PAGE_SIZE, BATCH_STATUSES, type Person } from '../../src/api/schemas';
 
 const MAX_PAGE_SIZE = 100;
 const SEND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -26,16 +28,24 @@ function pageNumber(value: unknown, fallback: number, max: number): number | str
   return number;
 }
 
-/** `outcome=failed,unknown`: the outcomes asked for, or an error sentence. */
-function outcomesOf(value: unknown, fallback: RecipientOutcome[]): RecipientOutcome[] | string {
+/** `outcome=failed,unknown`: the values asked for (each one of `allowed`), or an error sentence. */
+function listOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  name: string,
+  fallback: T[] = [],
+): T[] | string {
   if (value === undefined || value === '') return fallback;
-  if (typeof value !== 'string') return 'outcome must be given once';
+  if (typeof value !== 'string') return `${name} must be given once`;
   const asked = value.split(',');
-  const wrong = asked.find((item) => !(RECIPIENT_OUTCOMES as readonly string[]).includes(item));
+  const wrong = asked.find((item) => !(allowed as readonly string[]).includes(item));
   if (wrong !== undefined)
-    return `outcome "${wrong.slice(0, 20)}" is not one of ${RECIPIENT_OUTCOMES.join(', ')}`;
-  return asked as RecipientOutcome[];
+    return `${name} "${wrong.slice(0, 20)}" is not one of ${allowed.join(', ')}`;
+  return asked as T[];
 }
+
+const outcomesOf = (value: unknown, fallback: RecipientOutcome[]) =>
+  listOf(value, RECIPIENT_OUTCOMES, 'outcome', fallback);
 
 const stopping = (reply: FastifyReply, what: string) =>
   sendError(
@@ -83,7 +93,9 @@ export function registerMessageRoutes(
 ): void {
   const directory = new Map(people.map((person) => [person.id, person]));
   app.post('/api/messages', async (request, reply) => {
-    const validated = validateSendRequest(request.body, directory);
+    // Reading a body of 100,000 recipients took this turn of the event loop's share already.
+    await yieldToLoop();
+    const validated = await validateSendRequest(request.body, directory);
     if (!validated.ok) {
       const [first] = validated.issues;
       const where = first?.path ? ` at ${first.path}` : '';
@@ -108,6 +120,14 @@ export function registerMessageRoutes(
         `clientId "${validated.request.clientId}" was already used for a different message (send ${result.id}); use a new clientId for a new send`,
       );
     }
+    if (result.kind === 'client-id-busy') {
+      return sendError(
+        reply,
+        409,
+        'client-id-busy',
+        `The send with clientId "${validated.request.clientId}" (${result.id}) is still being recorded; ask again in a moment`,
+      );
+    }
     const status = result.kind === 'started' ? 202 : 200;
     return reply
       .code(status)
@@ -130,6 +150,24 @@ export function registerMessageRoutes(
     const detail = SEND_ID.test(id) ? await getSend(db, id, sender.unwritten) : undefined;
     if (!detail) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return detail;
+  });
+
+  // A send's batches by page (the detail holds the first), of some statuses or all.
+  app.get('/api/messages/:id/batches', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const query = request.query as Record<string, unknown>;
+    const page = pageNumber(query.page, 1, 1_000_000);
+    const pageSize = pageNumber(query.pageSize, BATCH_PAGE_SIZE, MAX_PAGE_SIZE);
+    const statuses = listOf(query.status, BATCH_STATUSES, 'status');
+    if (typeof page === 'string') return sendError(reply, 400, 'invalid-query', `page ${page}`);
+    if (typeof pageSize === 'string')
+      return sendError(reply, 400, 'invalid-query', `pageSize ${pageSize}`);
+    if (typeof statuses === 'string') return sendError(reply, 400, 'invalid-query', statuses);
+    const found = SEND_ID.test(id)
+      ? await listBatches(db, id, { page, pageSize, statuses }, sender.unwritten)
+      : undefined;
+    if (!found) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
+    return found;
   });
 
   // Where a send stands, small enough to ask twice a second while it goes out.

@@ -11,7 +11,8 @@ import {
   startClaimed,
 } from './batchQueue';
 import type { Db } from './db';
-import { claimForRetry, createSend, finishBatch, getSend } from './messageStore';
+import { claimForRetry, finishBatch, getSend } from './messageStore';
+import { createSend } from './writeSend';
 
 const LEASE_MS = 30_000;
 

@@ -25,7 +25,11 @@ export interface MessagesTable {
   content: string;
   receive_type: number | null;
   audience_kind: string;
-  /** JSON array of distinct open_ids; `[]` for `all`. */
+  /**
+   * JSON array of the first distinct open_ids (`DETAIL_RECIPIENTS`; every one before `0009`);
+   * `[]` for `all`. Every recipient is in the send's batches (`receive_ids`) or, for a personal
+   * send, in `send_recipients`.
+   */
   recipients: string;
   recipient_count: number;
   /** JSON array of the first few recipients, for lists (see `RECIPIENT_SAMPLE_SIZE`). */
@@ -39,6 +43,8 @@ export interface MessagesTable {
   cancelled_at: Generated<string | null>;
   /** JSON of a personal send's `PersonalSummary` (docs/personal.md), or null. */
   personal: Generated<string | null>;
+  /** 1 while its acceptance is still being written (hidden, never claimed); 0 once whole. */
+  writing: Generated<number>;
 }
 
 export interface BatchesTable {
@@ -48,6 +54,7 @@ export interface BatchesTable {
   request_id: string;
   /** JSON array of open_ids, or null for a broadcast. */
   receive_ids: string | null;
+  /** A `BatchStatus`, or `writing` while its send's acceptance is being written. */
   status: string;
   /** JSON of Mind's `code` (number or string), or null. */
   code: string | null;

@@ -5,15 +5,17 @@ import { openTestDatabase, testDialect } from '../testing/testDatabase';
 import { dialectOf, type Db } from './db';
 import {
   claimForRetry,
-  createSend,
   finishBatch,
+  getProgress,
   getSend,
   listSends,
   markInterrupted,
   pendingBatches,
   recordAttempt,
-  type NewSend,
 } from './messageStore';
+import { claimBatches } from './batchQueue';
+import { listRecipients } from './recipientStore';
+import { ABANDONED_AFTER_MS, createSend, discardAbandonedSends, type NewSend } from './writeSend';
 
 let db: Db;
 beforeEach(async () => {
@@ -54,12 +56,12 @@ describe(`the message store on ${testDialect}`, () => {
 
   it('records a send with its batches pending, in order, and reads it back whole', async () => {
     const send = newSend(people(7), 3);
-    const created = await createSend(db, send);
-    expect(created).toMatchObject({ id: send.id, created: true, fingerprint: send.fingerprint });
+    expect(await createSend(db, send)).toEqual({
+      id: send.id,
+      created: true,
+      fingerprint: send.fingerprint,
+    });
     const detail = await getSend(db, send.id);
-    // What it returns is what a read finds, without the read.
-    expect(created.created && created.detail).toEqual(detail);
-    expect(created.created && created.batches.map((batch) => batch.batch_index)).toEqual([0, 1, 2]);
     expect(detail).toMatchObject({
       id: send.id,
       msgType: 'text',
@@ -97,6 +99,76 @@ describe(`the message store on ${testDialect}`, () => {
     expect(pending).toHaveLength(2500);
     expect(pending.map((batch) => batch.batch_index)).toEqual([...Array(2500).keys()]);
     expect(pending.at(-1)?.receive_ids).toBe('["ou_2499"]');
+  });
+
+  it('writes a big send in chunks: nothing of it is read or claimed until all of it is in', async () => {
+    const send = newSend(people(6000), 50, 'client-big');
+    let chunks = 0;
+    const writing = createSend(db, send, {
+      // Before the third chunk (two written), a look at the send half written.
+      beforeChunk: async () => {
+        chunks += 1;
+        if (chunks !== 3) return;
+        expect(await getSend(db, send.id)).toBeUndefined();
+        expect(await getProgress(db, send.id)).toBeUndefined();
+        expect((await listSends(db, 1, 20)).total).toBe(0);
+        expect(await claimBatches(db, 'worker', 1000, 30_000)).toEqual([]);
+        expect(await listRecipients(db, send.id, { page: 1, pageSize: 10 })).toBeUndefined();
+        expect(await createSend(db, newSend(people(2), 1, 'client-big'))).toEqual({
+          id: send.id,
+          created: false,
+          fingerprint: send.fingerprint,
+          writing: true,
+        });
+      },
+    });
+    expect(await writing).toEqual({ id: send.id, created: true, fingerprint: send.fingerprint });
+    // 120 batches of 50: three chunks of 50 batches, then the last step that makes it whole.
+    expect(chunks).toBe(4);
+    const detail = await getSend(db, send.id);
+    expect(detail?.batchCount).toBe(120);
+    expect(detail?.counts.pending).toBe(120);
+    expect(detail?.recipients).toEqual(people(100));
+    expect(await claimBatches(db, 'worker', 1000, 30_000)).toHaveLength(120);
+  });
+
+  it('a send left half written (its server died) is never shown or sent, and goes once abandoned', async () => {
+    const send = newSend(people(6000), 50);
+    const died = new Error('the server died');
+    let chunks = 0;
+    await expect(
+      createSend(db, send, {
+        beforeChunk: async () => {
+          chunks += 1;
+          if (chunks === 3) throw died;
+        },
+      }),
+    ).rejects.toBe(died);
+    // A failure it lived through: what it wrote is gone already.
+    expect(await db.selectFrom('batches').select('id').execute()).toEqual([]);
+
+    // A crash leaves the rows: written as far as the second chunk, then never again.
+    const crashed = newSend(people(6000), 50);
+    chunks = 0;
+    const never = new Promise<void>(() => {});
+    void createSend(db, crashed, {
+      beforeChunk: async () => {
+        chunks += 1;
+        if (chunks === 3) await never;
+      },
+    });
+    for (let turn = 0; turn < 500 && chunks < 3; turn += 1)
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(chunks).toBe(3);
+    expect(await db.selectFrom('batches').select('id').execute()).toHaveLength(100);
+    expect(await getSend(db, crashed.id)).toBeUndefined();
+    expect(await claimBatches(db, 'worker', 1000, 30_000)).toEqual([]);
+    expect(await markInterrupted(db)).toBe(0);
+    // Not while it may still be written; once it has made no progress for a minute.
+    expect(await discardAbandonedSends(db)).toBe(0);
+    expect(await discardAbandonedSends(db, Date.now() + ABANDONED_AFTER_MS + 1000)).toBe(1);
+    expect(await db.selectFrom('batches').select('id').execute()).toEqual([]);
+    expect(await db.selectFrom('messages').select('id').execute()).toEqual([]);
   });
 
   it('a clientId records one send, also when given many times at once', async () => {

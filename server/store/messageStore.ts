@@ -1,6 +1,9 @@
 import type { Selectable } from 'kysely';
 import {
+  BATCH_PAGE_SIZE,
   channelOfAudience,
+  type Batch,
+  type BatchesPage,
   type BatchStatus,
   type MessageDetail,
   type MessageSummary,
@@ -9,38 +12,11 @@ import {
   type SendOutcome,
   type SendProgress,
 } from '../../src/api/schemas';
-import { parseExactJson, stringifyJson } from '../../src/mind';
+import { parseExactJson } from '../../src/mind';
 import type { PersonalSummary } from '../../src/api/personal';
 import { compileOnce } from './compileOnce';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
-
-export interface NewSend {
-  id: string;
-  clientId: string | null;
-  fingerprint: string;
-  msgType: MessageSummary['msgType'];
-  content: unknown;
-  receiveType: number | null;
-  audienceKind: MessageSummary['audience']['kind'];
-  recipients: string[];
-  sender: string | null;
-  /** A scheduled send's time: no batch is claimed before it. Null: at once. */
-  sendAt?: Date | null;
-  /** Its batches held at once by this worker (`batchQueue.ts`), as a claim right after would. */
-  lease?: { owner: string; until: string };
-  /** `content`: this batch's own expanded content (a personal send); else the send's. */
-  batches: { requestId: string; receiveIds: string[] | null; content?: unknown }[];
-  /** A personal send: what it keeps beside the template, and every recipient. */
-  personal?: {
-    summary: PersonalSummary;
-    recipients: {
-      openId: string;
-      values: string[];
-      batchIndex: number | null;
-      skipped: string | null;
-    }[];
-  };
-}
+import { DETAIL_RECIPIENTS } from './writeSend';
 
 export type BatchRow = Selectable<BatchesTable>;
 type MessageRow = Selectable<MessagesTable>;
@@ -68,117 +44,6 @@ export type UnwrittenOutcomes = ReadonlyMap<number, UnwrittenOutcome>;
 const none: UnwrittenOutcomes = new Map();
 
 const now = () => new Date().toISOString();
-/** How many recipients a send's summary shows (the history list). */
-export const RECIPIENT_SAMPLE_SIZE = 3;
-
-/** Batch rows per insert: PostgreSQL takes at most 65,535 parameters in one statement. */
-const BATCH_ROWS_PER_INSERT = 1000;
-
-/**
- * Records a send and its batches, all `pending`, in one transaction. When `clientId` was
- * already used, records nothing and returns the earlier send's id and fingerprint (also when
- * two servers on one database are given it at the same moment: the unique key decides).
- */
-export async function createSend(
-  db: Db,
-  send: NewSend,
-): Promise<
-  | { id: string; created: false; fingerprint: string }
-  | { id: string; created: true; fingerprint: string; detail: MessageDetail; batches: BatchRow[] }
-> {
-  return db.transaction().execute(async (trx) => {
-    const earlier = async () =>
-      send.clientId === null
-        ? undefined
-        : trx
-            .selectFrom('messages')
-            .select(['id', 'fingerprint'])
-            .where('client_id', '=', send.clientId)
-            .executeTakeFirst();
-    const existing = await earlier();
-    if (existing) return { ...existing, created: false as const };
-    const time = now();
-    const message: MessageRow = {
-      id: send.id,
-      client_id: send.clientId,
-      fingerprint: send.fingerprint,
-      msg_type: send.msgType,
-      content: stringifyJson(send.content),
-      receive_type: send.receiveType,
-      audience_kind: send.audienceKind,
-      recipients: JSON.stringify(send.recipients),
-      recipient_count: send.recipients.length,
-      recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
-      sender: send.sender,
-      created_at: time,
-      updated_at: time,
-      send_at: send.sendAt?.toISOString() ?? null,
-      cancelled_at: null,
-      personal: send.personal ? JSON.stringify(send.personal.summary) : null,
-    };
-    const insert = trx.insertInto('messages').values(message);
-    if (send.clientId === null) {
-      await insert.execute();
-    } else {
-      // Another server on the same PostgreSQL may have taken the clientId since the read.
-      const result = await insert
-        .onConflict((conflict) => conflict.column('client_id').doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows) !== 1) {
-        const taken = await earlier();
-        if (!taken) throw new Error('a clientId both taken and not found');
-        return { ...taken, created: false as const };
-      }
-    }
-    const rows = send.batches.map((batch, index) => ({
-      message_id: send.id,
-      batch_index: index,
-      request_id: batch.requestId,
-      receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
-      content: batch.content === undefined ? null : stringifyJson(batch.content),
-      status: 'pending',
-      attempts: 0,
-      updated_at: time,
-      not_before: send.sendAt?.toISOString() ?? null,
-      lease_owner: send.lease?.owner ?? null,
-      lease_until: send.lease?.until ?? null,
-    }));
-    const batches: BatchRow[] = [];
-    for (let start = 0; start < rows.length; start += BATCH_ROWS_PER_INSERT) {
-      batches.push(
-        ...(await trx
-          .insertInto('batches')
-          .values(rows.slice(start, start + BATCH_ROWS_PER_INSERT))
-          .returningAll()
-          .execute()),
-      );
-    }
-    const people = (send.personal?.recipients ?? []).map((person, position) => ({
-      message_id: send.id,
-      position,
-      open_id: person.openId,
-      field_values: JSON.stringify(person.values),
-      batch_index: person.batchIndex,
-      skipped: person.skipped,
-    }));
-    for (let start = 0; start < people.length; start += BATCH_ROWS_PER_INSERT) {
-      await trx
-        .insertInto('send_recipients')
-        .values(people.slice(start, start + BATCH_ROWS_PER_INSERT))
-        .execute();
-    }
-    // What a read would find, without reading it back (RETURNING keeps no order).
-    batches.sort((left, right) => left.batch_index - right.batch_index);
-    return {
-      id: send.id,
-      created: true as const,
-      fingerprint: send.fingerprint,
-      detail: toDetail(message, batches),
-      batches,
-    };
-  });
-}
-
 /** Sets the failed and unknown batches of a send back to `pending` and returns them. */
 export async function claimForRetry(db: Db, messageId: string): Promise<BatchRow[]> {
   return db.transaction().execute(async (trx) => {
@@ -293,58 +158,115 @@ const BATCH_COLUMNS = [
   'updated_at',
 ] as const;
 
-const selectSend = compileOnce(['id'], (db, values) =>
-  db.selectFrom('messages').selectAll().where('id', '=', values.id),
-);
-const selectBatches = compileOnce(['id'], (db, values) =>
-  db
-    .selectFrom('batches')
-    .select(BATCH_COLUMNS)
-    .where('message_id', '=', values.id)
-    .orderBy('batch_index'),
-);
+/** One batch as the API shows it, with its outcome kept in memory (if any) over its row. */
+function toBatch(
+  row: Pick<BatchRow, (typeof BATCH_COLUMNS)[number]>,
+  unwritten: UnwrittenOutcomes,
+): Batch {
+  const kept = unwritten.get(row.id);
+  const batch = kept ? { ...row, ...outcomeColumns(kept.outcome, kept.at) } : row;
+  return {
+    index: batch.batch_index,
+    requestId: batch.request_id,
+    receiveIds: batch.receive_ids === null ? null : (JSON.parse(batch.receive_ids) as string[]),
+    status: batch.status as BatchStatus,
+    code: batch.code === null ? null : (JSON.parse(batch.code) as number | string),
+    msg: batch.msg,
+    error: batch.error,
+    attempts: batch.attempts,
+    updatedAt: batch.updated_at,
+  };
+}
 
-/** One send with its batches; `unwritten` outcomes are shown over their rows. */
+/** A send's batches counted by status (outcomes kept in memory counted as such). */
+async function countBatches(
+  db: Db,
+  id: string,
+  unwritten: UnwrittenOutcomes,
+): Promise<{ counts: SendCounts; all: number }> {
+  const rows = await db
+    .selectFrom('batches')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
+    .where('message_id', '=', id)
+    .groupBy('status')
+    .execute();
+  const all = rows.reduce((sum, row) => sum + Number(row.count), 0);
+  for (const kept of unwritten.values()) {
+    if (kept.messageId !== id) continue;
+    rows.push({ status: 'pending', count: -1 }, { status: kept.outcome.status, count: 1 });
+  }
+  return { counts: countStatuses(rows), all };
+}
+
+/**
+ * One send: its summary, content, first recipients and first page of batches (the size of a
+ * send of 100,000 is that of a send of 100); `unwritten` outcomes are shown over their rows.
+ */
 export async function getSend(
   db: Db,
   id: string,
   unwritten = none,
 ): Promise<MessageDetail | undefined> {
-  const [message] = (await selectSend(db, { id })).rows;
+  const message = await db
+    .selectFrom('messages')
+    .select([...SUMMARY_COLUMNS, 'content', 'receive_type', 'personal', 'recipients'])
+    .where('id', '=', id)
+    .where('writing', '=', 0)
+    .executeTakeFirst();
   if (!message) return undefined;
-  const { rows } = await selectBatches(db, { id });
-  return toDetail(
-    message,
-    rows.map((row) => {
-      const kept = unwritten.get(row.id);
-      return kept ? { ...row, ...outcomeColumns(kept.outcome, kept.at) } : row;
-    }),
-  );
-}
-
-type DetailBatchRow = Pick<BatchRow, (typeof BATCH_COLUMNS)[number]>;
-
-/** A send's detail from its row and its batches' rows (in `batch_index` order). */
-function toDetail(message: MessageRow, batches: DetailBatchRow[]): MessageDetail {
-  const counts = countStatuses(batches.map((batch) => ({ status: batch.status, count: 1 })));
-  const recipients = JSON.parse(message.recipients) as string[];
+  const rows = await db
+    .selectFrom('batches')
+    .select(BATCH_COLUMNS)
+    .where('message_id', '=', id)
+    .orderBy('batch_index')
+    .limit(BATCH_PAGE_SIZE)
+    .execute();
+  const { counts, all } = await countBatches(db, id, unwritten);
   return {
     ...toSummary(message, counts),
     content: parseExactJson(message.content),
     receiveType: message.receive_type,
     personal: message.personal === null ? null : (JSON.parse(message.personal) as PersonalSummary),
-    recipients,
-    batches: batches.map((batch) => ({
-      index: batch.batch_index,
-      requestId: batch.request_id,
-      receiveIds: batch.receive_ids === null ? null : (JSON.parse(batch.receive_ids) as string[]),
-      status: batch.status as BatchStatus,
-      code: batch.code === null ? null : (JSON.parse(batch.code) as number | string),
-      msg: batch.msg,
-      error: batch.error,
-      attempts: batch.attempts,
-      updatedAt: batch.updated_at,
-    })),
+    // A send recorded before `0009` keeps every recipient here.
+    recipients: (JSON.parse(message.recipients) as string[]).slice(0, DETAIL_RECIPIENTS),
+    batches: rows.map((row) => toBatch(row, unwritten)),
+    batchCount: all,
+  };
+}
+
+/** `GET /api/messages/:id/batches`: one page of a send's batches, of some statuses or all. */
+export async function listBatches(
+  db: Db,
+  id: string,
+  query: { page: number; pageSize: number; statuses?: readonly BatchStatus[] },
+  unwritten = none,
+): Promise<BatchesPage | undefined> {
+  const message = await db
+    .selectFrom('messages')
+    .select('id')
+    .where('id', '=', id)
+    .where('writing', '=', 0)
+    .executeTakeFirst();
+  if (!message) return undefined;
+  const statuses = query.statuses?.length ? query.statuses : undefined;
+  const matching = db
+    .selectFrom('batches')
+    .where('message_id', '=', id)
+    .$if(statuses !== undefined, (select) => select.where('status', 'in', statuses ?? []));
+  const { total } = await matching
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const rows = await matching
+    .select(BATCH_COLUMNS)
+    .orderBy('batch_index')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return {
+    items: rows.map((row) => toBatch(row, unwritten)),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: Number(total),
   };
 }
 
@@ -358,19 +280,10 @@ export async function getProgress(
     .selectFrom('messages')
     .select(['id', 'send_at', 'cancelled_at', 'updated_at'])
     .where('id', '=', id)
+    .where('writing', '=', 0)
     .executeTakeFirst();
   if (!message) return undefined;
-  const rows = await db
-    .selectFrom('batches')
-    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
-    .where('message_id', '=', id)
-    .groupBy('status')
-    .execute();
-  for (const kept of unwritten.values()) {
-    if (kept.messageId !== id) continue;
-    rows.push({ status: 'pending', count: -1 }, { status: kept.outcome.status, count: 1 });
-  }
-  const counts = countStatuses(rows);
+  const { counts } = await countBatches(db, id, unwritten);
   const total = counts.pending + counts.sent + counts.failed + counts.unknown;
   return {
     id: message.id,
@@ -391,23 +304,13 @@ export async function listSends(
   const { total } = await db
     .selectFrom('messages')
     .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('writing', '=', 0)
     .executeTakeFirstOrThrow();
   // Every column but the full recipient list, which a list does not show.
   const messages = await db
     .selectFrom('messages')
-    .select([
-      'id',
-      'client_id',
-      'msg_type',
-      'audience_kind',
-      'recipient_count',
-      'recipient_sample',
-      'sender',
-      'created_at',
-      'updated_at',
-      'send_at',
-      'cancelled_at',
-    ])
+    .select(SUMMARY_COLUMNS)
+    .where('writing', '=', 0)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(pageSize)
@@ -466,20 +369,22 @@ export function outcomeOf(
   return 'partial';
 }
 
-type SummaryRow = Pick<
-  MessageRow,
-  | 'id'
-  | 'client_id'
-  | 'msg_type'
-  | 'audience_kind'
-  | 'recipient_count'
-  | 'recipient_sample'
-  | 'sender'
-  | 'created_at'
-  | 'updated_at'
-  | 'send_at'
-  | 'cancelled_at'
->;
+/** What a summary is made of: never the full recipient list. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'client_id',
+  'msg_type',
+  'audience_kind',
+  'recipient_count',
+  'recipient_sample',
+  'sender',
+  'created_at',
+  'updated_at',
+  'send_at',
+  'cancelled_at',
+] as const;
+
+type SummaryRow = Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>;
 
 function toSummary(message: SummaryRow, counts: SendCounts): MessageSummary {
   const total = counts.pending + counts.sent + counts.failed + counts.unknown;
@@ -529,6 +434,7 @@ export async function changeSchedule(
         .selectFrom('messages')
         .select(['send_at', 'cancelled_at'])
         .where('id', '=', id)
+        .where('writing', '=', 0)
         .$if(postgres, (query) => query.forUpdate())
         .executeTakeFirst();
       if (!message) return { kind: 'not-found' };

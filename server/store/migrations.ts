@@ -276,5 +276,26 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
         await db.schema.alterTable('messages').dropColumn('personal').execute();
       },
     },
+    // Big sends (issue 16): a send is written in chunks, each its own transaction, so a
+    // 100,000-recipient acceptance never holds the server (or SQLite's one writer) for long.
+    // Until its last chunk is in, `writing` hides it and its batches are `writing`, which no
+    // worker claims; one left so by a crash is deleted later (server/store/writeSend.ts).
+    '0009_chunked_acceptance': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('messages')
+          .addColumn('writing', 'integer', (column) => column.notNull().defaultTo(0))
+          .execute();
+        await db.schema
+          .createIndex('messages_writing')
+          .on('messages')
+          .columns(['writing', 'updated_at'])
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropIndex('messages_writing').execute();
+        await db.schema.alterTable('messages').dropColumn('writing').execute();
+      },
+    },
   };
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { escapeCsvFormula } from '../../src/api/csvFormula';
 import {
   RECIPIENT_OUTCOMES,
   type PersonalSummary,
@@ -35,6 +36,7 @@ async function ledgerOf(
     .selectFrom('messages')
     .select(['personal', 'recipients', 'audience_kind'])
     .where('id', '=', id)
+    .where('writing', '=', 0)
     .executeTakeFirst();
   if (!message) return undefined;
   const rows = await db
@@ -161,9 +163,13 @@ export async function recipientsCsv(
   const ledger = await ledgerOf(db, id, unwritten);
   if (!ledger) return undefined;
   const columns = ledger.columns ?? [];
+  // No cell runs as a formula in a spreadsheet (compose reads them back exactly).
   const data = ledger.people
     .filter((person) => outcomes.includes(person.outcome))
-    .map((person) => [person.openId, ...columns.map((name) => person.values?.[name] ?? '')]);
+    .map((person) =>
+      [person.openId, ...columns.map((name) => person.values?.[name] ?? '')].map(escapeCsvFormula),
+    );
+  const fields = ['open_id', ...columns].map(escapeCsvFormula);
   // The byte order mark lets Excel read UTF-8 (Chinese names) as such.
-  return `\ufeff${Papa.unparse({ fields: ['open_id', ...columns], data }, { newline: '\r\n' })}\r\n`;
+  return `\ufeff${Papa.unparse({ fields, data }, { newline: '\r\n' })}\r\n`;
 }

@@ -3,7 +3,8 @@ import { newSendId } from '../newSendId';
 import { openTestDatabase, testDialect } from '../testing/testDatabase';
 import { claimBatches, releaseLeases, startClaimed } from './batchQueue';
 import type { Db } from './db';
-import { changeSchedule, createSend, getSend } from './messageStore';
+import { changeSchedule, getSend } from './messageStore';
+import { createSend } from './writeSend';
 
 /* Scheduled sends in the store: batches wait for their time; a change or a cancellation is all or nothing. */
 

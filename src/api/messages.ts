@@ -9,9 +9,12 @@ import {
 import { useEffect } from 'react';
 import { requestJson } from './client';
 import {
+  BATCH_PAGE_SIZE,
+  batchesPageSchema,
   messageDetailSchema,
   messagesPageSchema,
   sendProgressSchema,
+  type BatchStatus,
   type MessageDetail,
   type SendProgress,
   type SendRequest,
@@ -95,6 +98,33 @@ export function useSend(id: string | null) {
     detail.data && latest ? { ...detail.data, ...latest } : detail.data;
   return { ...detail, data };
 }
+
+/**
+ * `GET /api/messages/:id/batches?page=`: a page of a send's batches (the detail holds the
+ * first); with `statuses`, only those. Under the detail's key, so the read at a send's end
+ * (`useSend`) reads them again too.
+ */
+export const batchesOptions = (
+  id: string,
+  page: number,
+  {
+    statuses = [],
+    pageSize = BATCH_PAGE_SIZE,
+  }: { statuses?: BatchStatus[]; pageSize?: number } = {},
+) =>
+  queryOptions({
+    queryKey: [...messageKeys.detail(id), 'batches', page, pageSize, statuses] as const,
+    queryFn: ({ signal }) => {
+      const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
+      if (statuses.length) params.set('status', statuses.join(','));
+      return requestJson(
+        `/api/messages/${encodeURIComponent(id)}/batches?${params.toString()}`,
+        batchesPageSchema,
+        { signal },
+      );
+    },
+    placeholderData: keepPreviousData,
+  });
 
 /** `GET /api/messages?page=&pageSize=`: the history, newest first. */
 export const messagesOptions = (page = 1, pageSize = 20) =>

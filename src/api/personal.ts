@@ -91,20 +91,27 @@ export const recipientsPageSchema = z.object({
 export type RecipientsPage = z.infer<typeof recipientsPageSchema>;
 
 /**
- * Fields a person's directory entry (`DIRECTORY_FILE`) fills in when the list has no column of
- * that name: the list's own columns come first.
+ * Fields every directory entry (`DIRECTORY_FILE`) has, before its other columns
+ * (`directoryFields` in `/api/status`); each fills in a field the list has no column of: the
+ * list's own columns come first.
  */
 export const DIRECTORY_FIELDS = ['name', 'department'] as const;
 
 /** The directory's value of `field` for a person, if it has one. */
 export function directoryValue(
-  person: { name: string; department?: string | undefined } | undefined,
+  person:
+    | {
+        name: string;
+        department?: string | undefined;
+        fields?: Readonly<Record<string, string>> | undefined;
+      }
+    | undefined,
   field: string,
 ): string | undefined {
   if (!person) return undefined;
   if (field === 'name') return person.name;
   if (field === 'department') return person.department;
-  return undefined;
+  return person.fields && Object.hasOwn(person.fields, field) ? person.fields[field] : undefined;
 }
 
 /** Bytes of a string in UTF-8. */

@@ -33,6 +33,11 @@ export const statusSchema = z.object({
   mindRatePerSecond: z.int().check(z.positive()),
   /** `MIND_MAX_CONTENT_BYTES`: the review warns about a message larger than this (docs/personal.md). */
   maxContentBytes: z.int().check(z.positive()),
+  /**
+   * The directory's fields (`DIRECTORY_FILE`): `name`, `department` and its other columns, which
+   * fill in a field a list of values has no column of (docs/personal.md).
+   */
+  directoryFields: z.array(z.string()),
 });
 export type ServerStatus = z.infer<typeof statusSchema>;
 
@@ -42,6 +47,8 @@ export const personSchema = z.object({
   id: z.string(),
   name: z.string(),
   department: z.optional(z.string()),
+  /** The directory's other columns, by name (fields of a personal send). */
+  fields: z.optional(z.record(z.string(), z.string())),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -188,17 +195,39 @@ export const messageSummarySchema = z.object({
 });
 export type MessageSummary = z.infer<typeof messageSummarySchema>;
 
-/** `GET /api/messages/:id` (and the answer to a send or a retry): the message and its batches. */
+/** Batches a page holds: the detail's first page, and `GET /api/messages/:id/batches`'s default. */
+export const BATCH_PAGE_SIZE = 20;
+
+/**
+ * `GET /api/messages/:id` (and the answer to a send or a retry): the message, its first
+ * recipients and its first page of batches; the size stays the same for 100,000 recipients.
+ */
 export const messageDetailSchema = z.extend(messageSummarySchema, {
   content: z.unknown(),
   receiveType: z.nullable(z.int()),
-  /** Every distinct recipient, in order (a group: its id); empty for `all`. */
+  /**
+   * The first distinct recipients, in order, at most 100 (a group: its id); empty for `all`.
+   * `audience.count` says how many there are; the ledger (`…/recipients`) lists them all.
+   */
   recipients: z.array(z.string()),
+  /** The first `BATCH_PAGE_SIZE` batches; the rest by page from `…/batches?page=`. */
   batches: z.array(batchSchema),
+  /** How many batches the send has in all. */
+  batchCount: z.int().check(z.nonnegative()),
   /** A personal send: its fields and what expanding them gave; absent or null otherwise. */
   personal: z.optional(z.nullable(personalSummarySchema)),
 });
 export type MessageDetail = z.infer<typeof messageDetailSchema>;
+
+/** `GET /api/messages/:id/batches?page=&pageSize=&status=`: a send's batches, in order. */
+export const batchesPageSchema = z.object({
+  items: z.array(batchSchema),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  /** Batches that match (all of them without `status`). */
+  total: z.int().check(z.nonnegative()),
+});
+export type BatchesPage = z.infer<typeof batchesPageSchema>;
 
 /**
  * `GET /api/messages/:id/progress`: where a send stands, a few hundred bytes, for following it

@@ -1,5 +1,4 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Tooltip } from 'radix-ui';
 import { Router } from 'wouter';
 import { Layout } from './Layout';
 
@@ -10,11 +9,9 @@ const queryClient = new QueryClient({
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <Tooltip.Provider delayDuration={400}>
-        <Router>
-          <Layout />
-        </Router>
-      </Tooltip.Provider>
+      <Router>
+        <Layout />
+      </Router>
     </QueryClientProvider>
   );
 }

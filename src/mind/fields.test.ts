@@ -6,6 +6,7 @@ import {
   expandContent,
   fieldIssues,
   fieldSites,
+  fieldTokens,
   isFieldName,
   parseFields,
   usedFields,
@@ -85,12 +86,51 @@ describe('parseFields', () => {
 
   it('reports unclosed braces and invalid names', () => {
     expect(parseFields('Hi {{name').problems).toEqual([
-      { code: 'field-unclosed', offset: 3, found: '{{name' },
+      { code: 'field-unclosed', offset: 3, length: 6, found: '{{name' },
     ]);
     expect(parseFields('{{a.b}} and {{}}').problems.map((item) => item.code)).toEqual([
       'field-name-invalid',
       'field-name-invalid',
     ]);
+  });
+});
+
+describe('fieldTokens', () => {
+  const spans = (text: string, available?: string[]) =>
+    fieldTokens(text, available).map(({ kind, start, end }) => `${kind} ${text.slice(start, end)}`);
+
+  it('marks each field, unknown ones, invalid names and an unclosed brace, in order', () => {
+    const text = 'Hi {{ name }}, {{部门}} and {{a.b}} \\{{x}} {{room';
+    expect(spans(text, ['name'])).toEqual([
+      'field {{ name }}',
+      'unknown {{部门}}',
+      'field-name-invalid {{a.b}}',
+      'field-unclosed {{room',
+    ]);
+    // Without the fields available, every well-formed placeholder is a field.
+    expect(spans(text).slice(0, 2)).toEqual(['field {{ name }}', 'field {{部门}}']);
+  });
+
+  it('spans are in the text as written: \\{{ is no token and keeps the offsets after it', () => {
+    const text = 'a \\{{b}} {{c}} {{{d}}}';
+    expect(spans(text, ['c', 'd'])).toEqual(['field {{c}}', 'field {{d}}']);
+    expect(fieldTokens('no braces, $card_id }}')).toEqual([]);
+  });
+
+  it('marks exactly what fieldIssues reports, at the same offsets', () => {
+    const text = 'x {{a}} {{b c}} {{ }} {{d';
+    const issues = fieldIssues('text', { text }, '/content', ['a']);
+    const marked = fieldTokens(text, ['a']).filter((token) => token.kind !== 'field');
+    expect(marked.map((token) => `${token.kind} ${token.start}`)).toEqual(
+      issues
+        .map((item) => ({
+          kind: item.code === 'field-unknown' ? 'unknown' : item.code,
+          offset: Number(item.params?.offset),
+        }))
+        .sort((a, b) => a.offset - b.offset)
+        .map(({ kind, offset }) => `${kind} ${offset}`),
+    );
+    expect(marked).toHaveLength(3);
   });
 });
 

@@ -36,6 +36,8 @@ export type FieldSegment =
 export interface FieldProblem {
   code: 'field-unclosed' | 'field-name-invalid';
   offset: number;
+  /** How many characters of the text it spans (to the end of the text when unclosed). */
+  length: number;
   /** What was found there, at most 40 characters. */
   found: string;
 }
@@ -88,14 +90,24 @@ function parseFieldsNow(text: string): ParsedFields {
     }
     const close = text.indexOf('}}', index + 2);
     if (close < 0) {
-      problems.push({ code: 'field-unclosed', offset: index, found: clip(text.slice(index)) });
+      problems.push({
+        code: 'field-unclosed',
+        offset: index,
+        length: text.length - index,
+        found: clip(text.slice(index)),
+      });
       plain += text.slice(index);
       break;
     }
     const raw = text.slice(index, close + 2);
     const name = text.slice(index + 2, close).trim();
     if (!isFieldName(name)) {
-      problems.push({ code: 'field-name-invalid', offset: index, found: clip(raw) });
+      problems.push({
+        code: 'field-name-invalid',
+        offset: index,
+        length: raw.length,
+        found: clip(raw),
+      });
       plain += raw;
     } else {
       flush();
@@ -105,6 +117,43 @@ function parseFieldsNow(text: string): ParsedFields {
   }
   flush();
   return { segments, problems };
+}
+
+/** How an editor marks a span of its text: a field, one not among those given, or a malformed one. */
+export type FieldTokenKind = 'field' | 'unknown' | FieldProblem['code'];
+
+export interface FieldToken {
+  kind: FieldTokenKind;
+  /** The span in the text as written (UTF-16 offsets, as a text area's selection). */
+  start: number;
+  end: number;
+  /** The field's name (`field`, `unknown`). */
+  name?: string;
+}
+
+/**
+ * The spans an editor highlights in `text`, in order: each placeholder (`unknown` when
+ * `available` is given and does not have it) and each malformed one, by the same rules as
+ * `fieldIssues`, so that what is marked is what the checks report.
+ */
+export function fieldTokens(text: string, available?: readonly string[]): FieldToken[] {
+  if (!text.includes('{{')) return [];
+  const { segments, problems } = parseFields(text);
+  const tokens: FieldToken[] = problems.map((problem) => ({
+    kind: problem.code,
+    start: problem.offset,
+    end: problem.offset + problem.length,
+  }));
+  for (const segment of segments) {
+    if (segment.kind !== 'field') continue;
+    tokens.push({
+      kind: available && !available.includes(segment.name) ? 'unknown' : 'field',
+      start: segment.offset,
+      end: segment.offset + segment.length,
+      name: segment.name,
+    });
+  }
+  return tokens.sort((a, b) => a.start - b.start);
 }
 
 /** True when `text` has a `{{` that is not written `\{{` (a placeholder, or a broken one). */

@@ -1,5 +1,5 @@
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parseExactJson } from './exactJson';
+import { locateJsonError, type JsonErrorCode } from './locateJsonError';
 
 export type ParseJsonResult =
   | { ok: true; value: unknown }
@@ -25,22 +25,20 @@ function locateError(
   text: string,
   engineMessage: string,
 ): { error: string; line?: number; column?: number; offset?: number } {
-  const errors: ParseError[] = [];
-  parseTolerant(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
-  const first = errors[0];
+  const first = locateJsonError(text);
   if (!first) return { error: engineMessage };
   const before = text.slice(0, first.offset);
   const line = before.split('\n').length;
   const column = first.offset - before.lastIndexOf('\n');
-  const what = describeCode(printParseErrorCode(first.error));
-  return { error: `${what} at line ${line} column ${column}`, line, column, offset: first.offset };
+  return {
+    error: `${DESCRIPTIONS[first.code]} at line ${line} column ${column}`,
+    line,
+    column,
+    offset: first.offset,
+  };
 }
 
-const DESCRIPTIONS: Record<string, string> = {
+const DESCRIPTIONS: Record<JsonErrorCode, string> = {
   InvalidSymbol: 'Unexpected character',
   InvalidNumberFormat: 'Invalid number',
   PropertyNameExpected: 'Expected a property name in double quotes',
@@ -51,12 +49,8 @@ const DESCRIPTIONS: Record<string, string> = {
   CloseBracketExpected: 'Expected a closing ]',
   EndOfFileExpected: 'Unexpected text after the end',
   InvalidCommentToken: 'Comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'Comments are not allowed in JSON',
   UnexpectedEndOfString: 'Unterminated string',
-  UnexpectedEndOfNumber: 'Unterminated number',
   InvalidUnicode: 'Invalid unicode escape',
   InvalidEscapeCharacter: 'Invalid escape character',
   InvalidCharacter: 'Invalid character in a string',
 };
-
-const describeCode = (code: string): string => DESCRIPTIONS[code] ?? code;

@@ -1,6 +1,13 @@
-import { Check } from 'lucide-react';
-import { DropdownMenu } from 'radix-ui';
-import { useRef, type ReactNode } from 'react';
+import {
+  cloneElement,
+  isValidElement,
+  lazy,
+  Suspense,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 
 export interface MenuItem {
   key: string;
@@ -23,62 +30,53 @@ export interface MenuProps {
   keepFocusAfterSelect?: boolean;
 }
 
-/** A dropdown menu: the trigger must be a single focusable element (a button). */
-export function Menu({
-  trigger,
-  items,
-  label,
-  align = 'end',
-  keepFocusAfterSelect = false,
-}: MenuProps) {
-  const chosen = useRef(false);
-  return (
-    <DropdownMenu.Root>
-      <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
-      <DropdownMenu.Portal>
-        <DropdownMenu.Content
-          className="ui-menu"
-          align={align}
-          sideOffset={6}
-          aria-label={label}
-          onCloseAutoFocus={(event) => {
-            if (keepFocusAfterSelect && chosen.current) event.preventDefault();
-            chosen.current = false;
-          }}
-        >
-          {items.map((item) =>
-            item.checked === undefined ? (
-              <DropdownMenu.Item
-                key={item.key}
-                className="ui-menu__item"
-                disabled={item.disabled}
-                onSelect={() => {
-                  chosen.current = true;
-                  item.onSelect();
-                }}
-              >
-                {item.icon ? <span aria-hidden="true">{item.icon}</span> : null}
-                {item.label}
-              </DropdownMenu.Item>
-            ) : (
-              <DropdownMenu.CheckboxItem
-                key={item.key}
-                className="ui-menu__item"
-                checked={item.checked}
-                disabled={item.disabled}
-                onSelect={item.onSelect}
-              >
-                <span className="ui-menu__check" aria-hidden="true">
-                  <DropdownMenu.ItemIndicator>
-                    <Check size={14} />
-                  </DropdownMenu.ItemIndicator>
-                </span>
-                {item.label}
-              </DropdownMenu.CheckboxItem>
-            ),
-          )}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  );
+const MenuDropdown = lazy(() =>
+  import('./MenuDropdown').then((module) => ({ default: module.MenuDropdown })),
+);
+
+interface TriggerProps {
+  'aria-haspopup'?: 'menu';
+  'aria-expanded'?: boolean;
+  onPointerDown?: (event: PointerEvent<HTMLElement>) => void;
+  onKeyDown?: (event: KeyboardEvent<HTMLElement>) => void;
+}
+
+/** The keys that open a menu from its button, as Radix's menu button does. */
+const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
+
+/**
+ * A dropdown menu: the trigger must be a single focusable element (a button). Until it is
+ * first opened only the button is drawn, and the menu's code (Radix's dropdown menu and its
+ * positioning) downloads on that first press rather than with every page (the page-weight
+ * guard, scripts/pageWeight.test.ts); from then on it is Radix's menu throughout.
+ */
+export function Menu(props: MenuProps) {
+  const [wanted, setWanted] = useState(false);
+  const { trigger } = props;
+  if (wanted) {
+    return (
+      <Suspense fallback={trigger}>
+        <MenuDropdown {...props} />
+      </Suspense>
+    );
+  }
+  if (!isValidElement<TriggerProps>(trigger)) return trigger;
+  const own = trigger.props;
+  return cloneElement(trigger, {
+    'aria-haspopup': 'menu',
+    'aria-expanded': false,
+    onPointerDown: (event: PointerEvent<HTMLElement>) => {
+      own.onPointerDown?.(event);
+      // As Radix's trigger: the main button without Ctrl opens it, without focusing the button.
+      if (event.defaultPrevented || event.button !== 0 || event.ctrlKey) return;
+      event.preventDefault();
+      setWanted(true);
+    },
+    onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
+      own.onKeyDown?.(event);
+      if (event.defaultPrevented || !OPEN_KEYS.has(event.key)) return;
+      event.preventDefault();
+      setWanted(true);
+    },
+  });
 }

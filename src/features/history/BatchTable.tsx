@@ -11,8 +11,11 @@ const TONES = {
   cancelled: 'neutral',
 } as const;
 
-/** Each upstream request of a send: its recipients, status, request id and Mind's answer. */
-export function BatchTable({ batches }: { batches: Batch[] }) {
+/**
+ * Upstream requests of a send (a page of them): their recipients, status, request id and
+ * Mind's answer; `count`: how many the send has in all.
+ */
+export function BatchTable({ batches, count }: { batches: Batch[]; count: number }) {
   const { t, i18n } = useTranslation('history');
   return (
     // Focusable, so the keyboard can scroll the table sideways on a narrow screen.
@@ -20,10 +23,10 @@ export function BatchTable({ batches }: { batches: Batch[] }) {
       className="hs-table-wrap"
       role="region"
       tabIndex={0}
-      aria-label={t('batches.caption', { count: batches.length })}
+      aria-label={t('batches.caption', { count })}
     >
       <table className="hs-table hs-batches" data-testid="batch-table">
-        <caption className="hs-caption">{t('batches.caption', { count: batches.length })}</caption>
+        <caption className="hs-caption">{t('batches.caption', { count })}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>

@@ -11,7 +11,7 @@ import { loadIntoCompose } from '../compose/draft/loadIntoCompose';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { SendResult } from '../compose/send/SendResult';
 import { MessagePreview } from '../preview/MessagePreview';
-import { BatchTable } from './BatchTable';
+import { BatchesPanel } from './BatchesPanel';
 import { CollapsiblePreview } from './CollapsiblePreview';
 import { LedgerPanel } from './LedgerPanel';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -133,14 +133,22 @@ export function HistoryDetailPage() {
           </dl>
           {send.recipients.length > 1 ? (
             <details className="hs-all-ids">
-              <summary>{t('detail.allIds', { count: send.recipients.length })}</summary>
+              <summary>{t('detail.allIds', { count: send.audience.count })}</summary>
               <textarea
                 className="ui-textarea hs-all-ids__text"
                 readOnly
-                aria-label={t('detail.allIds', { count: send.recipients.length })}
+                aria-label={t('detail.allIds', { count: send.audience.count })}
                 value={send.recipients.join('\n')}
                 rows={6}
               />
+              {send.audience.count > send.recipients.length ? (
+                <p className="hs-muted" data-testid="first-ids">
+                  {t('detail.firstIds', {
+                    shown: send.recipients.length,
+                    count: send.audience.count,
+                  })}
+                </p>
+              ) : null}
             </details>
           ) : null}
           <SendResult detail={send} />
@@ -150,7 +158,7 @@ export function HistoryDetailPage() {
         <h2 id="hs-batches" className="hs-panel__title">
           {t('detail.batches')}
         </h2>
-        <BatchTable batches={send.batches} />
+        <BatchesPanel send={send} />
       </section>
       {send.audience.kind !== 'all' ? (
         <section className="hs-panel" aria-labelledby="hs-ledger">

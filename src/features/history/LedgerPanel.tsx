@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { ChevronLeft, ChevronRight, Copy, Download } from 'lucide-react';
+import { Copy, Download } from 'lucide-react';
 import Papa from 'papaparse';
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { recipientsCsvPath, recipientsOptions } from '../../api/recipients';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { buttonClassName } from '../../ui/buttonClassName';
+import { Pager } from '../../ui/Pager';
 import { copyText } from '../../ui/copyText';
 
 const PAGE_SIZE = 50;
@@ -170,29 +171,15 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
         </table>
         {data.items.length === 0 ? <p className="hs-muted">{t('ledger.empty')}</p> : null}
       </div>
-      {pages > 1 ? (
-        <div className="hs-ledger__pages">
-          <Button
-            size="sm"
-            variant="ghost"
-            icon={<ChevronLeft size={14} />}
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('ledger.previous')}
-          </Button>
-          <span>{t('ledger.page', { page, pages })}</span>
-          <Button
-            size="sm"
-            variant="ghost"
-            icon={<ChevronRight size={14} />}
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('ledger.next')}
-          </Button>
-        </div>
-      ) : null}
+      <Pager
+        className="hs-ledger__pages"
+        page={page}
+        pages={pages}
+        onPage={setPage}
+        previous={t('ledger.previous')}
+        next={t('ledger.next')}
+        where={t('ledger.page', { page, pages })}
+      />
     </div>
   );
 }

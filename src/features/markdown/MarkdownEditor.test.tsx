@@ -1,6 +1,5 @@
 import '../../app/i18n';
 import i18next from 'i18next';
-import { Tooltip } from 'radix-ui';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -44,13 +43,7 @@ function render(initial: string) {
   document.body.append(host);
   const current = createRoot(host);
   root = current;
-  act(() =>
-    current.render(
-      <Tooltip.Provider>
-        <Harness initial={initial} />
-      </Tooltip.Provider>,
-    ),
-  );
+  act(() => current.render(<Harness initial={initial} />));
   const textarea = host.querySelector('textarea');
   if (!textarea) throw new Error('no textarea');
   return { host, textarea };

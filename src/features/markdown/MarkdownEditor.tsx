@@ -1,5 +1,14 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
+import { HighlightedTextarea, type TextHighlight } from '../../ui/HighlightedTextarea';
 import { formatMarkdown, type MarkdownFormat, type TextSelection } from './formatMarkdown';
 import { MarkdownToolbar } from './MarkdownToolbar';
 import './markdown.css';
@@ -15,6 +24,8 @@ export interface MarkdownEditorProps {
   invalid?: boolean;
   rows?: number;
   placeholder?: string;
+  /** Spans of the text to mark (compose's `{{field}}` tokens); without it, a plain text area. */
+  highlights?: readonly TextHighlight[];
 }
 
 /**
@@ -30,6 +41,7 @@ export function MarkdownEditor({
   invalid,
   rows = 6,
   placeholder,
+  highlights,
 }: MarkdownEditorProps) {
   const { t } = useTranslation('markdown');
   const ownId = useId();
@@ -80,6 +92,20 @@ export function MarkdownEditor({
     event.preventDefault();
   };
 
+  const textareaProps = {
+    id: textareaId,
+    className: 'md-editor__text',
+    'aria-label': label,
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid || undefined,
+    value,
+    rows,
+    placeholder,
+    spellCheck: false,
+    onChange: (event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value, 'typing'),
+    onKeyDown,
+  };
+
   return (
     <div className={`md-editor${invalid ? ' md-editor--invalid' : ''}`}>
       <MarkdownToolbar
@@ -88,20 +114,11 @@ export function MarkdownEditor({
         onOpenFormChange={setOpenForm}
         controls={textareaId}
       />
-      <textarea
-        ref={textarea}
-        id={textareaId}
-        className="md-editor__text"
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
-        value={value}
-        rows={rows}
-        placeholder={placeholder}
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value, 'typing')}
-        onKeyDown={onKeyDown}
-      />
+      {highlights ? (
+        <HighlightedTextarea {...textareaProps} ref={textarea} highlights={highlights} />
+      ) : (
+        <textarea {...textareaProps} ref={textarea} />
+      )}
     </div>
   );
 }

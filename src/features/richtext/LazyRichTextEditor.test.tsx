@@ -1,7 +1,6 @@
 import '../../app/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { Tooltip } from 'radix-ui';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -39,9 +38,7 @@ function render(props: RichTextEditorProps) {
     act(() =>
       current.render(
         <QueryClientProvider client={client}>
-          <Tooltip.Provider>
-            <LazyRichTextEditor {...next} />
-          </Tooltip.Provider>
+          <LazyRichTextEditor {...next} />
         </QueryClientProvider>,
       ),
     );

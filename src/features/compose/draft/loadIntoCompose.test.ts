@@ -22,6 +22,7 @@ const send = (overrides: Partial<MessageDetail>): MessageDetail => ({
   receiveType: 1,
   recipients: ['ou_aaaaaaaa0001', 'ou_bbbbbbbb0002'],
   batches: [],
+  batchCount: 1,
   ...overrides,
 });
 

@@ -56,6 +56,9 @@ export function loadIntoCompose(detail: MessageDetail): void {
   const personalBefore = usePersonal.getState();
   compose.loadDraft(draftFromSend(detail));
   if (detail.personal) void loadFields(detail.id, detail.personal.missing);
+  // The detail holds the first recipients of a long list; the rest come from its ledger.
+  if (detail.audience.kind === 'users' && detail.audience.count > detail.recipients.length)
+    void loadWholeList(detail.id, useComposeDraft.getState().list);
   if (detail.msgType === 'rich_text' && Array.isArray(detail.content)) {
     useRichTextDraftStore.getState().setDoc(detail.content as RichTextDoc);
   }
@@ -85,6 +88,24 @@ export function loadIntoCompose(detail: MessageDetail): void {
       },
     },
   });
+}
+
+/**
+ * Every recipient of a long list, from the ledger's CSV (`open_id` first, in the list's
+ * order), in place of the first ones the detail held, while compose still holds those.
+ */
+async function loadWholeList(sendId: string, first: string): Promise<void> {
+  const response = await fetch(recipientsCsvPath(sendId, RECIPIENT_OUTCOMES), {
+    credentials: 'same-origin',
+  }).catch(() => null);
+  if (!response?.ok) return;
+  const { readCsv, columnValues } = await import('../recipients/readCsvColumns');
+  const read = readCsv(await response.text());
+  if (!read.ok) return;
+  const ids = columnValues(read.table, 0, true);
+  const compose = useComposeDraft.getState();
+  if (useLoadedCopy.getState().loaded?.sendId !== sendId || compose.list !== first) return;
+  compose.loadDraft({ list: ids.join('\n') });
 }
 
 /**

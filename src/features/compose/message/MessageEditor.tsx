@@ -10,11 +10,24 @@ import type { Channel } from '../../../mind';
 import { lazyComponent } from '../../../ui/lazyComponent';
 import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
-import { CardFieldsMenu, FieldsMenu, RichTextFieldsMenu } from '../personal/FieldsMenu';
+import { usePersonal } from '../personal/personalStore';
+import { useFieldHighlights } from '../personal/useFieldHighlights';
+import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
 
 // Downloads when an article is first edited.
 const ArticleEditor = lazyComponent(() =>
   import('./ArticleEditor').then((module) => module.ArticleEditor),
+);
+
+// The Fields menus download once a list with fields is loaded (none is shown without one).
+const FieldsMenu = lazyComponent(() =>
+  import('../personal/FieldsMenuButton').then((module) => module.FieldsMenu),
+);
+const RichTextFieldsMenu = lazyComponent(() =>
+  import('../personal/FieldsMenu').then((module) => module.RichTextFieldsMenu),
+);
+const CardFieldsMenu = lazyComponent(() =>
+  import('../personal/FieldsMenu').then((module) => module.CardFieldsMenu),
 );
 
 /**
@@ -35,6 +48,9 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
   const markdownId = useId();
   const [richTextHandle, setRichTextHandle] = useState<RichTextHandle | null>(null);
   const mentions = channel === 'group';
+  const fields = usePersonal((state) => (state.table?.columns.length ?? 0) > 0);
+  const textHighlights = useFieldHighlights(msgType === 'text' ? text : '');
+  const markdownHighlights = useFieldHighlights(msgType === 'markdown' ? markdown : '');
 
   switch (msgType) {
     case 'text':
@@ -43,8 +59,9 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
           <label htmlFor={textId} className="cp-editor__label">
             {t('editor.text')}
           </label>
-          <textarea
+          <HighlightedTextarea
             id={textId}
+            highlights={textHighlights}
             className="ui-textarea cp-editor__text"
             value={text}
             rows={8}
@@ -58,7 +75,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
           {mentions ? (
             <MentionInserter targetId={textId} value={text} onChange={setText} allowEveryone />
           ) : null}
-          <FieldsMenu targetId={textId} value={text} onChange={setText} />
+          {fields ? <FieldsMenu targetId={textId} value={text} onChange={setText} /> : null}
         </div>
       );
     case 'markdown':
@@ -75,6 +92,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
             rows={10}
             invalid={invalid}
             placeholder={t('editor.markdownPlaceholder')}
+            highlights={markdownHighlights}
           />
           {mentions ? (
             <MentionInserter
@@ -84,7 +102,9 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
               allowEveryone
             />
           ) : null}
-          <FieldsMenu targetId={markdownId} value={markdown} onChange={setMarkdown} />
+          {fields ? (
+            <FieldsMenu targetId={markdownId} value={markdown} onChange={setMarkdown} />
+          ) : null}
         </div>
       );
     case 'rich_text':
@@ -107,14 +127,14 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
             allowEveryone={mentions}
             onHandle={setRichTextHandle}
           />
-          <RichTextFieldsMenu handle={richTextHandle} doc={richText} />
+          {fields ? <RichTextFieldsMenu handle={richTextHandle} doc={richText} /> : null}
         </div>
       );
     case 'interactive':
       return (
         <>
           <CardSource />
-          <CardFieldsMenu />
+          {fields ? <CardFieldsMenu /> : null}
         </>
       );
     case 'article':

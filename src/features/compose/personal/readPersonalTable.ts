@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unescapeCsvFormula } from '../../../api/csvFormula';
 import { isOpenId } from '../../../api/personal';
 import { isFieldName } from '../../../mind/fields';
 import type { PersonalRow, PersonalTable, TableProblem } from './personalTable';
@@ -23,7 +24,10 @@ export function readPersonalTable(text: string, source: string | null): TableRes
   }
   const cells = data
     .filter(Array.isArray)
-    .map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim() : '')));
+    // A `'` this app put before a formula's start (a downloaded ledger) comes off again.
+    .map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? unescapeCsvFormula(cell.trim()) : '')),
+    );
   const [head, ...body] = cells;
   if (!head || head.length < 2) return { ok: false, error: 'no-fields' };
   const problems: TableProblem[] = [];

@@ -1,8 +1,9 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { peopleOptions } from '../../../api/directory';
 import { useTranslation } from 'react-i18next';
 import { DIRECTORY_FIELDS, type SendFields } from '../../../api/personal';
+import { statusOptions } from '../../../api/status';
 import type { Person } from '../../../api/schemas';
 import { validateContent, type Channel, type MindIssue } from '../../../mind';
 import { fieldIssues, usedFields } from '../../../mind/fields';
@@ -65,17 +66,17 @@ export function usePersonalSend(
   const ids = useMemo(() => fresh, [idsKey]);
   const listAudience = channel === 'robot' || (channel === 'subscribers' && listMode);
   const usable = table !== null && ids !== null && listAudience && deferred.msg_type !== 'article';
+  const status = useQuery(statusOptions());
+  const directoryFields: readonly string[] = status.data?.directoryFields ?? DIRECTORY_FIELDS;
   // Directory fields the list has no column of: the people's entries, 100 at a time.
   const fromDirectory = useMemo(
     () =>
       usable && table
         ? usedFields(deferred.msg_type, deferred.content).some(
-            (name) =>
-              (DIRECTORY_FIELDS as readonly string[]).includes(name) &&
-              !table.columns.includes(name),
+            (name) => directoryFields.includes(name) && !table.columns.includes(name),
           )
         : false,
-    [usable, table, deferred],
+    [usable, table, deferred, directoryFields],
   );
   const chunks = useMemo(() => {
     const list = fromDirectory && ids ? ids : [];

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { unescapeCsvFormula } from '../../../api/csvFormula';
 import { checkOpenId } from './checkOpenId';
 
 export interface CsvColumn {
@@ -44,7 +45,9 @@ export function readCsv(text: string): CsvResult {
   }
   const rows = data
     .filter(Array.isArray)
-    .map((row) => row.map((cell) => (typeof cell === 'string' ? cell.trim() : '')));
+    .map((row) =>
+      row.map((cell) => (typeof cell === 'string' ? unescapeCsvFormula(cell.trim()) : '')),
+    );
   const columnCount = rows.reduce((most, row) => Math.max(most, row.length), 0);
   if (rows.length === 0 || columnCount === 0) return { ok: false, error: 'empty' };
   const [head = [], ...rest] = rows;

@@ -10,9 +10,10 @@ import {
 } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useRetrySend } from '../../../api/messages';
+import { batchesOptions, useRetrySend } from '../../../api/messages';
+import { recipientsOptions } from '../../../api/recipients';
 import { statusOptions } from '../../../api/status';
-import type { MessageDetail } from '../../../api/schemas';
+import type { Batch, MessageDetail } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
 import { formatDateTime } from '../../../ui/formatDateTime';
 import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
@@ -44,8 +45,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
     outcome === 'sending' && rate !== undefined && detail.counts.pending > 0
       ? secondsAt(detail.counts.pending, rate)
       : null;
-  const failures = failedBatches(detail.batches);
-  const missed = failures.reduce((sum, batch) => sum + (batch.receiveIds?.length ?? 0), 0);
+  const { failures, failedCount, missed } = useFailures(detail);
   const Icon = ICONS[outcome];
   const sentBatches = detail.counts.sent;
   const people =
@@ -124,7 +124,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
                   <p className="cp-failure__where">
                     {t('result.batchOf', {
                       number: batch.index + 1,
-                      total: detail.batches.length,
+                      total: detail.batchCount,
                       people: batch.receiveIds
                         ? t('result.people', { count: batch.receiveIds.length })
                         : t('result.everyone'),
@@ -150,7 +150,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
               disabled={retrying}
               onClick={() => retry.mutate(detail.id)}
             >
-              {t('result.retry', { count: failures.length })}
+              {t('result.retry', { count: failedCount })}
             </Button>
             <span className="cp-hint">{t('result.retryHint')}</span>
           </div>
@@ -163,4 +163,45 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
       ) : null}
     </div>
   );
+}
+
+/** Failures read at most this many at a time (the largest page the server gives). */
+const FAILURES_SHOWN = 100;
+
+/**
+ * The batches that did not go and the people they carried. A send whose batches all came with
+ * its detail has them there; a larger one (the detail holds a page) asks for its failed and
+ * unknown batches, and for the ledger's count of the people in them, once it has ended.
+ */
+function useFailures(detail: MessageDetail): {
+  failures: Batch[];
+  failedCount: number;
+  missed: number;
+} {
+  const paged = detail.batchCount > detail.batches.length;
+  const ended = detail.outcome !== 'sending' && detail.outcome !== 'scheduled';
+  const wanted = paged && ended && detail.counts.failed + detail.counts.unknown > 0;
+  const failed = useQuery({
+    ...batchesOptions(detail.id, 1, { statuses: ['failed', 'unknown'], pageSize: FAILURES_SHOWN }),
+    enabled: wanted,
+  });
+  const ledger = useQuery({
+    ...recipientsOptions(detail.id, { page: 1, pageSize: 1, q: '', outcome: null }, false),
+    enabled: wanted,
+  });
+  if (!paged) {
+    const failures = failedBatches(detail.batches);
+    return {
+      failures,
+      failedCount: failures.length,
+      missed: failures.reduce((sum, batch) => sum + (batch.receiveIds?.length ?? 0), 0),
+    };
+  }
+  const failures = wanted ? (failed.data?.items ?? []) : [];
+  const counts = ledger.data?.counts;
+  return {
+    failures,
+    failedCount: wanted ? (failed.data?.total ?? failures.length) : 0,
+    missed: counts ? counts.failed + counts.unknown : 0,
+  };
 }

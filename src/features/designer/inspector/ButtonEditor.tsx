@@ -152,6 +152,10 @@ export function ButtonEditor({
         value={typeof label === 'string' ? label : ''}
         onChange={(value) => actions.setButtonLabel(id, index, value)}
         pointer={`${pointer}/text/content`}
+        fieldsMenu={t('buttons.fieldsTarget', {
+          field: t('buttons.label'),
+          position: index + 1,
+        })}
       />
       <Choice
         label={t('buttons.kind')}
@@ -181,6 +185,7 @@ export function ButtonEditor({
           pointer={`${pointer}/url`}
           placeholder="https://"
           hint={t('buttons.urlHint')}
+          fieldsMenu={t('buttons.fieldsTarget', { field: t('buttons.url'), position: index + 1 })}
         />
       ) : null}
       {kind === 'click' ? (
@@ -197,6 +202,10 @@ export function ButtonEditor({
             value={button.value}
             onChange={(value) => actions.setButtonValue(id, index, value)}
             pointer={`${pointer}/value`}
+            fieldsMenu={t('buttons.fieldsTarget', {
+              field: t('buttons.value'),
+              position: index + 1,
+            })}
           />
         </>
       ) : null}

@@ -22,6 +22,7 @@ export function CardInspector() {
         onChange={(value) => designerActions().setHeaderTitle(value)}
         pointer="/content/header/title/content"
         placeholder={t('card.titlePlaceholder')}
+        fieldsMenu={t('card.title')}
       />
       <HeaderColorPicker />
       <fieldset className="dz-fieldset">

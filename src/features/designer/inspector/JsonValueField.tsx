@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseJson, pointerTokens, stringifyJson } from '../../../mind';
 import { Field } from '../../../ui/Field';
+import { jsonInsertion } from '../model/jsonInsertion';
 import { unparsedKey } from '../model/reconcileUnparsed';
 import { useDesigner } from '../store/useDesignerStore';
 import { unparsedActions, useUnparsed } from '../store/useUnparsed';
+import { InspectorFieldsMenu } from './InspectorFieldsMenu';
 import { useFieldMessages } from './useFieldMessages';
 
 const format = (value: unknown): string => (value === undefined ? '' : stringifyJson(value, 2));
@@ -27,10 +29,13 @@ export function JsonValueField({
   value,
   onChange,
   pointer,
+  fieldsMenu,
 }: {
   value: unknown;
   onChange: (value: unknown) => void;
   pointer: string;
+  /** The field's name for the Fields menu (a field goes into a string of the value). */
+  fieldsMenu?: string;
 }) {
   const { t } = useTranslation('designer');
   const { error, warning } = useFieldMessages(pointer);
@@ -86,18 +91,29 @@ export function JsonValueField({
       error={parseError ?? error}
     >
       {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          className="ui-textarea dz-code"
-          rows={4}
-          value={text}
-          onChange={(event) => edit(event.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          data-pointer={pointer}
-          spellCheck={false}
-          placeholder='{ "key": "value" }'
-        />
+        <>
+          <textarea
+            id={id}
+            className="ui-textarea dz-code"
+            rows={4}
+            value={text}
+            onChange={(event) => edit(event.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            data-pointer={pointer}
+            spellCheck={false}
+            placeholder='{ "key": "value" }'
+          />
+          {fieldsMenu ? (
+            <InspectorFieldsMenu
+              targetId={id}
+              value={text}
+              onChange={edit}
+              target={fieldsMenu}
+              insertion={jsonInsertion}
+            />
+          ) : null}
+        </>
       )}
     </Field>
   );

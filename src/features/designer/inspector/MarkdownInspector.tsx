@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
+import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
 import { MarkdownEditor } from '../../markdown/MarkdownEditor';
 import { designerActions, useDesigner } from '../store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
@@ -10,6 +11,8 @@ export function MarkdownInspector({ id, index }: { id: string; index: number }) 
   const content = useDesigner((state) => state.doc.card.elements?.[index]?.content);
   const pointer = `/content/elements/${index}/content`;
   const { error, warning } = useFieldMessages(pointer);
+  const text = typeof content === 'string' ? content : '';
+  const highlights = useFieldHighlights(text);
   return (
     <div className="dz-form">
       <Field label={t('markdown.label')} hint={warning ?? t('markdown.hint')} error={error}>
@@ -18,7 +21,8 @@ export function MarkdownInspector({ id, index }: { id: string; index: number }) 
             <MarkdownEditor
               id={fieldId}
               label={t('markdown.label')}
-              value={typeof content === 'string' ? content : ''}
+              value={text}
+              highlights={highlights}
               onChange={(value, cause) =>
                 designerActions().setMarkdown(id, value, cause === 'typing')
               }

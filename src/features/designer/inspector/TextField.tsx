@@ -1,7 +1,11 @@
-import { useRef, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { lazyComponent } from '../../../ui/lazyComponent';
 import { Field } from '../../../ui/Field';
 import { FixButton } from './FixButton';
+import { InspectorFieldsMenu } from './InspectorFieldsMenu';
 import { useFieldMessages } from './useFieldMessages';
+
+const FieldMarks = lazyComponent(() => import('./FieldMarks').then((module) => module.FieldMarks));
 
 export interface TextFieldProps {
   label: ReactNode;
@@ -14,6 +18,11 @@ export interface TextFieldProps {
   type?: 'text' | 'url';
   /** A message of the field's own, e.g. a JSON parse error, shown as an error. */
   localError?: string;
+  /**
+   * The field may hold `{{field}}` placeholders (docs/personal.md): with a list loaded in
+   * compose, the Fields menu beside it inserts one; the text is the field's name for the menu.
+   */
+  fieldsMenu?: string;
 }
 
 /**
@@ -29,9 +38,15 @@ export function TextField({
   placeholder,
   type = 'text',
   localError,
+  fieldsMenu,
 }: TextFieldProps) {
-  const { error, warning, fix, touch } = useFieldMessages(pointer);
+  const { error, warning, fix, touch } = useFieldMessages(pointer, value);
   const input = useRef<HTMLInputElement>(null);
+  const [element, setElement] = useState<HTMLInputElement | null>(null);
+  const setInput = useCallback((node: HTMLInputElement | null) => {
+    input.current = node;
+    setElement(node);
+  }, []);
   return (
     <Field
       label={label}
@@ -40,23 +55,39 @@ export function TextField({
       action={fix ? <FixButton issue={fix} onFixed={() => input.current?.focus()} /> : null}
     >
       {({ id, describedBy, invalid }) => (
-        <input
-          ref={input}
-          id={id}
-          className="ui-input"
-          type={type}
-          value={value}
-          placeholder={placeholder}
-          onChange={(event) => {
-            touch();
-            onChange(event.target.value);
-          }}
-          onBlur={touch}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          data-pointer={pointer}
-          spellCheck={type === 'url' ? false : undefined}
-        />
+        <>
+          <div className="ui-highlighted">
+            <input
+              ref={setInput}
+              id={id}
+              className="ui-input"
+              type={type}
+              value={value}
+              placeholder={placeholder}
+              onChange={(event) => {
+                touch();
+                onChange(event.target.value);
+              }}
+              onBlur={touch}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              data-pointer={pointer}
+              spellCheck={type === 'url' ? false : undefined}
+            />
+            {element && value.includes('{{') ? <FieldMarks input={element} value={value} /> : null}
+          </div>
+          {fieldsMenu ? (
+            <InspectorFieldsMenu
+              targetId={id}
+              value={value}
+              onChange={(next) => {
+                touch();
+                onChange(next);
+              }}
+              target={fieldsMenu}
+            />
+          ) : null}
+        </>
       )}
     </Field>
   );

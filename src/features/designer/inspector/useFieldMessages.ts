@@ -8,11 +8,15 @@ import { useAddedHere, useFieldIssues } from '../useCardIssues';
 
 /**
  * The validator's errors and warnings for the field at `pointer`, in the user's language.
- * A field of an element added in this tab shows no error until `touch` is called (the field
- * was changed or left): an empty new button is not a mistake yet. Checks still list it.
+ * A field of an element added in this tab, or a field that is still empty (`value` is `''`, say
+ * the title of a new card), shows no error until `touch` is called (the field was changed or
+ * left): an empty new button is not a mistake yet. Checks still list it.
  * An issue with a one-step fix is offered as `fix`.
  */
-export function useFieldMessages(pointer: string): {
+export function useFieldMessages(
+  pointer: string,
+  value?: string,
+): {
   error?: string;
   warning?: string;
   /** The field's first issue that has a one-step fix. */
@@ -30,7 +34,7 @@ export function useFieldMessages(pointer: string): {
       .map((item) => issueText(t, item))
       .join(' ') || undefined;
   return {
-    error: addedHere && !touched ? undefined : text('error'),
+    error: (addedHere || value === '') && !touched ? undefined : text('error'),
     warning: text('warning'),
     fix: issues.find(isFixable),
     touch: () => setTouched(true),
