@@ -9,7 +9,8 @@ import { dialectOf, type Db } from './store/db';
  * 1000 / MIND_RATE_PER_SECOND ms, in a transaction that holds the row (PostgreSQL:
  * `for update`; SQLite: one writer). Turns are at least that far apart whichever server takes
  * them, so Mind sees at most the rate in any second (one more where a late turn meets an early
- * one). A 429 from Mind pauses every server: no turn before its Retry-After has passed, and a
+ * one); a turn woken more than half a spacing late is given up for a later one, so a busy
+ * machine does not crowd them. A 429 from Mind pauses every server: no turn before its Retry-After has passed, and a
  * turn taken before the pause is taken again after it.
  */
 
@@ -36,10 +37,15 @@ const readPause = compileOnce([], (db) =>
   db.selectFrom('mind_pace').select('paused_until').where('id', '=', ROW),
 );
 
+/** How many late turns in a row are given up before one is used anyway. */
+const MAX_LATE_TURNS = 3;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPacer(db: Db, ratePerSecond: number): Pacer {
   const spacing = Math.ceil(1000 / ratePerSecond);
+  /** How late a turn may be used: later, it could meet the next turn within one spacing. */
+  const lateMs = spacing / 2;
   const postgres = dialectOf(db) === 'postgres';
 
   /** The row, held until the transaction ends. */
@@ -82,12 +88,20 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
 
   return {
     async turn() {
-      for (;;) {
+      for (let late = 0; ;) {
         const slot = await reserve();
         const wait = slot - Date.now();
         if (wait > 0) await sleep(wait);
         // A 429 while this server waited: its turn is taken again, after the pause.
-        if ((await pausedUntil()) <= Date.now()) return;
+        if ((await pausedUntil()) > Date.now()) continue;
+        // Woken well after its turn (a busy machine): the turns after it may already be on
+        // time, and this one would crowd them, so a later turn is taken instead. A few times
+        // at most, so that a machine that is always late still sends.
+        if (Date.now() - slot > lateMs && late < MAX_LATE_TURNS) {
+          late += 1;
+          continue;
+        }
+        return;
       }
     },
     async pause(ms) {

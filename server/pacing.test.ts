@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { retryAfterMs } from './pacer';
+import { createPacer, retryAfterMs } from './pacer';
 import { leaksOfSecret, startHarness, type Harness } from './testing/harness';
 import { mostInOneSecond } from './testing/mostInOneSecond';
-import { dropTestSchemas, testDialect } from './testing/testDatabase';
+import { dropTestSchemas, openTestDatabase, testDialect } from './testing/testDatabase';
 
 /*
  * Pacing against a mock Mind: MIND_RATE_PER_SECOND caps the requests in any second, and a 429
@@ -74,6 +74,33 @@ describe(`pacing requests to Mind, on ${testDialect}`, () => {
     expect(detail.outcome).toBe('failed');
     expect(detail.batches[0]?.error).toMatch(/kept answering 429 Too Many Requests/);
     expect(harness.mock.requests).toHaveLength(11);
+  });
+});
+
+describe(`the pacer on a busy machine, on ${testDialect}`, () => {
+  it('does not crowd the turns after a stall: a turn woken late is taken again later', async () => {
+    const db = await openTestDatabase();
+    try {
+      const pacer = createPacer(db, 5);
+      const sentAt: number[] = [];
+      const started = Date.now();
+      // The event loop is held for 700 ms after 150 ms: the turns due meanwhile all wake late,
+      // together, while the turns after them are still on time.
+      setTimeout(() => {
+        const until = Date.now() + 700;
+        while (Date.now() < until);
+      }, 150);
+      await Promise.all(
+        Array.from({ length: 12 }, async () => {
+          await pacer.turn();
+          sentAt.push(Date.now());
+        }),
+      );
+      const times = sentAt.map((at) => ({ receivedAt: at - started }));
+      expect(mostInOneSecond(times)).toBeLessThanOrEqual(6);
+    } finally {
+      await db.destroy();
+    }
   });
 });
 

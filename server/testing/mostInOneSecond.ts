@@ -1,7 +1,5 @@
-import type { RecordedRequest } from '../../e2e/support/mockMind';
-
 /** The most requests that arrived within any one second. */
-export function mostInOneSecond(requests: RecordedRequest[]): number {
+export function mostInOneSecond(requests: readonly { receivedAt: number }[]): number {
   const times = requests.map((request) => request.receivedAt).sort((a, b) => a - b);
   let most = 0;
   for (let first = 0, last = 0; last < times.length; last += 1) {
