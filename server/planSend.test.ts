@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeRequest } from '../src/mind';
-import { newSendId } from './newSendId';
+import { newId } from './ids';
 import { buildWireBody, planSend, planSendInChunks } from './planSend';
 
 const seed = (name: string) =>
@@ -124,13 +124,13 @@ describe('buildWireBody per channel', () => {
   });
 });
 
-describe('newSendId', () => {
+describe('newId', () => {
   it('is a UUID v7 that sorts in creation order, even within one millisecond', () => {
-    const ids = Array.from({ length: 50 }, () => newSendId(1_700_000_000_000));
+    const ids = Array.from({ length: 50 }, () => newId(1_700_000_000_000));
     ids.forEach((id) =>
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
     );
     expect([...ids].sort()).toEqual(ids);
-    expect(newSendId() > ids[49]!).toBe(true);
+    expect(newId() > ids[49]!).toBe(true);
   });
 });

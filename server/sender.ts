@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { MessageDetail } from '../src/api/schemas';
 import { endpointOf, parseExactJson } from '../src/mind';
 import type { MindClient, MindResult } from './mindClient';
-import { newSendId } from './newSendId';
+import { newId } from './ids';
 import type { Pacer } from './pacer';
 import { createOutcomeRecorder } from './outcomeRecorder';
 import { buildWireBody, planPersonalBatches, planSendInChunks } from './planSend';
@@ -367,7 +367,7 @@ export function createSender(options: SenderOptions): Sender {
         ? planPersonalBatches(personal, batchSize)
         : { ...(await planSendInChunks(request.audience, batchSize)), people: undefined };
       const created = await createSend(db, {
-        id: newSendId(),
+        id: newId(),
         clientId: request.clientId ?? null,
         fingerprint,
         msgType: request.msg_type,

@@ -16,9 +16,9 @@ import { validateSendRequest } from '../validateSendRequest';
 import { yieldToLoop } from '../yieldToLoop';
 import { RECIPIENT_OUTCOMES, type RecipientOutcome } from '../../src/api/personal';
 import { BATCH_PAGE_SIZE, BATCH_STATUSES, type Person } from '../../src/api/schemas';
+import { isId } from '../ids';
 
 const MAX_PAGE_SIZE = 100;
-const SEND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 function pageNumber(value: unknown, fallback: number, max: number): number | string {
   if (value === undefined || value === '') return fallback;
@@ -147,7 +147,7 @@ export function registerMessageRoutes(
 
   app.get('/api/messages/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const detail = SEND_ID.test(id) ? await getSend(db, id, sender.unwritten) : undefined;
+    const detail = isId(id) ? await getSend(db, id, sender.unwritten) : undefined;
     if (!detail) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return detail;
   });
@@ -163,7 +163,7 @@ export function registerMessageRoutes(
     if (typeof pageSize === 'string')
       return sendError(reply, 400, 'invalid-query', `pageSize ${pageSize}`);
     if (typeof statuses === 'string') return sendError(reply, 400, 'invalid-query', statuses);
-    const found = SEND_ID.test(id)
+    const found = isId(id)
       ? await listBatches(db, id, { page, pageSize, statuses }, sender.unwritten)
       : undefined;
     if (!found) return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
@@ -173,7 +173,7 @@ export function registerMessageRoutes(
   // Where a send stands, small enough to ask twice a second while it goes out.
   app.get('/api/messages/:id/progress', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const progress = SEND_ID.test(id) ? await getProgress(db, id, sender.unwritten) : undefined;
+    const progress = isId(id) ? await getProgress(db, id, sender.unwritten) : undefined;
     if (!progress)
       return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return progress;
@@ -208,7 +208,7 @@ export function registerMessageRoutes(
     const checked = checkSendAt(body.sendAt);
     if (!checked.ok)
       return sendError(reply, 400, checked.code, `Not rescheduled: ${checked.message}`);
-    const result = SEND_ID.test(id)
+    const result = isId(id)
       ? await changeSchedule(db, id, checked.at)
       : ({ kind: 'not-found' } as const);
     if (result.kind !== 'done') return scheduleRefused(reply, id, result.kind, 'rescheduled');
@@ -219,9 +219,7 @@ export function registerMessageRoutes(
   // Cancels a scheduled send before any of it has gone out; it stays in history, `cancelled`.
   app.delete('/api/messages/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const result = SEND_ID.test(id)
-      ? await changeSchedule(db, id, null)
-      : ({ kind: 'not-found' } as const);
+    const result = isId(id) ? await changeSchedule(db, id, null) : ({ kind: 'not-found' } as const);
     if (result.kind === 'cancelled') return getSend(db, id, sender.unwritten);
     if (result.kind !== 'done') return scheduleRefused(reply, id, result.kind, 'cancelled');
     request.log.info({ sendId: id }, 'scheduled send cancelled');
@@ -245,7 +243,7 @@ export function registerMessageRoutes(
         'invalid-query',
         'q must be one search of at most 200 characters',
       );
-    const found = SEND_ID.test(id)
+    const found = isId(id)
       ? await listRecipients(
           db,
           id,
@@ -261,9 +259,7 @@ export function registerMessageRoutes(
     const { id } = request.params as { id: string };
     const outcomes = outcomesOf((request.query as Record<string, unknown>).outcome, ['failed']);
     if (typeof outcomes === 'string') return sendError(reply, 400, 'invalid-query', outcomes);
-    const csv = SEND_ID.test(id)
-      ? await recipientsCsv(db, id, outcomes, sender.unwritten)
-      : undefined;
+    const csv = isId(id) ? await recipientsCsv(db, id, outcomes, sender.unwritten) : undefined;
     if (csv === undefined)
       return sendError(reply, 404, 'not-found', `No send with id "${id.slice(0, 60)}"`);
     return reply
@@ -277,7 +273,7 @@ export function registerMessageRoutes(
 
   app.post('/api/messages/:id/retry', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const result = SEND_ID.test(id) ? await sender.retry(id) : ({ kind: 'not-found' } as const);
+    const result = isId(id) ? await sender.retry(id) : ({ kind: 'not-found' } as const);
     switch (result.kind) {
       case 'started':
         return reply.code(202).send(result.detail);

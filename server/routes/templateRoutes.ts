@@ -12,6 +12,7 @@ import { isStructuralIssue, pointer, validateContent, type MindIssue } from '../
 import { sendError } from '../errors';
 import { STARTER_TEMPLATES } from '../starterTemplates';
 import type { Db } from '../store/db';
+import { isId } from '../ids';
 import {
   createTemplate,
   duplicateTemplate,
@@ -27,7 +28,6 @@ import {
   type SaveResult,
 } from '../store/templateStore';
 
-const TEMPLATE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_LIMIT = 500;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; issues: MindIssue[] };
@@ -155,13 +155,13 @@ export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
 
   app.get('/api/templates/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const template = TEMPLATE_ID.test(id) ? await getTemplate(db, id) : undefined;
+    const template = isId(id) ? await getTemplate(db, id) : undefined;
     return template ?? notFound(reply, id);
   });
 
   app.put('/api/templates/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    if (!TEMPLATE_ID.test(id)) return notFound(reply, id);
+    if (!isId(id)) return notFound(reply, id);
     const parsed = parseBody(saveTemplateSchema, request.body);
     if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was saved');
     const body = parsed.value;
@@ -181,7 +181,7 @@ export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
 
   app.patch('/api/templates/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    if (!TEMPLATE_ID.test(id)) return notFound(reply, id);
+    if (!isId(id)) return notFound(reply, id);
     const parsed = parseBody(renameTemplateSchema, request.body);
     if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was changed');
     return (await renameTemplate(db, id, parsed.value)) ?? notFound(reply, id);
@@ -189,7 +189,7 @@ export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
 
   app.post('/api/templates/:id/duplicate', async (request, reply) => {
     const { id } = request.params as { id: string };
-    if (!TEMPLATE_ID.test(id)) return notFound(reply, id);
+    if (!isId(id)) return notFound(reply, id);
     const parsed = parseBody(duplicateTemplateSchema, request.body);
     if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was copied');
     const copy = await duplicateTemplate(db, id, {
@@ -203,7 +203,7 @@ export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
   app.delete('/api/templates/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
     const { permanent } = request.query as { permanent?: unknown };
-    const template = TEMPLATE_ID.test(id) ? await getTemplate(db, id) : undefined;
+    const template = isId(id) ? await getTemplate(db, id) : undefined;
     if (!template) return notFound(reply, id);
     if (permanent === 'true') {
       if (template.deletedAt === null) {
@@ -222,21 +222,20 @@ export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
 
   app.post('/api/templates/:id/restore', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const template = TEMPLATE_ID.test(id) ? await setTrashed(db, id, false) : undefined;
+    const template = isId(id) ? await setTrashed(db, id, false) : undefined;
     return template ?? notFound(reply, id);
   });
 
   app.get('/api/templates/:id/versions', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const items = TEMPLATE_ID.test(id) ? await listVersions(db, id) : undefined;
+    const items = isId(id) ? await listVersions(db, id) : undefined;
     return items ? { items } : notFound(reply, id);
   });
 
   app.get('/api/templates/:id/versions/:version', async (request, reply) => {
     const { id, version } = request.params as { id: string; version: string };
     const number = /^\d{1,9}$/.test(version) ? Number(version) : 0;
-    const detail =
-      TEMPLATE_ID.test(id) && number > 0 ? await getVersion(db, id, number) : undefined;
+    const detail = isId(id) && number > 0 ? await getVersion(db, id, number) : undefined;
     return (
       detail ??
       sendError(
@@ -253,7 +252,7 @@ export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
     const number = /^\d{1,9}$/.test(version) ? Number(version) : 0;
     const parsed = parseBody(restoreVersionSchema, request.body);
     if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was restored');
-    const old = TEMPLATE_ID.test(id) && number > 0 ? await getVersion(db, id, number) : undefined;
+    const old = isId(id) && number > 0 ? await getVersion(db, id, number) : undefined;
     if (!old) {
       return sendError(
         reply,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newSendId } from '../newSendId';
+import { newId } from '../ids';
 import { openTestDatabase, testDialect } from '../testing/testDatabase';
 import {
   LEASE_EXPIRED_IN_FLIGHT,
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 async function sendOf(batches: number): Promise<string> {
-  const id = newSendId();
+  const id = newId();
   const recipients = Array.from({ length: batches }, (_, index) => `ou_${index}`);
   await createSend(db, {
     id,

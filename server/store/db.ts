@@ -117,6 +117,39 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Templates and their versions (migration 0003). */
+export interface TemplatesTable {
+  id: string;
+  name: string;
+  description: string;
+  msg_type: string;
+  /** JSON of the current version's content (an array for rich_text), unencoded. */
+  content: string;
+  version: number;
+  starter: string | null;
+  created_at: string;
+  updated_at: string;
+  updated_by: string | null;
+  deleted_at: string | null;
+}
+
+export interface TemplateVersionsTable {
+  id: Generated<number>;
+  template_id: string;
+  version: number;
+  name: string;
+  msg_type: string;
+  content: string;
+  author: string | null;
+  restored_from: number | null;
+  created_at: string;
+}
+
+export interface TemplateStartersTable {
+  key: string;
+  seeded_at: string;
+}
+
 export interface DatabaseSchema {
   messages: MessagesTable;
   batches: BatchesTable;
@@ -124,6 +157,9 @@ export interface DatabaseSchema {
   sessions: SessionsTable;
   mind_pace: MindPaceTable;
   send_recipients: SendRecipientsTable;
+  templates: TemplatesTable;
+  template_versions: TemplateVersionsTable;
+  template_starters: TemplateStartersTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseExactJson } from '../../src/mind';
-import { newSendId } from '../newSendId';
+import { newId } from '../ids';
 import { openTestDatabase, testDialect } from '../testing/testDatabase';
 import { dialectOf, type Db } from './db';
 import {
@@ -34,7 +34,7 @@ function newSend(recipients: string[], batchSize: number, clientId: string | nul
     });
   }
   return {
-    id: newSendId(),
+    id: newId(),
     clientId,
     fingerprint: `fp-${recipients.length}`,
     msgType: 'text',

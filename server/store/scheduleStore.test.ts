@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newSendId } from '../newSendId';
+import { newId } from '../ids';
 import { openTestDatabase, testDialect } from '../testing/testDatabase';
 import { claimBatches, releaseLeases, startClaimed } from './batchQueue';
 import type { Db } from './db';
@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 async function scheduled(batches: number, sendAt: Date | null): Promise<string> {
-  const id = newSendId();
+  const id = newId();
   const recipients = Array.from({ length: batches }, (_, index) => `ou_${id}_${index}`);
   await createSend(db, {
     id,
@@ -100,7 +100,7 @@ describe(`scheduled sends in the store, on ${testDialect}`, () => {
   it('a send that was not scheduled, or does not exist, is not changed', async () => {
     const id = await scheduled(1, null);
     expect(await changeSchedule(db, id, null)).toEqual({ kind: 'not-scheduled' });
-    expect(await changeSchedule(db, newSendId(), null)).toEqual({ kind: 'not-found' });
+    expect(await changeSchedule(db, newId(), null)).toEqual({ kind: 'not-found' });
   });
 
   it('a cancellation racing claims: either nothing is claimed and all is cancelled, or it is refused', async () => {

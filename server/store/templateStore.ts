@@ -1,4 +1,4 @@
-import { sql, type Generated, type Kysely, type Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type {
   Template,
   TemplateList,
@@ -6,54 +6,11 @@ import type {
   TemplateVersionDetail,
 } from '../../src/api/schemas';
 import { parseExactJson, stringifyJson } from '../../src/mind';
-import { newSendId } from '../newSendId';
-import type { Db } from './db';
+import { newId } from '../ids';
+import type { Db, TemplatesTable, TemplateVersionsTable } from './db';
 
-export interface TemplatesTable {
-  id: string;
-  name: string;
-  description: string;
-  msg_type: string;
-  /** JSON of the current version's content (an array for rich_text), unencoded. */
-  content: string;
-  version: number;
-  starter: string | null;
-  created_at: string;
-  updated_at: string;
-  updated_by: string | null;
-  deleted_at: string | null;
-}
-
-export interface TemplateVersionsTable {
-  id: Generated<number>;
-  template_id: string;
-  version: number;
-  name: string;
-  msg_type: string;
-  content: string;
-  author: string | null;
-  restored_from: number | null;
-  created_at: string;
-}
-
-export interface TemplateStartersTable {
-  key: string;
-  seeded_at: string;
-}
-
-// A type alias, not an interface: withTables wants an index-signature-compatible record.
-type TemplateTables = {
-  templates: TemplatesTable;
-  template_versions: TemplateVersionsTable;
-  template_starters: TemplateStartersTable;
-};
-
-type TemplateDb = Kysely<TemplateTables>;
 type TemplateRow = Selectable<TemplatesTable>;
 type MsgType = Template['msgType'];
-
-/** The shared database, seen with the template tables (created by migration 0003). */
-const tables = (db: Db): TemplateDb => db.withTables<TemplateTables>() as unknown as TemplateDb;
 
 const now = () => new Date().toISOString();
 
@@ -96,9 +53,7 @@ export interface ListQuery {
 
 /** Templates whose name contains `q` (any case), most recently saved first. */
 export async function listTemplates(db: Db, query: ListQuery): Promise<TemplateList> {
-  let select = tables(db)
-    .selectFrom('templates')
-    .where('deleted_at', query.trash ? 'is not' : 'is', null);
+  let select = db.selectFrom('templates').where('deleted_at', query.trash ? 'is not' : 'is', null);
   const q = query.q?.trim();
   // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
   if (q) select = select.where(sql<boolean>`lower(name) like lower(${likePattern(q)}) escape '\\'`);
@@ -115,11 +70,7 @@ export async function listTemplates(db: Db, query: ListQuery): Promise<TemplateL
 }
 
 export async function getTemplate(db: Db, id: string): Promise<Template | undefined> {
-  const row = await tables(db)
-    .selectFrom('templates')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await db.selectFrom('templates').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toTemplate(row) : undefined;
 }
 
@@ -132,10 +83,10 @@ export interface NewTemplate {
   starter?: string | null;
 }
 
-async function insertTemplate(trx: TemplateDb, template: NewTemplate): Promise<Template> {
+async function insertTemplate(trx: Db, template: NewTemplate): Promise<Template> {
   const time = now();
   const row: TemplateRow = {
-    id: newSendId(),
+    id: newId(),
     name: template.name,
     description: template.description,
     msg_type: template.msgType,
@@ -166,9 +117,7 @@ async function insertTemplate(trx: TemplateDb, template: NewTemplate): Promise<T
 
 /** A new template, saved as its version 1. */
 export async function createTemplate(db: Db, template: NewTemplate): Promise<Template> {
-  return tables(db)
-    .transaction()
-    .execute((trx) => insertTemplate(trx, template));
+  return db.transaction().execute((trx) => insertTemplate(trx, template));
 }
 
 export interface SaveInput {
@@ -194,66 +143,64 @@ export type SaveResult =
  * in between and nothing is written (`conflict`, with what they saved).
  */
 export async function saveTemplate(db: Db, id: string, input: SaveInput): Promise<SaveResult> {
-  return tables(db)
-    .transaction()
-    .execute(async (trx): Promise<SaveResult> => {
-      const row = await trx
+  return db.transaction().execute(async (trx): Promise<SaveResult> => {
+    const row = await trx
+      .selectFrom('templates')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return { kind: 'not-found' };
+    if (row.deleted_at !== null) return { kind: 'in-trash', current: toTemplate(row) };
+    if (row.version !== input.baseVersion) return { kind: 'conflict', current: toTemplate(row) };
+    const time = now();
+    const next: TemplateRow = {
+      ...row,
+      name: input.name ?? row.name,
+      description: input.description ?? row.description,
+      msg_type: input.msgType,
+      content: stringifyJson(input.content),
+      version: row.version + 1,
+      updated_at: time,
+      updated_by: input.author,
+    };
+    const updated = await trx
+      .updateTable('templates')
+      .set({
+        name: next.name,
+        description: next.description,
+        msg_type: next.msg_type,
+        content: next.content,
+        version: next.version,
+        updated_at: next.updated_at,
+        updated_by: next.updated_by,
+      })
+      .where('id', '=', id)
+      .where('version', '=', input.baseVersion)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) {
+      // Another server on the same PostgreSQL saved (or purged) it since the read above.
+      const current = await trx
         .selectFrom('templates')
         .selectAll()
         .where('id', '=', id)
         .executeTakeFirst();
-      if (!row) return { kind: 'not-found' };
-      if (row.deleted_at !== null) return { kind: 'in-trash', current: toTemplate(row) };
-      if (row.version !== input.baseVersion) return { kind: 'conflict', current: toTemplate(row) };
-      const time = now();
-      const next: TemplateRow = {
-        ...row,
-        name: input.name ?? row.name,
-        description: input.description ?? row.description,
-        msg_type: input.msgType,
-        content: stringifyJson(input.content),
-        version: row.version + 1,
-        updated_at: time,
-        updated_by: input.author,
-      };
-      const updated = await trx
-        .updateTable('templates')
-        .set({
-          name: next.name,
-          description: next.description,
-          msg_type: next.msg_type,
-          content: next.content,
-          version: next.version,
-          updated_at: next.updated_at,
-          updated_by: next.updated_by,
-        })
-        .where('id', '=', id)
-        .where('version', '=', input.baseVersion)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) {
-        // Another server on the same PostgreSQL saved (or purged) it since the read above.
-        const current = await trx
-          .selectFrom('templates')
-          .selectAll()
-          .where('id', '=', id)
-          .executeTakeFirst();
-        return current ? { kind: 'conflict', current: toTemplate(current) } : { kind: 'not-found' };
-      }
-      await trx
-        .insertInto('template_versions')
-        .values({
-          template_id: id,
-          version: next.version,
-          name: next.name,
-          msg_type: next.msg_type,
-          content: next.content,
-          author: input.author,
-          restored_from: input.restoredFrom ?? null,
-          created_at: time,
-        })
-        .execute();
-      return { kind: 'saved', template: toTemplate(next) };
-    });
+      return current ? { kind: 'conflict', current: toTemplate(current) } : { kind: 'not-found' };
+    }
+    await trx
+      .insertInto('template_versions')
+      .values({
+        template_id: id,
+        version: next.version,
+        name: next.name,
+        msg_type: next.msg_type,
+        content: next.content,
+        author: input.author,
+        restored_from: input.restoredFrom ?? null,
+        created_at: time,
+      })
+      .execute();
+    return { kind: 'saved', template: toTemplate(next) };
+  });
 }
 
 /** Renames or redescribes a template; not a new version (the content is unchanged). */
@@ -266,7 +213,7 @@ export async function renameTemplate(
     Object.entries(change).filter(([, value]) => value !== undefined),
   ) as { name?: string; description?: string };
   if (Object.keys(set).length > 0) {
-    await tables(db).updateTable('templates').set(set).where('id', '=', id).execute();
+    await db.updateTable('templates').set(set).where('id', '=', id).execute();
   }
   return getTemplate(db, id);
 }
@@ -294,7 +241,7 @@ export async function setTrashed(
   id: string,
   trashed: boolean,
 ): Promise<Template | undefined> {
-  await tables(db)
+  await db
     .updateTable('templates')
     .set({ deleted_at: trashed ? now() : null })
     .where('id', '=', id)
@@ -305,7 +252,7 @@ export async function setTrashed(
 
 /** Deletes a template in the trash, with its versions, for good. */
 export async function purgeTemplate(db: Db, id: string): Promise<boolean> {
-  const result = await tables(db)
+  const result = await db
     .deleteFrom('templates')
     .where('id', '=', id)
     .where('deleted_at', 'is not', null)
@@ -316,7 +263,7 @@ export async function purgeTemplate(db: Db, id: string): Promise<boolean> {
 /** Every version of a template, newest first; undefined when there is no such template. */
 export async function listVersions(db: Db, id: string): Promise<TemplateVersion[] | undefined> {
   if (!(await getTemplate(db, id))) return undefined;
-  const rows = await tables(db)
+  const rows = await db
     .selectFrom('template_versions')
     .selectAll()
     .where('template_id', '=', id)
@@ -330,7 +277,7 @@ export async function getVersion(
   id: string,
   version: number,
 ): Promise<TemplateVersionDetail | undefined> {
-  const row = await tables(db)
+  const row = await db
     .selectFrom('template_versions')
     .selectAll()
     .where('template_id', '=', id)
@@ -353,26 +300,24 @@ export interface StarterTemplate {
  * on one PostgreSQL add each starter once: the key's row is claimed before its template.
  */
 export async function seedStarters(db: Db, starters: readonly StarterTemplate[]): Promise<number> {
-  return tables(db)
-    .transaction()
-    .execute(async (trx) => {
-      const seeded = new Set(
-        (await trx.selectFrom('template_starters').select('key').execute()).map((row) => row.key),
-      );
-      let added = 0;
-      // Inserted oldest first, so the gallery lists them in the module's order.
-      for (const starter of [...starters].reverse()) {
-        if (seeded.has(starter.key)) continue;
-        const claimed = await trx
-          .insertInto('template_starters')
-          .values({ key: starter.key, seeded_at: now() })
-          .onConflict((conflict) => conflict.column('key').doNothing())
-          .returning('key')
-          .executeTakeFirst();
-        if (!claimed) continue;
-        await insertTemplate(trx, { ...starter, author: null, starter: starter.key });
-        added += 1;
-      }
-      return added;
-    });
+  return db.transaction().execute(async (trx) => {
+    const seeded = new Set(
+      (await trx.selectFrom('template_starters').select('key').execute()).map((row) => row.key),
+    );
+    let added = 0;
+    // Inserted oldest first, so the gallery lists them in the module's order.
+    for (const starter of [...starters].reverse()) {
+      if (seeded.has(starter.key)) continue;
+      const claimed = await trx
+        .insertInto('template_starters')
+        .values({ key: starter.key, seeded_at: now() })
+        .onConflict((conflict) => conflict.column('key').doNothing())
+        .returning('key')
+        .executeTakeFirst();
+      if (!claimed) continue;
+      await insertTemplate(trx, { ...starter, author: null, starter: starter.key });
+      added += 1;
+    }
+    return added;
+  });
 }

@@ -3,11 +3,22 @@ import { randomBytes } from 'node:crypto';
 let lastTime = 0;
 let sequence = 0;
 
+/*
+ * The ids of what this server records (sends, templates): made here and nowhere else, and
+ * recognised by `isId` in every route that takes one.
+ */
+
+/** Any UUID, as our ids are written (lower-case hex): anything else is not one of ours. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether `text` has the shape of an id this server makes (a route's `:id`). */
+export const isId = (text: string): boolean => ID.test(text);
+
 /**
- * A UUID version 7 (RFC 9562): time-ordered, so ids sort in the order sends were made, with a
+ * A UUID version 7 (RFC 9562): time-ordered, so ids sort in the order they were made, with a
  * counter in `rand_a` keeping ids made in the same millisecond in order too.
  */
-export function newSendId(time = Date.now()): string {
+export function newId(time = Date.now()): string {
   if (time <= lastTime) {
     sequence += 1;
     if (sequence > 0xfff) {
