@@ -111,6 +111,10 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await expect(page.getByTestId('preview-recipient')).toHaveValue(ids[3] ?? '');
   await page.getByRole('button', { name: 'Show the longest' }).click();
   await expect(preview).toContainText('Hello Bob "B" Brown');
+  // The longest of the whole send: the missing-value filter no longer applies.
+  await expect(
+    page.getByRole('checkbox', { name: 'Only the 1 with a missing value' }),
+  ).not.toBeChecked();
   await saveScreenshot(page, testInfo, 'personal-2-preview');
 
   const dialog = await compose.review();

@@ -43,11 +43,16 @@ export function RecipientPreviewPicker({
     const next = people[(Math.max(index, 0) + by + people.length) % people.length];
     if (next) setPreviewId(next.openId);
   };
+  // The longest message of the whole send (what the size limit is about), whatever the filters
+  // showed: they are cleared, so the picker's list holds the person it shows.
   const longest = () => {
-    let best = plan.people[0];
+    let best: PersonalPreview | undefined;
     for (const person of plan.people)
-      if (!person.skipped && best && person.bytes > best.bytes) best = person;
-    if (best) setPreviewId(best.openId);
+      if (!person.skipped && (!best || person.bytes > best.bytes)) best = person;
+    if (!best) return;
+    setOnlyMissing(false);
+    setQuery('');
+    setPreviewId(best.openId);
   };
   const listed = people.slice(0, LISTED);
   if (current && !listed.includes(current)) listed.unshift(current);
