@@ -58,6 +58,13 @@ async function openDesigner(
     undefined,
     { timeout: 60_000 },
   );
+  // The paint entry is reported after the frame is presented, which may be after the frame the
+  // designer first appears in (now the first frame with content): wait for it.
+  await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+    undefined,
+    { timeout: 10_000 },
+  );
   return page.evaluate(`(() => {
     const navigation = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];

@@ -120,6 +120,22 @@ test.describe('app shell', () => {
     await expect(page.getByRole('tooltip')).toHaveCount(0);
   });
 
+  test('the page a visit opens on is drawn with the shell, not after a loading line', async ({
+    page,
+  }) => {
+    // React shows a suspended page no sooner than 300 ms after its fallback; the page is loaded
+    // before the first render instead (src/app/pages.ts, preloadPage).
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('.shell-loading'))
+          document.documentElement.dataset.sawLoading = '1';
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/designer?lang=en');
+    await expect(page.locator('[data-canvas-header]')).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-saw-loading', '1');
+  });
+
   test('an unknown address shows a page, not a blank screen', async ({ page }) => {
     await page.goto('/no-such-page?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();

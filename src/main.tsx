@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './app/i18n';
+import { preloadPage } from './app/pages';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
 import './app/styles/shell.css';
@@ -15,6 +16,13 @@ const render = () =>
       <App />
     </StrictMode>,
   );
-// After the language in use is loaded, so no page shows translation keys; if it cannot be
-// downloaded, the app still starts (and says what failed where it can).
-void i18nReady.then(render, render);
+// After the language in use is loaded, so no page shows translation keys, and the page it opens
+// on, so that it is drawn at once; if either cannot be downloaded, the app still starts (and
+// says what failed where it can).
+// (The page's translations are asked for once i18next has started: index.html has preloaded
+// every file meanwhile.) A page slower than a second to arrive is not waited for: the shell is
+// drawn and says it is loading.
+const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+void i18nReady
+  .then(() => Promise.race([preloadPage(location.pathname), atMost(1000)]))
+  .then(render, render);

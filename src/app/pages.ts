@@ -1,6 +1,6 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import i18next from './i18n';
-import { PAGE_ROUTES, startupNamespaces } from './routeManifest';
+import { PAGE_ROUTES, routeOf, startupNamespaces, type PageRoute } from './routeManifest';
 
 /*
  * Routing uses wouter (2 KB instead of React Router's 30 KB). In a page: `useParams()`,
@@ -18,16 +18,44 @@ export function pageLoader(module: string): () => Promise<Record<string, unknown
   return load;
 }
 
-export const ROUTES: { path: string; Component: LazyExoticComponent<ComponentType> }[] =
-  PAGE_ROUTES.map((route) => {
-    const load = pageLoader(route.module);
+/** A page's module and the translations it starts with; its component. */
+const loadPage = (route: PageRoute): Promise<ComponentType> =>
+  Promise.all([
+    pageLoader(route.module)(),
+    i18next.loadNamespaces(startupNamespaces(route)).catch(() => undefined),
+  ]).then(([loaded]) => loaded[route.exportName] as ComponentType);
+
+/** Pages loaded before the first render (see preloadPage), drawn without suspending. */
+const ready = new Map<string, ComponentType>();
+
+/**
+ * Loads the page at `pathname` (its files are preloaded by index.html) so that the first render
+ * draws it at once. Otherwise the route would suspend for a moment, and React shows a suspended
+ * boundary's content no sooner than 300 ms after its fallback (its fallback throttle): the
+ * designer appeared ~330 ms after the shell although every file had arrived. Never rejects: a
+ * page that cannot be loaded is left to the route, which says so.
+ */
+export async function preloadPage(pathname: string): Promise<void> {
+  const route = routeOf(pathname);
+  if (!route) return;
+  try {
+    ready.set(route.path, await loadPage(route));
+  } catch {
+    // The route loads it again when shown, and its error boundary explains a failure.
+  }
+}
+
+export const ROUTES: { path: string; Component: ComponentType<object> }[] = PAGE_ROUTES.map(
+  (route) => {
+    const Lazy = lazy(() => loadPage(route).then((component) => ({ default: component })));
     return {
       path: route.path,
-      Component: lazy(() =>
-        Promise.all([
-          load(),
-          i18next.loadNamespaces(startupNamespaces(route)).catch(() => undefined),
-        ]).then(([loaded]) => ({ default: loaded[route.exportName] as ComponentType })),
-      ),
+      // Chosen once per mount, so that a preload finishing after the first render does not
+      // swap the page under the user; its props (wouter's params) passed on, as lazy() did.
+      Component: function Page(props: object) {
+        const [Shown] = useState<ComponentType<object>>(() => ready.get(route.path) ?? Lazy);
+        return createElement(Shown, props);
+      },
     };
-  });
+  },
+);
