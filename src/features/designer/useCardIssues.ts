@@ -179,12 +179,20 @@ export const hasUnparsed = (values: UnparsedValues, elementId: string | undefine
 /**
  * `error`, `warning` or null: the worst issue inside element `index`, for its canvas block.
  * A card has a block per element, so this is one lookup per block, not a scan of every issue.
+ * A block still exactly as it was added is not wrong yet, only not ready: a warning until it is
+ * touched, as its fields are not shown in red (Checks list it).
  */
 export function useElementSeverity(index: number): IssueSeverity | null {
   const severity = useChecked((doc) => selectElementSeverities(doc.card).get(index) ?? null);
   const elementId = useChecked((doc) => doc.elementIds[index]);
+  const element = useChecked((doc) => doc.card.elements?.[index]);
+  const untouched = useStore(
+    createdStore,
+    (state) => elementId !== undefined && state.created.get(elementId) === element,
+  );
   const unparsed = useUnparsed((state) => hasUnparsed(state.values, elementId));
-  return unparsed ? 'error' : severity;
+  if (unparsed) return 'error';
+  return untouched && severity === 'error' ? 'warning' : severity;
 }
 
 /** The issues at one field, re-rendering only when they change. */

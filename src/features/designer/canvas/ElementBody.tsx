@@ -2,7 +2,6 @@ import type { useSortable } from '@dnd-kit/sortable';
 import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
 import { memo, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from 'zustand';
 import { CardElementView } from '../../preview/CardView';
 import { blockCommands } from '../blockCommands';
 import { focusBlock, focusInspector } from '../focusTarget';
@@ -10,7 +9,6 @@ import { kindLabel } from '../kindLabel';
 import { elementKind } from '../model/elementKind';
 import { designerActions, designerStore } from '../store/useDesignerStore';
 import { useElementSeverity } from '../useCardIssues';
-import { createdStore } from '../store/createdStore';
 import { BlockTools } from './BlockTools';
 import { startEditing, useEditingInPlace } from './editInPlace';
 import { InPlaceMarkdown } from './InPlaceMarkdown';
@@ -45,11 +43,7 @@ export const ElementBody = memo(function ElementBody({
   setActivatorNodeRef,
 }: ElementBodyProps) {
   const { t } = useTranslation('designer');
-  // A block still exactly as it was added is not wrong yet, only not ready: its mark is a
-  // warning until it is touched, as its fields are not shown in red (Checks list it).
-  const untouched = useStore(createdStore, (state) => state.created.get(id) === element);
-  const checked = useElementSeverity(index);
-  const severity = untouched && checked === 'error' ? 'warning' : checked;
+  const severity = useElementSeverity(index);
   const editing = useEditingInPlace({ kind: 'element', id });
   const kind = elementKind(element);
   const label = kindLabel(t, element);

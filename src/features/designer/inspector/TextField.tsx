@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { lazyComponent } from '../../../ui/lazyComponent';
 import { Field } from '../../../ui/Field';
 import { FixButton } from './FixButton';
@@ -41,24 +41,20 @@ export function TextField({
   fieldsMenu,
 }: TextFieldProps) {
   const { error, warning, fix, touch } = useFieldMessages(pointer, value);
-  const input = useRef<HTMLInputElement>(null);
+  // The input, for the fix's focus and for the marks drawn over it.
   const [element, setElement] = useState<HTMLInputElement | null>(null);
-  const setInput = useCallback((node: HTMLInputElement | null) => {
-    input.current = node;
-    setElement(node);
-  }, []);
   return (
     <Field
       label={label}
       hint={warning ?? hint}
       error={localError ?? error}
-      action={fix ? <FixButton issue={fix} onFixed={() => input.current?.focus()} /> : null}
+      action={fix ? <FixButton issue={fix} onFixed={() => element?.focus()} /> : null}
     >
       {({ id, describedBy, invalid }) => (
         <>
           <div className="ui-highlighted">
             <input
-              ref={setInput}
+              ref={setElement}
               id={id}
               className="ui-input"
               type={type}
