@@ -317,6 +317,11 @@ test.describe('card designer', () => {
     await designer.inspector.getByLabel('Title').fill('For {{name}}');
     await expect(designer.inspector.locator('.pf-token')).toHaveText(['{{name}}']);
     await saveScreenshot(page, testInfo, 'designer-field-marks');
+    // And in a click button's value, inside its JSON string.
+    await designer.paletteItem('Buttons').click();
+    await designer.button(1).getByRole('radio', { name: 'Send an event' }).click();
+    await designer.button(1).getByLabel('Value (JSON object)').fill('{"for": "{{name}}"}');
+    await expect(designer.button(1).locator('.pf-token')).toHaveText(['{{name}}']);
   });
 
   test('keeps the draft across a reload, and survives a corrupt one', async ({

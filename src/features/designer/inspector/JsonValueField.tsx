@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseJson, pointerTokens, stringifyJson } from '../../../mind';
 import { Field } from '../../../ui/Field';
+import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
+import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
 import { jsonInsertion } from '../model/jsonInsertion';
 import { unparsedKey } from '../model/reconcileUnparsed';
 import { useDesigner } from '../store/useDesignerStore';
@@ -60,6 +62,8 @@ export function JsonValueField({
     setDraft({ text: same ? draft.text : format(value), source: value, unparsed: false });
   }
   const text = held?.text ?? draft.text;
+  // {{field}} tokens marked as in the other fields (they belong inside the JSON strings).
+  const highlights = useFieldHighlights(text);
   const parseError = held ? t('buttons.valueNotJson', { detail: held.detail }) : undefined;
 
   const edit = (next: string) => {
@@ -92,7 +96,8 @@ export function JsonValueField({
     >
       {({ id, describedBy, invalid }) => (
         <>
-          <textarea
+          <HighlightedTextarea
+            highlights={highlights}
             id={id}
             className="ui-textarea dz-code"
             rows={4}
