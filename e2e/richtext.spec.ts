@@ -275,6 +275,9 @@ test.describe('rich text composer', () => {
     await page.keyboard.press('ArrowRight');
     await expect(toolbar.getByRole('button', { name: 'Normal text' })).toBeFocused();
     await page.keyboard.press('ArrowRight');
+    // Radix's roving focus moves on a timer after the key, not during it: wait for it, as a
+    // person's next key would come long after.
+    await expect(toolbar.getByRole('button', { name: 'Heading 1' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(composer.editor.locator('h1')).toHaveText('word');
     await expect(toolbar.getByRole('button', { name: 'Heading 1' })).toHaveAttribute(
