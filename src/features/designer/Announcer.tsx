@@ -1,4 +1,4 @@
-import { useAnnouncement } from './store/announce';
+import { useAnnouncement } from '../../work/card/store/announce';
 
 /** Reads out what keyboard commands did ("Markdown block moved to position 2 of 4"). */
 export function Announcer() {

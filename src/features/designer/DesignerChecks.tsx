@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MindIssue } from '../../mind';
 import { IssueList } from '../../ui/IssueList';
 import { applyFix } from './applyFix';
-import { isFixable } from './model/fixIssue';
+import { isFixable } from '../../work/card/model/fixIssue';
 import { placeOfIssue } from './placeOfIssue';
 import { showIssue } from './showIssue';
 import { useCardIssues } from './useCardIssues';

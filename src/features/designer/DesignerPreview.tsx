@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PreviewPane } from '../preview/PreviewPane';
-import { useDesigner } from './store/useDesignerStore';
+import { useDesigner } from '../../work/card/store/useDesignerStore';
 
 /** The card as recipients will see it, updated as you type. */
 export function DesignerPreview() {

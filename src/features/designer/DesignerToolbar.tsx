@@ -12,8 +12,8 @@ import { NewCardButton } from './NewCardButton';
 import { SaveStatus } from './SaveStatus';
 import { shortcutLabels } from './shortcutLabels';
 import { firstUnparsedIssue, showIssue } from './showIssue';
-import { announce } from './store/announce';
-import { useCanRedo, useCanUndo } from './store/useDesignerStore';
+import { announce } from '../../work/card/store/announce';
+import { useCanRedo, useCanUndo } from '../../work/card/store/useDesignerStore';
 
 /** Undo, redo, export, a new card and on to sending it, with the autosave status. */
 export function DesignerToolbar() {

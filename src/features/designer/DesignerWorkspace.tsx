@@ -8,8 +8,8 @@ import { Palette } from './canvas/Palette';
 import { DesignerChecks } from './DesignerChecks';
 import { DesignerPreview } from './DesignerPreview';
 import { Inspector } from './inspector/Inspector';
-import { designerActions, useDesigner } from './store/useDesignerStore';
-import type { DesignerPanel } from './store/types';
+import { designerActions, useDesigner } from '../../work/card/store/useDesignerStore';
+import type { DesignerPanel } from '../../work/card/store/types';
 import { useErrorCount } from './useCardIssues';
 import { useMediaQuery } from './useMediaQuery';
 

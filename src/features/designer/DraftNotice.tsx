@@ -2,7 +2,7 @@ import { AlertTriangle, Download, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/downloadText';
-import { dismissFollowed, dismissUnreadableDraft, useDraftStatus } from './store/draftStatus';
+import { dismissFollowed, dismissUnreadableDraft, useDraftStatus } from '../../work/card/store/draftStatus';
 import './draftNotice.css';
 
 /**

@@ -7,8 +7,8 @@ import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
 import { cardJson, requestJson } from './exportCard';
 import { firstUnparsedIssue } from './showIssue';
-import { announce } from './store/announce';
-import { designerStore } from './store/useDesignerStore';
+import { announce } from '../../work/card/store/announce';
+import { designerStore } from '../../work/card/store/useDesignerStore';
 
 /** Copy or download the card JSON, or the whole request body (which has no recipients yet). */
 export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }) {

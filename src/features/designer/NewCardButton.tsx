@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { emptyCard } from './model/createDocument';
-import { designerActions } from './store/useDesignerStore';
+import { emptyCard } from '../../work/card/model/createDocument';
+import { designerActions } from '../../work/card/store/useDesignerStore';
 
 /** Starts a new, empty card after asking; undo brings the old one back. */
 export function NewCardButton() {

@@ -1,6 +1,6 @@
 import { CloudAlert, CloudCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useDraftStatus } from './store/draftStatus';
+import { useDraftStatus } from '../../work/card/store/draftStatus';
 
 /** Says whether the draft is saved in this browser. */
 export function SaveStatus() {

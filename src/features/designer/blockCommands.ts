@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { kindLabel } from './kindLabel';
-import { announce } from './store/announce';
-import { designerActions, designerStore } from './store/useDesignerStore';
+import { announce } from '../../work/card/store/announce';
+import { designerActions, designerStore } from '../../work/card/store/useDesignerStore';
 import { focusBlock } from './focusTarget';
 
 /**

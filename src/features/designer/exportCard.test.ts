@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeRequest } from '../../mind';
 import { cardJson, requestJson } from './exportCard';
-import { sampleCard } from './model/testCards';
+import { sampleCard } from '../../work/card/model/testCards';
 
 describe('export', () => {
   it('writes the card as it is, unknown fields and all', () => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { announce } from './store/announce';
-import { designerActions, designerStore } from './store/useDesignerStore';
+import { announce } from '../../work/card/store/announce';
+import { designerActions, designerStore } from '../../work/card/store/useDesignerStore';
 
 /** Undo or redo one step of the card's history, and say in words what happened. */
 export function travelHistory(t: TFunction, direction: 'undo' | 'redo'): void {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { elementKind } from './model/elementKind';
+import { elementKind } from '../../work/card/model/elementKind';
 
 /** The element's kind in words: "Markdown block", "Buttons", or the unknown tag's name. */
 export function kindLabel(t: TFunction, element: unknown): string {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { MindIssue } from '../../mind';
-import { locateIssue } from './model/locateIssue';
+import { locateIssue } from '../../work/card/model/locateIssue';
 
 /**
  * Where an issue of the card is, in words: "Card settings", "Block 3", "Block 3 · Button 2",

@@ -1,9 +1,9 @@
 import type { MindIssue } from '../../mind';
 import { focusField } from './focusTarget';
-import { locateIssue } from './model/locateIssue';
-import { VALUE_NOT_JSON } from './model/unparsedIssues';
-import { designerActions, designerStore } from './store/useDesignerStore';
-import { unparsedStore } from './store/useUnparsed';
+import { locateIssue } from '../../work/card/model/locateIssue';
+import { VALUE_NOT_JSON } from '../../work/card/model/unparsedIssues';
+import { designerActions, designerStore } from '../../work/card/store/useDesignerStore';
+import { unparsedStore } from '../../work/card/store/useUnparsed';
 import { selectDesignerIssues } from './useCardIssues';
 
 /** Selects what `item` concerns, shows the Edit panel and focuses its field. */

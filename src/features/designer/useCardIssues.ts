@@ -1,14 +1,14 @@
 import { validateMessage, type Card, type IssueSeverity, type MindIssue } from '../../mind';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { elementPointer, locateIssue } from './model/locateIssue';
-import type { UnparsedValues } from './model/reconcileUnparsed';
-import type { DesignerDocument } from './model/types';
-import { mergeIssues, unparsedIssues } from './model/unparsedIssues';
-import { untouchedIssues, type CreatedElements } from './model/untouchedIssues';
-import { createdStore } from './store/createdStore';
-import { designerStore } from './store/useDesignerStore';
-import { useUnparsed } from './store/useUnparsed';
+import { elementPointer, locateIssue } from '../../work/card/model/locateIssue';
+import type { UnparsedValues } from '../../work/card/model/reconcileUnparsed';
+import type { DesignerDocument } from '../../work/card/model/types';
+import { mergeIssues, unparsedIssues } from '../../work/card/model/unparsedIssues';
+import { untouchedIssues, type CreatedElements } from '../../work/card/model/untouchedIssues';
+import { createdStore } from '../../work/card/store/createdStore';
+import { designerStore } from '../../work/card/store/useDesignerStore';
+import { useUnparsed } from '../../work/card/store/useUnparsed';
 
 const cache = new WeakMap<Card, MindIssue[]>();
 

@@ -4,9 +4,9 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import seedCard from '../../../fixtures/seed/interactive.card.json';
-import { emptyCard } from '../designer/model/createDocument';
-import { designerActions, designerStore } from '../designer/store/useDesignerStore';
-import { useComposeDraft } from '../compose/draft/composeDraftStore';
+import { emptyCard } from '../../work/card/model/createDocument';
+import { designerActions, designerStore } from '../../work/card/store/useDesignerStore';
+import { useComposeDraft } from '../../work/compose/composeDraftStore';
 import { ImportDialog } from './ImportDialog';
 
 declare global {

@@ -6,9 +6,9 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
 import { describeImport } from './describeImport';
-import { editorPath } from './editorPath';
+import { editorPath } from '../../work/editorPath';
 import { ImportSummaryView } from './ImportSummaryView';
-import { useOpenMessage } from './useOpenMessage';
+import { useOpenMessage } from '../../work/useOpenMessage';
 import './exchange.css';
 
 /** Files larger than this are refused before reading: no message is anywhere near it. */

@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
 import { SHARE_HASH } from './shareHash';
-import { useOpenMessage } from './useOpenMessage';
+import { useOpenMessage } from '../../work/useOpenMessage';
 
 /** Removes the shared message from the address bar once read (it would be opened again on reload). */
 function clearHash(): void {

@@ -11,7 +11,7 @@ import {
   type MsgType,
   stringifyJson,
 } from '../../mind';
-import { editorPath } from './editorPath';
+import { editorPath } from '../../work/editorPath';
 
 /** The hash parameter a share link carries the message in (never sent to the server). */
 export const SHARE_PARAM = 'share';

@@ -2,7 +2,7 @@ import { Braces } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Tooltip } from '../../ui/Tooltip';
-import { designerActions } from '../designer/store/useDesignerStore';
+import { designerActions } from '../../work/card/store/useDesignerStore';
 import { setJsonViewOpen, useJsonView } from './jsonViewStore';
 
 /** Shows or hides the card's JSON beside the designer. */

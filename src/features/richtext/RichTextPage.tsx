@@ -14,7 +14,7 @@ import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { ImportJsonDialog } from './ImportJsonDialog';
 import { RichTextEditor } from './RichTextEditor';
 import { RichTextJsonView } from './RichTextJsonView';
-import { selectRichTextDoc, useRichTextDraftStore } from './richTextDraftStore';
+import { selectRichTextDoc, useRichTextDraftStore } from '../../work/richText/richTextDraftStore';
 import './richTextPage.css';
 
 const EXAMPLE = seedExample as RichTextDoc;

@@ -4,7 +4,7 @@ import type { Template } from '../../api/schemas';
 import { useRenameTemplate } from '../../api/templates';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { setTemplateLink, useTemplateLinks } from '../exchange/templateLinks';
+import { setTemplateLink, useTemplateLinks } from '../../work/templateLinks';
 import { TemplateFields } from './TemplateFields';
 
 /** Renames a template and edits its description (no new version: the message is unchanged). */

@@ -5,7 +5,7 @@ import type { MsgType } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Tooltip } from '../../ui/Tooltip';
 import './saveTemplateButton.css';
-import { useTemplateLinks } from '../exchange/templateLinks';
+import { useTemplateLinks } from '../../work/templateLinks';
 
 const SaveTemplateDialog = lazy(() =>
   import('./SaveTemplateDialog').then((module) => ({ default: module.SaveTemplateDialog })),

@@ -13,7 +13,7 @@ import { CodeExportDialog } from '../exchange/CodeExportDialog';
 import { ImportButton } from '../exchange/ImportButton';
 import { ShareLinkDialog } from '../exchange/ShareLinkDialog';
 import { ShareLinkReceiver } from '../exchange/ShareLinkReceiver';
-import { useOpenMessage } from '../exchange/useOpenMessage';
+import { useOpenMessage } from '../../work/useOpenMessage';
 import { linkFor } from './linkFor';
 import { PurgeDialog } from './PurgeDialog';
 import { RenameDialog } from './RenameDialog';

@@ -1,6 +1,6 @@
 import { stringifyJson } from '../../mind';
 import type { Template } from '../../api/schemas';
-import type { TemplateLink } from '../exchange/templateLinks';
+import type { TemplateLink } from '../../work/templateLinks';
 
 /**
  * The link an editor keeps to the template its work came from. `content` is what was loaded

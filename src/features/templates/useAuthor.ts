@@ -1,4 +1,4 @@
-import { useMe } from '../compose/draft/useMe';
+import { useMe } from '../../work/useMe';
 
 /** The name saves are signed with (the "me" set in Compose), or undefined when unnamed. */
 export function useAuthor(): string | undefined {

@@ -1,12 +1,12 @@
 import { create } from 'zustand';
 import type { MessageDetail } from '../../../api/schemas';
 import { articleFields, isPlainObject, type Card, type RichTextDoc } from '../../../mind';
-import { designerActions, designerStore } from '../../designer/store/useDesignerStore';
-import { useRichTextDraftStore } from '../../richtext/richTextDraftStore';
+import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
+import { useRichTextDraftStore } from '../../../work/richText/richTextDraftStore';
 import { recipientsCsvPath } from '../../../api/recipients';
 import { RECIPIENT_OUTCOMES } from '../../../api/personal';
 import { usePersonal } from '../personal/personalStore';
-import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
+import { selectDraft, useComposeDraft, type ComposeDraft } from '../../../work/compose/composeDraftStore';
 
 export interface LoadedCopy {
   sendId: string;

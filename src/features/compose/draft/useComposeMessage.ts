@@ -6,9 +6,9 @@ import {
   type MindIssue,
   type MsgType,
 } from '../../../mind';
-import { useDesigner } from '../../designer/store/useDesignerStore';
-import { selectRichTextDoc, useRichTextDraftStore } from '../../richtext/richTextDraftStore';
-import { useComposeDraft } from './composeDraftStore';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
+import { selectRichTextDoc, useRichTextDraftStore } from '../../../work/richText/richTextDraftStore';
+import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 
 export interface ComposeMessage {
   msg_type: MsgType;

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_ABSTRACT_MAX, ARTICLE_TITLE_MAX, countCharacters } from '../../../mind';
 import { Switch } from '../../../ui/Switch';
-import { useComposeDraft } from '../draft/composeDraftStore';
+import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 
 /** A character count as the user types, "12/64", flagged past the limit. */
 function Count({ id, value, max }: { id: string; value: string; max: number }) {

@@ -2,7 +2,7 @@ import { LayoutTemplate, PencilRuler } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { isPlainObject } from '../../../mind';
 import { ButtonLink } from '../../../ui/ButtonLink';
-import { useDesigner } from '../../designer/store/useDesignerStore';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
 
 /** The card to send is the designer's current card: what it is, and a way to edit it. */
 export function CardSource() {

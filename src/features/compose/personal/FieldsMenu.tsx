@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isPlainObject } from '../../../mind';
 import { usedFields } from '../../../mind/fields';
-import { designerActions, useDesigner } from '../../designer/store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import type { RichTextDoc } from '../../../mind/types';
 import type { RichTextHandle } from '../../richtext/LazyRichTextEditor';
 import { FieldsMenuButton } from './FieldsMenuButton';

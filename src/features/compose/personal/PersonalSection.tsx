@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { MissingPolicy } from '../../../api/personal';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
-import { useComposeDraft } from '../draft/composeDraftStore';
+import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 import { usePersonal } from './personalStore';
 import type { PersonalPlan, TableProblem } from './personalTable';
 import './personal.css';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MissingPolicy } from '../../../api/personal';
-import { designerActions } from '../../designer/store/useDesignerStore';
+import { designerActions } from '../../../work/card/store/useDesignerStore';
 import type { PersonalTable } from './personalTable';
 
 /** The list with fields loaded in compose, the choices for missing values, who is previewed. */

@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useComposeDraft } from '../draft/composeDraftStore';
+import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 import type { Channel } from '../../../mind';
 import type { AllSubscribersConfirm as Confirm } from './AllSubscribersConfirm';
 import type { RecipientMode } from './buildAudience';

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
-import { useMe, type Me } from '../draft/useMe';
+import { useMe, type Me } from '../../../work/useMe';
 import { checkOpenId } from '../recipients/checkOpenId';
 
 /** Your own open_id (where tests go) and the name the history shows; kept in this browser. */

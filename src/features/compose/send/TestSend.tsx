@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import { Button } from '../../../ui/Button';
 import type { ComposeMessage } from '../draft/useComposeMessage';
-import { useMe, type Me } from '../draft/useMe';
+import { useMe, type Me } from '../../../work/useMe';
 import { describeFailure, failedBatches } from './describeFailure';
 import { lazyComponent } from '../../../ui/lazyComponent';
 

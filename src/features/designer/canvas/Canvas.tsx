@@ -9,7 +9,7 @@ import { MessagePreview, type CardSlots, type PreviewAction } from '../../previe
 import { ThemeSwitch, WidthSwitch } from '../../preview/PreviewSwitches';
 import { useAppTheme } from '../../preview/useAppTheme';
 import { useFitZoom } from '../../preview/useFitZoom';
-import { useDesigner } from '../store/useDesignerStore';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CanvasButton } from './CanvasButton';
 import { CanvasElement } from './CanvasElement';
 import { CanvasHeader } from './CanvasHeader';

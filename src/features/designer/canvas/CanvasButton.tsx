@@ -1,7 +1,7 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUTTON_TEMPLATES, isOneOf, isPlainObject } from '../../../mind';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { startEditing, stopEditing, stopEditingAndFocus, useEditingInPlace } from './editInPlace';
 import { InPlaceText } from './InPlaceText';
 

@@ -1,7 +1,7 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useContext, useRef } from 'react';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CanvasZoomContext, DropIndexContext } from './dnd';
 import { ElementBody } from './ElementBody';
 

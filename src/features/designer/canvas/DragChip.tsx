@@ -1,5 +1,5 @@
 import { GripVertical } from 'lucide-react';
-import type { ElementKind } from '../model/types';
+import type { ElementKind } from '../../../work/card/model/types';
 import { KindIcon } from './kindIcons';
 
 /** What the pointer carries while dragging: the block's kind and a line of its text. */

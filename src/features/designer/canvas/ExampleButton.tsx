@@ -1,8 +1,8 @@
 import { Sparkles } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import { exampleCard } from '../model/exampleCard';
-import { designerActions } from '../store/useDesignerStore';
+import { exampleCard } from '../../../work/card/model/exampleCard';
+import { designerActions } from '../../../work/card/store/useDesignerStore';
 
 /** Fills an empty canvas with a finished example card; undo takes it back. */
 export function ExampleButton() {

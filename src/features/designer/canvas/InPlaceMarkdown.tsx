@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockSelector } from '../focusTarget';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { stopEditing, stopEditingAndFocus } from './editInPlace';
 
 /** A markdown element's source, edited on the canvas where it is drawn; Escape or leaving ends. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../../mind';
 import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
 import { blockSelector } from '../focusTarget';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { stopEditing, stopEditingAndFocus } from './editInPlace';
 
 const EMPTY: RichTextDoc = [];

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createElement } from '../model/createElement';
-import { PALETTE_KINDS, type PaletteKind } from '../model/types';
-import { announce } from '../store/announce';
-import { rememberCreated } from '../store/createdStore';
-import { designerActions, designerStore } from '../store/useDesignerStore';
+import { createElement } from '../../../work/card/model/createElement';
+import { PALETTE_KINDS, type PaletteKind } from '../../../work/card/model/types';
+import { announce } from '../../../work/card/store/announce';
+import { rememberCreated } from '../../../work/card/store/createdStore';
+import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
 import { PaletteItem } from './PaletteItem';
 
 /** The blocks a card is built from: drag one onto the canvas, or click it to add it at the end. */

@@ -1,7 +1,7 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { PointerEventHandler } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PaletteKind } from '../model/types';
+import type { PaletteKind } from '../../../work/card/model/types';
 import { paletteId, type PaletteDragData } from './dnd';
 import { KindIcon } from './kindIcons';
 

@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { PaletteKind } from '../model/types';
+import type { PaletteKind } from '../../../work/card/model/types';
 
 /** The droppable id of the canvas itself (dropping there appends). */
 export const CANVAS_ID = 'designer-canvas';

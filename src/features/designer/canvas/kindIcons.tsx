@@ -1,5 +1,5 @@
 import { Code, FileText, MousePointerClick, TextQuote } from 'lucide-react';
-import type { ElementKind } from '../model/types';
+import type { ElementKind } from '../../../work/card/model/types';
 
 const ICONS = {
   markdown: TextQuote,

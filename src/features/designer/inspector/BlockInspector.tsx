@@ -1,4 +1,4 @@
-import type { ElementKind } from '../model/types';
+import type { ElementKind } from '../../../work/card/model/types';
 import { ButtonsInspector } from './ButtonsInspector';
 import { MarkdownInspector } from './MarkdownInspector';
 import { RichTextInspector } from './RichTextInspector';

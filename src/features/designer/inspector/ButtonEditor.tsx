@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUTTON_ACTION_PLATFORMS, BUTTON_TEMPLATES, isOneOf, type CardButton } from '../../../mind';
 import { IconButton } from '../../../ui/IconButton';
-import { designerActions } from '../store/useDesignerStore';
+import { designerActions } from '../../../work/card/store/useDesignerStore';
 import { JsonValueField } from './JsonValueField';
 import { TextField } from './TextField';
 import { useFieldMessages } from './useFieldMessages';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CARD_CONFIG_DEFAULTS, CARD_CONFIG_KEYS } from '../../../mind';
 import { Switch } from '../../../ui/Switch';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { HeaderColorPicker } from './HeaderColorPicker';
 import { TextField } from './TextField';
 

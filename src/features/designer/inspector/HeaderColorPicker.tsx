@@ -3,7 +3,7 @@ import { RadioGroup } from 'radix-ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
 
 const POINTER = '/content/header/template';

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { BlockTools } from '../canvas/BlockTools';
 import { KindIcon } from '../canvas/kindIcons';
 import { kindLabel } from '../kindLabel';
-import { elementKind } from '../model/elementKind';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { elementKind } from '../../../work/card/model/elementKind';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CardInspector } from './CardInspector';
 import { LazyBlockInspector } from './lazyBlockInspector';
 

@@ -1,5 +1,5 @@
 import { lazyComponent } from '../../../ui/lazyComponent';
-import { useDesigner } from '../store/useDesignerStore';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
 
 // Downloads once a list with fields is loaded in compose: the designer's first visit does not
 // carry the placeholder parser (scripts/pageWeight.test.ts).

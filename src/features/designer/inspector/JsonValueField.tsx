@@ -4,10 +4,10 @@ import { parseJson, pointerTokens, stringifyJson } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
 import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
-import { jsonInsertion } from '../model/jsonInsertion';
-import { unparsedKey } from '../model/reconcileUnparsed';
-import { useDesigner } from '../store/useDesignerStore';
-import { unparsedActions, useUnparsed } from '../store/useUnparsed';
+import { jsonInsertion } from '../../../work/card/model/jsonInsertion';
+import { unparsedKey } from '../../../work/card/model/reconcileUnparsed';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
+import { unparsedActions, useUnparsed } from '../../../work/card/store/useUnparsed';
 import { InspectorFieldsMenu } from './InspectorFieldsMenu';
 import { useFieldMessages } from './useFieldMessages';
 

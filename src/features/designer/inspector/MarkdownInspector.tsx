@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
 import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
 import { MarkdownEditor } from '../../markdown/MarkdownEditor';
-import { designerActions, useDesigner } from '../store/useDesignerStore';
+import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
 
 /** A markdown block: Mind's dialect, with a toolbar for what plain markdown cannot say. */

@@ -1,6 +1,6 @@
 import { stringifyJson } from '../../../mind';
 import { useTranslation } from 'react-i18next';
-import { useDesigner } from '../store/useDesignerStore';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
 
 /** An element the designer does not know: kept exactly as imported, shown read-only. */
 export function UnknownInspector({ index }: { index: number }) {

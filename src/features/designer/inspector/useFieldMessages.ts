@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../../app/issueText';
 import type { MindIssue } from '../../../mind';
-import { isFixable } from '../model/fixIssue';
-import { locateIssue } from '../model/locateIssue';
+import { isFixable } from '../../../work/card/model/fixIssue';
+import { locateIssue } from '../../../work/card/model/locateIssue';
 import { useAddedHere, useFieldIssues } from '../useCardIssues';
 
 /**

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { simulateTabs } from '../../../app/testing/simulateTabs';
+import { simulateTabs } from '../../../lib/storage/simulateTabs';
 import { createElement } from '../model/createElement';
 import { createDesignerStore, DRAFT_KEY } from './createDesignerStore';
 import { useDraftStatus } from './draftStatus';

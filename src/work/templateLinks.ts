@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { MSG_TYPES, isOneOf, isPlainObject, type MsgType } from '../../mind';
-import { followPersistedStore } from '../../app/followPersistedStore';
-import { safeStorage } from '../compose/draft/safeStorage';
+import { MSG_TYPES, isOneOf, isPlainObject, type MsgType } from '../mind';
+import { followPersistedStore } from '../lib/storage/followPersistedStore';
+import { safeStorage } from '../features/compose/draft/safeStorage';
 
 /** Which template an editor's work came from, so a save can be its next version. */
 export interface TemplateLink {

@@ -1,5 +1,5 @@
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import { parseExactJson, stringifyJson } from '../mind';
+import { parseExactJson, stringifyJson } from '../../mind';
 
 /**
  * zustand's `createJSONStorage`, with the model's exact JSON: a draft holding an integer beyond

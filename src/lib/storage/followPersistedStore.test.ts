@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { followOtherTabs } from './followOtherTabs';
 import { followPersistedStore } from './followPersistedStore';
-import { simulateTabs, type SimulatedTab } from './testing/simulateTabs';
+import { simulateTabs, type SimulatedTab } from './simulateTabs';
 
 const KEY = 'test.draft';
 

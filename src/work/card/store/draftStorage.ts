@@ -1,5 +1,5 @@
 import type { PersistStorage, StateStorage, StorageValue } from 'zustand/middleware';
-import { keepAside } from '../../../app/followOtherTabs';
+import { keepAside } from '../../../lib/storage/followOtherTabs';
 import { isPlainObject, parseExactJson, stringifyJson } from '../../../mind';
 import { restoreDraft } from '../model/restoreDraft';
 import type { DesignerDocument } from '../model/types';

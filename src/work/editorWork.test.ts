@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import seedCard from '../../../fixtures/seed/interactive.card.json';
-import seedRichText from '../../../fixtures/seed/rich_text.content.json';
-import { useComposeDraft } from '../compose/draft/composeDraftStore';
-import { emptyCard } from '../designer/model/createDocument';
-import { designerActions, designerStore } from '../designer/store/useDesignerStore';
-import { useRichTextDraftStore } from '../richtext/richTextDraftStore';
+import seedCard from '../../fixtures/seed/interactive.card.json';
+import seedRichText from '../../fixtures/seed/rich_text.content.json';
+import { useComposeDraft } from './compose/composeDraftStore';
+import { emptyCard } from './card/model/createDocument';
+import { designerActions, designerStore } from './card/store/useDesignerStore';
+import { useRichTextDraftStore } from './richText/richTextDraftStore';
 import { currentContent, hasUnsavedWork, isEmptyContent, loadIntoEditor } from './editorWork';
 import { templateLinkOf, useTemplateLinks } from './templateLinks';
 

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { followPersistedStore } from '../../../app/followPersistedStore';
-import { safeStorage } from './safeStorage';
+import { followPersistedStore } from '../lib/storage/followPersistedStore';
+import { safeStorage } from '../features/compose/draft/safeStorage';
 
 export interface Me {
   /** Where "Send a test to me" goes. */

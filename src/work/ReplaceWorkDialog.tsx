@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { MsgType } from '../../mind';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import type { MsgType } from '../mind';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
 import { describeWork } from './describeWork';
 import { currentContent } from './editorWork';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { articleFields, isPlainObject, type Card, type MsgType, stringifyJson } from '../../mind';
+import { articleFields, isPlainObject, type Card, type MsgType, stringifyJson } from '../mind';
 
 /** A few words naming a piece of work: a card's or an article's title, the start of a text. */
 export function describeWork(msgType: MsgType, content: unknown, t: TFunction): string {

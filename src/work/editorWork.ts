@@ -7,10 +7,10 @@ import {
   type RichTextDoc,
   type TextContent,
   stringifyJson,
-} from '../../mind';
-import { useComposeDraft } from '../compose/draft/composeDraftStore';
-import { designerActions, designerStore } from '../designer/store/useDesignerStore';
-import { useRichTextDraftStore } from '../richtext/richTextDraftStore';
+} from '../mind';
+import { useComposeDraft } from './compose/composeDraftStore';
+import { designerActions, designerStore } from './card/store/useDesignerStore';
+import { useRichTextDraftStore } from './richText/richTextDraftStore';
 import { setTemplateLink, templateLinkOf, type TemplateLink } from './templateLinks';
 
 /*

@@ -1,7 +1,7 @@
 import { temporal, type ZundoOptions } from 'zundo';
 import { create } from 'zustand';
 import { persist, type StateStorage } from 'zustand/middleware';
-import { followOtherTabs, type StorageEventTarget } from '../../../app/followOtherTabs';
+import { followOtherTabs, type StorageEventTarget } from '../../../lib/storage/followOtherTabs';
 import { createBurstGrouping } from './burstGrouping';
 import { createDocumentSlice } from './documentSlice';
 import { createDraftStorage, readDraft, type PersistedDraft } from './draftStorage';

@@ -1,5 +1,5 @@
 import type { StateStorage } from 'zustand/middleware';
-import { isPlainObject, parseExactJson } from '../mind';
+import { isPlainObject, parseExactJson } from '../../mind';
 import { followOtherTabs, type StorageEventTarget } from './followOtherTabs';
 
 /** What `followPersistedStore` needs of a zustand store made with `persist`. */

@@ -1,4 +1,4 @@
-import type { MsgType } from '../../mind';
+import type { MsgType } from '../mind';
 
 /** Where each message type is edited: the designer, the rich text page, or compose. */
 export function editorPath(msgType: MsgType): string {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist, type StateStorage } from 'zustand/middleware';
-import { exactJsonStorage } from '../../app/exactJsonStorage';
-import { followPersistedStore } from '../../app/followPersistedStore';
+import { exactJsonStorage } from '../../lib/storage/exactJsonStorage';
+import { followPersistedStore } from '../../lib/storage/followPersistedStore';
 import type { RichTextDoc } from '../../mind';
 
 export interface RichTextDraftState {

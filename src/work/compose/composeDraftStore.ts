@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { exactJsonStorage } from '../../../app/exactJsonStorage';
-import { followPersistedStore } from '../../../app/followPersistedStore';
+import { exactJsonStorage } from '../../lib/storage/exactJsonStorage';
+import { followPersistedStore } from '../../lib/storage/followPersistedStore';
 import {
   CHANNELS,
   EMPTY_ARTICLE_FIELDS,
@@ -9,9 +9,9 @@ import {
   type ArticleFields,
   type Channel,
   type MsgType,
-} from '../../../mind';
-import { RECIPIENT_MODES, type RecipientMode } from '../recipients/buildAudience';
-import { safeStorage } from './safeStorage';
+} from '../../mind';
+import { RECIPIENT_MODES, type RecipientMode } from '../../features/compose/recipients/buildAudience';
+import { safeStorage } from '../../features/compose/draft/safeStorage';
 
 /** What compose keeps of its own: text and markdown drafts and the recipients. */
 export interface ComposeDraft {
