@@ -14,30 +14,20 @@ const oneZod = {
 
 /*
  * Features are rooms of one floor: a feature imports the floors below (src/mind, src/api,
- * src/ui, src/app) and the preview renderer, never another feature. The joins that exist
- * today are listed here, each as `feature: target module` (relative to src/features), so no
- * new one can appear unnoticed; issue 15 moves them to a shared home (drafts) or to a page
- * layer above the features (toolbars that put several together), and then they leave this list.
+ * src/ui, src/app, src/work — the message being worked on, its drafts and stores — and src/lib)
+ * and the preview renderer, never another feature. The joins that exist today are listed here,
+ * each as `feature: target module` (relative to src/features), so no new one can appear
+ * unnoticed; issue 15 moves them to a page layer above the features (toolbars that put several
+ * together), and then they leave this list.
  */
 const FEATURE_JOINS = {
-  // Drafts have no home yet: these read or load another editor's store.
   compose: [
-    'designer/store/useDesignerStore',
-    'richtext/richTextDraftStore',
     // Editors embedded in compose.
     'markdown/MarkdownEditor',
     'richtext/LazyRichTextEditor',
     // A toolbar that puts features together.
     'templates/SaveTemplateButton',
   ],
-  exchange: [
-    'compose/draft/composeDraftStore',
-    'compose/draft/safeStorage',
-    'designer/model/createDocument',
-    'designer/store/useDesignerStore',
-    'richtext/richTextDraftStore',
-  ],
-  jsonview: ['designer/store/useDesignerStore'],
   // The designer's page and toolbar put import, export, JSON view and templates together.
   designer: [
     // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
@@ -57,17 +47,13 @@ const FEATURE_JOINS = {
   richtext: ['templates/SaveTemplateButton'],
   // The gallery puts import, export, share links and opening into an editor together.
   templates: [
-    'compose/draft/useMe',
     'exchange/CodeExportDialog',
     'exchange/ImportButton',
     'exchange/ShareLinkDialog',
     'exchange/ShareLinkReceiver',
-    'exchange/describeWork',
-    'exchange/editorWork',
-    'exchange/templateLinks',
-    'exchange/useOpenMessage',
   ],
-  // Duplicate into compose, and the send's result panel, shared with compose's review.
+  // Duplicate into compose (it also loads the send's recipients and fields into compose's own
+  // state), and the send's result panel, shared with compose's review.
   history: ['compose/draft/loadIntoCompose', 'compose/send/SendResult'],
   // Its strings live in the history's namespace.
   inbox: ['history/CollapsiblePreview'],
@@ -104,7 +90,7 @@ function featureBoundaries() {
                 {
                   regex: `^${up}(?!(?:${own})(?:/|$))${allowed}[^./]`,
                   message:
-                    'A feature does not import another feature: use src/mind, src/api, src/ui or the preview, or put the two together in the page above them (see FEATURE_JOINS in eslint.config.js).',
+                    'A feature does not import another feature: use src/mind, src/api, src/ui, src/work (drafts), src/lib or the preview, or put the two together in the page above them (see FEATURE_JOINS in eslint.config.js).',
                 },
               ],
             },
@@ -156,6 +142,49 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [oneZod] }] },
   },
   ...featureBoundaries(),
+  {
+    // src/work and src/lib are floors below the features: they never import one, nor the shell.
+    files: ['src/work/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [oneZod],
+          patterns: [
+            {
+              group: ['**/features/**', '**/app/**', '**/pages/**'],
+              message:
+                'src/work (drafts) and src/lib sit below the features and the shell: they import src/mind, src/api, src/ui and each other only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One door to storage: every stored value goes through src/lib/storage (STORED, persistOptions).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/storage/**', 'src/**/*.test.{ts,tsx}', 'src/app/testing/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['localStorage', 'sessionStorage'].map((name) => ({
+          name,
+          message: 'Keep values through src/lib/storage (STORED, persistOptions, storedText).',
+        })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['localStorage', 'sessionStorage'].map((property) => ({
+            object,
+            property,
+            message: 'Keep values through src/lib/storage (STORED, persistOptions, storedText).',
+          })),
+        ),
+      ],
+    },
+  },
   {
     files: ['src/mind/**/*.ts'],
     rules: {

@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { i18nReady } from './app/i18n';
 import { preloadPage } from './app/pages';
+import { startStorage } from './lib/storage/startStorage';
 import './app/styles/tokens.css';
 import './app/styles/base.css';
 import './app/styles/shell.css';
 import './ui/ui.css';
 import { App } from './app/App';
 
+// Other tabs' edits of a draft are followed, and writes held back are written on pagehide.
+startStorage();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const render = () =>

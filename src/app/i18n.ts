@@ -1,5 +1,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { browserStorage } from '../lib/storage/appStorage';
+import { STORED } from '../lib/storage/storedKeys';
 import { pickPageLanguage } from './pickLanguage';
 import { routeOf, startupNamespaces } from './routeManifest';
 
@@ -49,13 +51,12 @@ const bundleBackend: BackendModule = {
   },
 };
 
-/** The choice is kept for the next visit; index.html preloads by the same rule (pickLanguage). */
+/**
+ * The choice is kept for the next visit (at once, not throttled: it is rare); index.html
+ * preloads by the same rule (pickLanguage). Storage disabled or full: it lasts this visit.
+ */
 function saveLanguage(language: string): void {
-  try {
-    localStorage.setItem('mcs.lang', language);
-  } catch {
-    // Storage disabled or full: the choice lasts this visit.
-  }
+  browserStorage.setItem(STORED.language.key, language);
 }
 i18next.on('languageChanged', saveLanguage);
 

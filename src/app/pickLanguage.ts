@@ -29,6 +29,9 @@ export function pickPageLanguage(available: readonly string[]): string {
   let saved: string | null = null;
   try {
     query = new URLSearchParams(location.search).get('lang');
+    // The one read of storage outside src/lib/storage: index.html runs this before any module
+    // (vite.config.ts), so it cannot import the helper. The key is STORED.language's (tested).
+    // eslint-disable-next-line no-restricted-globals -- see above
     saved = localStorage.getItem('mcs.lang');
   } catch {
     // Storage disabled: the address and the browser still decide.

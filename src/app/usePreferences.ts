@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { STORED, followStore, persistOptions } from '../lib/storage';
 
-export type ThemePreference = 'system' | 'light' | 'dark';
+const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemePreference = (typeof THEMES)[number];
 
 interface PreferencesState {
   theme: ThemePreference;
@@ -15,6 +17,15 @@ export const usePreferences = create<PreferencesState>()(
       theme: 'system',
       setTheme: (theme) => set({ theme }),
     }),
-    { name: 'mcs.preferences' },
+    {
+      ...persistOptions<{ theme: ThemePreference }>(STORED.preferences),
+      partialize: ({ theme }) => ({ theme }),
+      merge: (persisted, current) => {
+        const theme = (persisted as { theme?: unknown } | null)?.theme;
+        return { ...current, theme: THEMES.find((item) => item === theme) ?? current.theme };
+      },
+    },
   ),
 );
+
+followStore(usePreferences);

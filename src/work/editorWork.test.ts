@@ -5,7 +5,7 @@ import { useComposeDraft } from './compose/composeDraftStore';
 import { emptyCard } from './card/model/createDocument';
 import { designerActions, designerStore } from './card/store/useDesignerStore';
 import { useRichTextDraftStore } from './richText/richTextDraftStore';
-import { currentContent, hasUnsavedWork, isEmptyContent, loadIntoEditor } from './editorWork';
+import { currentContent, hasUnsavedWork, isEmptyContent, loadMessage } from './editorWork';
 import { templateLinkOf, useTemplateLinks } from './templateLinks';
 
 const link = (content: unknown) => ({
@@ -24,27 +24,27 @@ beforeEach(() => {
 
 describe('editor work', () => {
   it('loads each type into its editor, exactly, and reads it back', () => {
-    loadIntoEditor({ msg_type: 'interactive', content: seedCard });
+    loadMessage({ msg_type: 'interactive', content: seedCard });
     expect(designerStore.getState().doc.card).toBe(seedCard);
-    loadIntoEditor({ msg_type: 'rich_text', content: seedRichText });
+    loadMessage({ msg_type: 'rich_text', content: seedRichText });
     expect(currentContent('rich_text')).toBe(seedRichText);
-    loadIntoEditor({ msg_type: 'markdown', content: { text: '**hi**' } });
+    loadMessage({ msg_type: 'markdown', content: { text: '**hi**' } });
     expect(useComposeDraft.getState()).toMatchObject({ msgType: 'markdown', markdown: '**hi**' });
     expect(currentContent('markdown')).toEqual({ text: '**hi**' });
-    loadIntoEditor({ msg_type: 'text', content: { text: 'plain' } });
+    loadMessage({ msg_type: 'text', content: { text: 'plain' } });
     expect(currentContent('text')).toEqual({ text: 'plain' });
   });
 
   it('an opened card is one undo away from what was there', () => {
-    loadIntoEditor({ msg_type: 'interactive', content: seedCard });
+    loadMessage({ msg_type: 'interactive', content: seedCard });
     designerActions().undo();
     expect(designerStore.getState().doc.card).toEqual(emptyCard());
   });
 
   it('remembers the template work came from, and forgets it for an import', () => {
-    loadIntoEditor({ msg_type: 'interactive', content: seedCard }, link(seedCard));
+    loadMessage({ msg_type: 'interactive', content: seedCard }, link(seedCard));
     expect(templateLinkOf('interactive')?.id).toBe('t1');
-    loadIntoEditor({ msg_type: 'interactive', content: seedCard });
+    loadMessage({ msg_type: 'interactive', content: seedCard });
     expect(templateLinkOf('interactive')).toBeUndefined();
   });
 
@@ -61,7 +61,7 @@ describe('editor work', () => {
     designerActions().replaceCard(seedCard);
     expect(hasUnsavedWork('interactive')).toBe(true);
     expect(hasUnsavedWork('interactive', JSON.parse(JSON.stringify(seedCard)))).toBe(false);
-    loadIntoEditor({ msg_type: 'interactive', content: seedCard }, link(seedCard));
+    loadMessage({ msg_type: 'interactive', content: seedCard }, link(seedCard));
     expect(hasUnsavedWork('interactive', { elements: [] })).toBe(false);
     designerActions().setHeaderTitle('Edited');
     expect(hasUnsavedWork('interactive', { elements: [] })).toBe(true);

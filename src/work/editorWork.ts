@@ -1,43 +1,19 @@
-import {
-  articleFields,
-  buildArticle,
-  isPlainObject,
-  type Card,
-  type MsgType,
-  type RichTextDoc,
-  type TextContent,
-  stringifyJson,
-} from '../mind';
-import { useComposeDraft } from './compose/composeDraftStore';
-import { designerActions, designerStore } from './card/store/useDesignerStore';
-import { useRichTextDraftStore } from './richText/richTextDraftStore';
+import { articleFields, isPlainObject, type Card, type MsgType, stringifyJson } from '../mind';
+import { EDITORS } from './editors';
 import { setTemplateLink, templateLinkOf, type TemplateLink } from './templateLinks';
-
-/*
- * The app's four pieces of work, one per message type, each in its editor's own store: the
- * designer's card, the rich text draft, and compose's text and markdown drafts.
- */
-
-export interface WorkMessage {
-  msg_type: MsgType;
-  content: unknown;
-}
+import type { WorkMessage } from './workMessage';
 
 /** What the editor of `msgType` holds now, as Mind content. */
 export function currentContent(msgType: MsgType): unknown {
-  switch (msgType) {
-    case 'interactive':
-      return designerStore.getState().doc.card;
-    case 'rich_text':
-      return useRichTextDraftStore.getState().doc;
-    case 'text':
-      return { text: useComposeDraft.getState().text };
-    case 'markdown':
-      return { text: useComposeDraft.getState().markdown };
-    case 'article':
-      return buildArticle(useComposeDraft.getState().article);
-  }
+  const editor = EDITORS[msgType];
+  return editor.toContent(editor.source());
 }
+
+/** The message the editor of `msgType` holds now. */
+export const currentMessage = (msgType: MsgType): WorkMessage => ({
+  msg_type: msgType,
+  content: currentContent(msgType),
+});
 
 /** Nothing worth keeping: no blocks and no title, no rich text, no text. */
 export function isEmptyContent(msgType: MsgType, content: unknown): boolean {
@@ -78,24 +54,7 @@ export function hasUnsavedWork(msgType: MsgType, incoming?: unknown): boolean {
  * Puts a message into its editor (the designer's replace is undoable) and remembers which
  * template it came from, or forgets the old one when it came from elsewhere.
  */
-export function loadIntoEditor(message: WorkMessage, link: TemplateLink | null = null): void {
-  const { msg_type: msgType, content } = message;
-  switch (msgType) {
-    case 'interactive':
-      designerActions().replaceCard(content as Card);
-      break;
-    case 'rich_text':
-      useRichTextDraftStore.getState().setDoc(content as RichTextDoc);
-      break;
-    case 'text':
-      useComposeDraft.getState().loadDraft({ msgType, text: (content as TextContent).text });
-      break;
-    case 'markdown':
-      useComposeDraft.getState().loadDraft({ msgType, markdown: (content as TextContent).text });
-      break;
-    case 'article':
-      useComposeDraft.getState().loadDraft({ msgType, article: articleFields(content) });
-      break;
-  }
-  setTemplateLink(msgType, link);
+export function loadMessage(message: WorkMessage, link: TemplateLink | null = null): void {
+  EDITORS[message.msg_type].load(message.content);
+  setTemplateLink(message.msg_type, link);
 }

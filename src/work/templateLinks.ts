@@ -1,8 +1,7 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { MSG_TYPES, isOneOf, isPlainObject, type MsgType } from '../mind';
-import { followPersistedStore } from '../lib/storage/followPersistedStore';
-import { safeStorage } from '../features/compose/draft/safeStorage';
+import { STORED, followStore, persistOptions } from '../lib/storage';
 
 /** Which template an editor's work came from, so a save can be its next version. */
 export interface TemplateLink {
@@ -19,7 +18,7 @@ interface TemplateLinksState {
   links: Partial<Record<MsgType, TemplateLink>>;
 }
 
-export const TEMPLATE_LINKS_KEY = 'mcs.templates.links';
+export const TEMPLATE_LINKS_KEY = STORED.templateLinks.key;
 
 function readLinks(stored: unknown): TemplateLinksState['links'] {
   const links = isPlainObject(stored) && isPlainObject(stored.links) ? stored.links : {};
@@ -38,16 +37,14 @@ function readLinks(stored: unknown): TemplateLinksState['links'] {
 
 export const useTemplateLinks = create<TemplateLinksState>()(
   persist(() => ({ links: {} }), {
-    name: TEMPLATE_LINKS_KEY,
-    version: 1,
-    storage: createJSONStorage(() => safeStorage),
+    ...persistOptions<TemplateLinksState>(STORED.templateLinks),
     merge: (persisted, current) => ({ ...current, links: readLinks(persisted) }),
   }),
 );
 
 // The links are one map for every tab: a tab follows the map another tab wrote rather than
 // writing its own over it (the designer card it names follows the same way).
-followPersistedStore(useTemplateLinks, { storage: safeStorage });
+followStore(useTemplateLinks);
 
 export function setTemplateLink(msgType: MsgType, link: TemplateLink | null): void {
   useTemplateLinks.setState((state) => {

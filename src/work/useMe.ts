@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { followPersistedStore } from '../lib/storage/followPersistedStore';
-import { safeStorage } from '../features/compose/draft/safeStorage';
+import { persist } from 'zustand/middleware';
+import { STORED, followStore, persistOptions } from '../lib/storage';
 
 export interface Me {
   /** Where "Send a test to me" goes. */
@@ -14,7 +13,7 @@ interface MeState extends Me {
   setMe: (me: Me) => void;
 }
 
-export const ME_KEY = 'mcs.compose.me';
+export const ME_KEY = STORED.me.key;
 
 /** The person at this browser: their own open_id for tests and a display name; kept locally. */
 export const useMe = create<MeState>()(
@@ -25,9 +24,7 @@ export const useMe = create<MeState>()(
       setMe: ({ openId, name }) => set({ openId: openId.trim(), name: name.trim() }),
     }),
     {
-      name: ME_KEY,
-      version: 1,
-      storage: createJSONStorage(() => safeStorage),
+      ...persistOptions<Me>(STORED.me),
       partialize: ({ openId, name }) => ({ openId, name }),
       merge: (persisted, current) => {
         const value = (persisted ?? {}) as Partial<Me>;
@@ -41,4 +38,4 @@ export const useMe = create<MeState>()(
   ),
 );
 
-followPersistedStore(useMe, { storage: safeStorage });
+followStore(useMe);

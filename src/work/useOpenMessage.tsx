@@ -1,9 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
-import { editorPath } from './editorPath';
-import { hasUnsavedWork, loadIntoEditor, type WorkMessage } from './editorWork';
+import { editorPath } from './editors';
+import { hasUnsavedWork, loadMessage } from './editorWork';
 import { ReplaceWorkDialog } from './ReplaceWorkDialog';
 import type { TemplateLink } from './templateLinks';
+import type { WorkMessage } from './workMessage';
 
 export interface OpenOptions {
   /** The template it comes from; null (the default) for an import or a shared link. */
@@ -33,7 +34,7 @@ export function useOpenMessage(): {
   const [pending, setPending] = useState<Pending | null>(null);
 
   const finish = ({ message, link = null, onOpened }: Pending) => {
-    loadIntoEditor(message, link);
+    loadMessage(message, link);
     onOpened?.();
     navigate(editorPath(message.msg_type));
   };

@@ -14,7 +14,8 @@ import { lazyComponent } from '../../ui/lazyComponent';
 import { PreviewPane } from '../preview/PreviewPane';
 import { SaveTemplateButton } from '../templates/SaveTemplateButton';
 import { useComposeDraft } from '../../work/compose/composeDraftStore';
-import { useComposeMessage, type ComposeMessage } from './draft/useComposeMessage';
+import type { WorkMessage } from '../../work/workMessage';
+import { useComposeMessage } from './draft/useComposeMessage';
 import { useMe } from '../../work/useMe';
 import { LoadedNotice } from './LoadedNotice';
 import { MessageEditor } from './message/MessageEditor';
@@ -70,7 +71,7 @@ export function ComposePage() {
   const [confirmation, setConfirmation] = useState('');
   const [review, setReview] = useState<{
     key: number;
-    message: ComposeMessage;
+    message: WorkMessage;
     audience: Audience;
     personName: string | null;
     fingerprint: string;

@@ -1,5 +1,6 @@
 import { AlertTriangle, Download, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { readBackup } from '../../lib/storage';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/downloadText';
 import { dismissFollowed, dismissUnreadableDraft, useDraftStatus } from '../../work/card/store/draftStatus';
@@ -55,13 +56,4 @@ export function DraftNotice() {
       </div>
     </>
   );
-}
-
-/** The unreadable draft's text as it was kept aside ('' if the browser has lost it since). */
-function readBackup(key: string): string {
-  try {
-    return localStorage.getItem(key) ?? '';
-  } catch {
-    return '';
-  }
 }

@@ -18,7 +18,7 @@ import { Tabs } from '../../ui/Tabs';
 import { copyText } from '../../ui/copyText';
 import { GROUP_PLACEHOLDER, RECIPIENT_PLACEHOLDER } from './buildSnippets';
 import { downloadText } from '../../ui/downloadText';
-import type { WorkMessage } from '../../work/editorWork';
+import type { WorkMessage } from '../../work/workMessage';
 import { EXPORT_FORMATS, exportText, parseRecipientIds, type ExportFormat } from './exportTexts';
 import './exchange.css';
 

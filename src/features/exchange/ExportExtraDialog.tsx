@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { WorkMessage } from '../../work/editorWork';
+import type { WorkMessage } from '../../work/workMessage';
 
 // Loaded when first opened, so an editor's first load does not carry them.
 const CodeExportDialog = lazy(() =>

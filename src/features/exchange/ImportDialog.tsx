@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
 import { describeImport } from './describeImport';
-import { editorPath } from '../../work/editorPath';
+import { editorPath } from '../../work/editors';
 import { ImportSummaryView } from './ImportSummaryView';
 import { useOpenMessage } from '../../work/useOpenMessage';
 import './exchange.css';

@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
-import type { WorkMessage } from '../../work/editorWork';
+import type { WorkMessage } from '../../work/workMessage';
 import { exportText } from './exportTexts';
 import { buildShareLink } from './shareLink';
 import './exchange.css';

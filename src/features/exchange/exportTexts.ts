@@ -6,7 +6,7 @@ import {
   pythonSnippet,
   type SnippetTarget,
 } from './buildSnippets';
-import type { WorkMessage } from '../../work/editorWork';
+import type { WorkMessage } from '../../work/workMessage';
 
 export const EXPORT_FORMATS = ['content', 'request', 'curl', 'typescript', 'python'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

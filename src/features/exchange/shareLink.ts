@@ -11,17 +11,14 @@ import {
   type MsgType,
   stringifyJson,
 } from '../../mind';
-import { editorPath } from '../../work/editorPath';
+import { editorPath } from '../../work/editors';
+import type { WorkMessage } from '../../work/workMessage';
 
 /** The hash parameter a share link carries the message in (never sent to the server). */
 export const SHARE_PARAM = 'share';
 /** Longest share link offered: past this, chat apps and browsers cut links; a file is offered instead. */
 export const MAX_SHARE_URL = 8 * 1024;
 
-export interface SharedMessage {
-  msg_type: MsgType;
-  content: unknown;
-}
 
 export type ShareLinkResult =
   { ok: true; url: string; length: number } | { ok: false; length: number; limit: number };
@@ -30,7 +27,7 @@ export type ShareLinkResult =
  * A link that opens the message in its editor: `<origin><editor>#share=<lz-string>`. The
  * message is in the hash, so it stays in the browser.
  */
-export function buildShareLink(message: SharedMessage, origin: string): ShareLinkResult {
+export function buildShareLink(message: WorkMessage, origin: string): ShareLinkResult {
   const payload = compressToEncodedURIComponent(
     stringifyJson({ msg_type: message.msg_type, content: message.content }),
   );
@@ -45,7 +42,7 @@ export const shareTarget = (msgType: MsgType): string =>
   msgType === 'interactive' ? editorPath(msgType) : '/templates';
 
 export type ShareReadResult =
-  { ok: true; message: SharedMessage } | { ok: false; issues: MindIssue[] };
+  { ok: true; message: WorkMessage } | { ok: false; issues: MindIssue[] };
 
 const damaged = (detail: string): ShareReadResult => ({
   ok: false,

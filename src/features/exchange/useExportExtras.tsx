@@ -2,7 +2,7 @@ import { Code2, Link2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuItem } from '../../ui/Menu';
-import type { WorkMessage } from '../../work/editorWork';
+import type { WorkMessage } from '../../work/workMessage';
 import { ExportExtraDialog, type ExportExtra } from './ExportExtraDialog';
 
 /**

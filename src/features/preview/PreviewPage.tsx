@@ -2,6 +2,7 @@ import { BookOpen, Braces, ChevronDown } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../app/PageHeader';
+import { STORED, readStoredText, writeStoredText } from '../../lib/storage';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
@@ -14,16 +15,9 @@ import './previewPage.css';
 // The lab shows any message, often markdown: its renderer comes with the page, not on demand.
 import './renderMarkdown';
 
-const STORAGE_KEY = 'mcs.previewLab.text';
-const initialText = (): string => {
-  try {
-    const saved = localStorage.getItem(STORAGE_KEY);
-    if (saved !== null) return saved;
-  } catch {
-    // Storage may be unavailable (private mode): start from the example.
-  }
-  return stringifyJson(LAB_EXAMPLES[0]?.json ?? {}, 2);
-};
+// Storage unavailable (private mode): the lab starts from the first example.
+const initialText = (): string =>
+  readStoredText(STORED.previewLab) ?? stringifyJson(LAB_EXAMPLES[0]?.json ?? {}, 2);
 
 /** The preview lab: paste any message JSON and see it as recipients will. */
 export function PreviewPage() {
@@ -32,13 +26,7 @@ export function PreviewPage() {
   const deferredText = useDeferredValue(text);
   const { result, message } = useMemo(() => labPreviewMessage(deferredText), [deferredText]);
 
-  useEffect(() => {
-    try {
-      localStorage.setItem(STORAGE_KEY, text);
-    } catch {
-      // Not saved; the text stays on screen.
-    }
-  }, [text]);
+  useEffect(() => writeStoredText(STORED.previewLab, text), [text]);
 
   const format = () => {
     const parsed = parseJson(text);

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../api/schemas';
-import type { MsgType } from '../../mind';
 import { formatDateTime } from '../../ui/formatDateTime';
+import type { WorkMessage } from '../../work/workMessage';
 import { MessagePreview } from '../preview/MessagePreview';
 
 export interface ConflictViewProps {
   /** What is saved now; undefined while it loads. */
   theirs: Template | undefined;
   baseVersion: number;
-  mine: { msg_type: MsgType; content: unknown };
+  mine: WorkMessage;
 }
 
 /** Someone saved the template after you opened it: who, when, and theirs beside yours. */

@@ -1,6 +1,7 @@
 import type { StateStorage } from 'zustand/middleware';
+import { otherTabs } from './otherTabs';
 
-/** Where `storage` events arrive: the window, or a stand-in in tests. */
+/** Where `storage` events arrive: the app's `otherTabs`, or a stand-in in tests. */
 export type StorageEventTarget = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
 
 const MAX_WRITTEN_OVER = 20;
@@ -18,7 +19,10 @@ export interface FollowOtherTabsOptions<T> {
   writeBack: () => void;
   /** Another tab wrote a draft this one cannot read; its text was kept under `backupKey`. */
   onUnreadable?: (backupKey: string) => void;
-  /** Where storage events arrive; the window when omitted, none when null. */
+  /**
+   * Where storage events arrive; when omitted, `otherTabs`, which hears the window once the app
+   * has called `startStorage`; none when null.
+   */
   target?: StorageEventTarget | null;
 }
 
@@ -31,8 +35,7 @@ export interface FollowOtherTabsOptions<T> {
  */
 export function followOtherTabs<T>(options: FollowOtherTabsOptions<T>): () => void {
   const { key, storage, read, apply, writeBack, onUnreadable } = options;
-  const target =
-    options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
+  const target = options.target === undefined ? otherTabs : options.target;
   if (!target) return () => {};
   // Texts this tab wrote its own draft over: never again over the same text, so tabs that
   // cannot read each other's drafts settle instead of fighting.

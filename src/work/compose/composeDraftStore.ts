@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { exactJsonStorage } from '../../lib/storage/exactJsonStorage';
-import { followPersistedStore } from '../../lib/storage/followPersistedStore';
+import { STORED, followStore, persistOptions } from '../../lib/storage';
 import {
   CHANNELS,
   EMPTY_ARTICLE_FIELDS,
@@ -10,8 +9,7 @@ import {
   type Channel,
   type MsgType,
 } from '../../mind';
-import { RECIPIENT_MODES, type RecipientMode } from '../../features/compose/recipients/buildAudience';
-import { safeStorage } from '../../features/compose/draft/safeStorage';
+import { RECIPIENT_MODES, type RecipientMode } from './recipientModes';
 
 /** What compose keeps of its own: text and markdown drafts and the recipients. */
 export interface ComposeDraft {
@@ -54,7 +52,7 @@ export interface ComposeDraftState extends ComposeDraft {
   startNewMessage: () => void;
 }
 
-export const COMPOSE_DRAFT_KEY = 'mcs.compose.draft';
+export const COMPOSE_DRAFT_KEY = STORED.composeDraft.key;
 
 export const EMPTY_DRAFT: ComposeDraft = {
   msgType: 'text',
@@ -137,16 +135,14 @@ export const useComposeDraft = create<ComposeDraftState>()(
         })),
     }),
     {
-      name: COMPOSE_DRAFT_KEY,
-      version: 1,
-      storage: exactJsonStorage(() => safeStorage),
+      ...persistOptions<ComposeDraft>(STORED.composeDraft),
       partialize: (state): ComposeDraft => readStoredDraft(state),
       merge: (persisted, current) => ({ ...current, ...readStoredDraft(persisted) }),
     },
   ),
 );
 
-followPersistedStore(useComposeDraft, { storage: safeStorage });
+followStore(useComposeDraft);
 
 /** The draft's data without its actions, for a snapshot. */
 export function selectDraft(state: ComposeDraftState): ComposeDraft {

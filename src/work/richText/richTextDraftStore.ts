@@ -1,7 +1,6 @@
 import { create } from 'zustand';
-import { persist, type StateStorage } from 'zustand/middleware';
-import { exactJsonStorage } from '../../lib/storage/exactJsonStorage';
-import { followPersistedStore } from '../../lib/storage/followPersistedStore';
+import { persist } from 'zustand/middleware';
+import { STORED, followStore, persistOptions } from '../../lib/storage';
 import type { RichTextDoc } from '../../mind';
 
 export interface RichTextDraftState {
@@ -12,36 +11,7 @@ export interface RichTextDraftState {
   setDoc: (doc: RichTextDoc) => void;
 }
 
-export const RICH_TEXT_DRAFT_KEY = 'mcs.richtext.draft';
-
-/** localStorage that never throws: a refused write is reported, an unreadable read is nothing. */
-const safeStorage: StateStorage = {
-  getItem: (name) => {
-    try {
-      return localStorage.getItem(name);
-    } catch {
-      return null;
-    }
-  },
-  setItem: (name, value) => {
-    try {
-      localStorage.setItem(name, value);
-      // Each flag change is saved again: set it only when it changes, or a refused write recurses.
-      if (useRichTextDraftStore.getState().saveFailed)
-        useRichTextDraftStore.setState({ saveFailed: false });
-    } catch {
-      if (!useRichTextDraftStore.getState().saveFailed)
-        useRichTextDraftStore.setState({ saveFailed: true });
-    }
-  },
-  removeItem: (name) => {
-    try {
-      localStorage.removeItem(name);
-    } catch {
-      // Nothing to clean up then.
-    }
-  },
-};
+export const RICH_TEXT_DRAFT_KEY = STORED.richTextDraft.key;
 
 /**
  * The rich_text composer's draft, kept in this browser so a reload loses nothing, and following
@@ -56,9 +26,13 @@ export const useRichTextDraftStore = create<RichTextDraftState>()(
       setDoc: (doc) => set({ doc }),
     }),
     {
-      name: RICH_TEXT_DRAFT_KEY,
-      version: 1,
-      storage: exactJsonStorage(() => safeStorage),
+      ...persistOptions<{ doc: RichTextDoc }>(STORED.richTextDraft, {
+        // Each flag change is saved again: set it only when it changes, or a refused write recurses.
+        onWrite: (written) => {
+          if (useRichTextDraftStore.getState().saveFailed === written)
+            useRichTextDraftStore.setState({ saveFailed: !written });
+        },
+      }),
       partialize: (state) => ({ doc: state.doc }),
       merge: (persisted, current) => {
         const doc = (persisted as { doc?: unknown } | null)?.doc;
@@ -68,9 +42,6 @@ export const useRichTextDraftStore = create<RichTextDraftState>()(
   ),
 );
 
-followPersistedStore(useRichTextDraftStore, {
-  storage: safeStorage,
-  accept: (state) => Array.isArray(state.doc),
-});
+followStore(useRichTextDraftStore, (state) => Array.isArray(state.doc));
 
 export const selectRichTextDoc = (state: RichTextDraftState) => state.doc;

@@ -1,8 +1,7 @@
 import { create } from 'zustand';
 import type { MessageDetail } from '../../../api/schemas';
-import { articleFields, isPlainObject, type Card, type RichTextDoc } from '../../../mind';
-import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
-import { useRichTextDraftStore } from '../../../work/richText/richTextDraftStore';
+import { articleFields, isPlainObject } from '../../../mind';
+import { EDITORS } from '../../../work/editors';
 import { recipientsCsvPath } from '../../../api/recipients';
 import { RECIPIENT_OUTCOMES } from '../../../api/personal';
 import { usePersonal } from '../personal/personalStore';
@@ -50,8 +49,11 @@ export function draftFromSend(detail: MessageDetail): Partial<ComposeDraft> {
 export function loadIntoCompose(detail: MessageDetail): void {
   const compose = useComposeDraft.getState();
   const before = selectDraft(compose);
-  const richTextBefore = useRichTextDraftStore.getState().doc;
-  const cardBefore = designerStore.getState().doc.card;
+  // The two editors outside compose that a copy can fill, as they were.
+  const outside = (['rich_text', 'interactive'] as const).map((type) => ({
+    editor: EDITORS[type],
+    before: EDITORS[type].source(),
+  }));
 
   const personalBefore = usePersonal.getState();
   compose.loadDraft(draftFromSend(detail));
@@ -59,12 +61,8 @@ export function loadIntoCompose(detail: MessageDetail): void {
   // The detail holds the first recipients of a long list; the rest come from its ledger.
   if (detail.audience.kind === 'users' && detail.audience.count > detail.recipients.length)
     void loadWholeList(detail.id, useComposeDraft.getState().list);
-  if (detail.msgType === 'rich_text' && Array.isArray(detail.content)) {
-    useRichTextDraftStore.getState().setDoc(detail.content as RichTextDoc);
-  }
-  if (detail.msgType === 'interactive' && isPlainObject(detail.content)) {
-    designerActions().replaceCard(detail.content as Card);
-  }
+  if (detail.msgType === 'rich_text' || detail.msgType === 'interactive')
+    EDITORS[detail.msgType].load(detail.content);
 
   useLoadedCopy.setState({
     loaded: {
@@ -73,12 +71,8 @@ export function loadIntoCompose(detail: MessageDetail): void {
       wasAll: detail.audience.kind === 'all',
       undo: () => {
         useComposeDraft.getState().loadDraft(before);
-        if (useRichTextDraftStore.getState().doc !== richTextBefore) {
-          useRichTextDraftStore.getState().setDoc(richTextBefore);
-        }
-        if (designerStore.getState().doc.card !== cardBefore) {
-          designerActions().replaceCard(cardBefore);
-        }
+        for (const { editor, before: content } of outside)
+          if (editor.source() !== content) editor.load(content);
         usePersonal.setState({
           table: personalBefore.table,
           policies: personalBefore.policies,

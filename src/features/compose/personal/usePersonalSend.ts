@@ -7,7 +7,7 @@ import { statusOptions } from '../../../api/status';
 import type { Person } from '../../../api/schemas';
 import { validateContent, type Channel, type MindIssue } from '../../../mind';
 import { fieldIssues, usedFields } from '../../../mind/fields';
-import type { ComposeMessage } from '../draft/useComposeMessage';
+import type { WorkMessage } from '../../../work/workMessage';
 import type { AudienceResult } from '../recipients/buildAudience';
 import { usePersonal } from './personalStore';
 import {
@@ -27,7 +27,7 @@ export interface PersonalSend {
   /** The recipient the preview shows. */
   current: PersonalPreview | undefined;
   /** Their message, for the preview; null when the plain message is shown. */
-  previewMessage: ComposeMessage | null;
+  previewMessage: WorkMessage | null;
   /** `fields` for the send, when the message uses any. */
   fields: SendFields | undefined;
   /** The message's checks: its placeholders, and the previewed person's message. */
@@ -48,7 +48,7 @@ const DIRECTORY_CHUNK = 100;
 
 /** Compose's personal send: the plan of each person's message, its blockers and `fields`. */
 export function usePersonalSend(
-  message: ComposeMessage,
+  message: WorkMessage,
   audience: AudienceResult,
   channel: Channel,
   /** Subscribers: one person or a list (not all of them). */

@@ -2,9 +2,9 @@ import type { Audience } from '../../../api/schemas';
 import type { Channel } from '../../../mind';
 import { checkOpenId } from './checkOpenId';
 import type { ParsedRecipients } from './parseRecipients';
+import type { RecipientMode } from '../../../work/compose/recipientModes';
 
-export const RECIPIENT_MODES = ['one', 'list', 'all'] as const;
-export type RecipientMode = (typeof RECIPIENT_MODES)[number];
+export { RECIPIENT_MODES, type RecipientMode } from '../../../work/compose/recipientModes';
 
 export interface RecipientsInput {
   /** Subscribers when absent. */

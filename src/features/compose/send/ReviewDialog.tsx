@@ -12,7 +12,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { fromLocalInput, secondsAt, toLocalInput } from '../../../ui/localDateTime';
 import { SendAtField } from '../../../ui/SendAtField';
 import { MessagePreview } from '../../preview/MessagePreview';
-import type { ComposeMessage } from '../draft/useComposeMessage';
+import type { WorkMessage } from '../../../work/workMessage';
 import { formatTimeAgo } from '../formatTimeAgo';
 import { countBatches } from '../recipients/countBatches';
 import { AudienceSummary } from './AudienceSummary';
@@ -20,7 +20,7 @@ import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 
 export interface ReviewDialogProps {
-  message: ComposeMessage;
+  message: WorkMessage;
   audience: Audience;
   /** The one person's name when picked from the directory. */
   personName: string | null;
@@ -34,7 +34,7 @@ export interface ReviewDialogProps {
   onStartNew: () => void;
   onClose: (sendId: string | null) => void;
   /** A personal send (docs/personal.md): its fields, one person's message, its facts. */
-  personal?: { fields: SendFields; previewMessage: ComposeMessage; facts: ReactNode };
+  personal?: { fields: SendFields; previewMessage: WorkMessage; facts: ReactNode };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CircleAlert, Send } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import type { ComposeMessage } from '../draft/useComposeMessage';
+import type { WorkMessage } from '../../../work/workMessage';
 import { TestSend } from './TestSend';
 
 /** The foot of compose: what would be sent (or what stops it), a test to me, and the review. */
@@ -13,7 +13,7 @@ export function SendBar({
   sandbox,
   onReview,
 }: {
-  message: ComposeMessage;
+  message: WorkMessage;
   /** One line: the type, how many people, how many requests. */
   summary: string | null;
   /** Why it cannot be sent yet, in plain words; empty when it can. */

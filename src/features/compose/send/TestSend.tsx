@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import { Button } from '../../../ui/Button';
-import type { ComposeMessage } from '../draft/useComposeMessage';
+import type { WorkMessage } from '../../../work/workMessage';
 import { useMe, type Me } from '../../../work/useMe';
 import { describeFailure, failedBatches } from './describeFailure';
 import { lazyComponent } from '../../../ui/lazyComponent';
@@ -17,7 +17,7 @@ export function TestSend({
   disabled,
   sandbox,
 }: {
-  message: ComposeMessage;
+  message: WorkMessage;
   disabled: boolean;
   sandbox: boolean;
 }) {

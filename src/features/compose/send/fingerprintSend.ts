@@ -1,5 +1,5 @@
 import type { Audience } from '../../../api/schemas';
-import type { ComposeMessage } from '../draft/useComposeMessage';
+import type { WorkMessage } from '../../../work/workMessage';
 
 /** cyrb53: a fast 53-bit string hash, enough to tell one send from another. */
 function hash(text: string): string {
@@ -30,6 +30,6 @@ function recipientsOf(audience: Audience): string {
  * A short fingerprint of one message to one set of recipients: equal for the same type,
  * the same content and the same people, so compose can tell that a send repeats the last one.
  */
-export function fingerprintSend(message: ComposeMessage, audience: Audience): string {
+export function fingerprintSend(message: WorkMessage, audience: Audience): string {
   return hash(JSON.stringify([message.msg_type, message.content ?? null, recipientsOf(audience)]));
 }

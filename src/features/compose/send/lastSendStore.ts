@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
-import { safeStorage } from '../draft/safeStorage';
+import { persist } from 'zustand/middleware';
+import { STORED, persistOptions } from '../../../lib/storage';
 
 /** The last send made from compose in this browser: which send, of what, when. */
 export interface LastSend {
@@ -31,9 +31,7 @@ interface LastSendState {
 
 export const useLastSend = create<LastSendState>()(
   persist((): LastSendState => ({ lastSend: null }), {
-    name: 'mcs.compose.lastSend',
-    version: 1,
-    storage: createJSONStorage(() => safeStorage),
+    ...persistOptions<LastSendState>(STORED.lastSend),
     merge: (persisted, current) => ({ ...current, lastSend: readLastSend(persisted) }),
   }),
 );

@@ -1,6 +1,7 @@
 import { temporal, type ZundoOptions } from 'zundo';
 import { create } from 'zustand';
 import { persist, type StateStorage } from 'zustand/middleware';
+import { STORED } from '../../../lib/storage';
 import { followOtherTabs, type StorageEventTarget } from '../../../lib/storage/followOtherTabs';
 import { createBurstGrouping } from './burstGrouping';
 import { createDocumentSlice } from './documentSlice';
@@ -12,8 +13,8 @@ import type { DesignerState, GetState, HistorySlice, SetState } from './types';
 
 /** At least 100 steps, as promised to users. */
 export const HISTORY_LIMIT = 200;
-export const DRAFT_KEY = 'mcs.designer.draft';
-const DRAFT_VERSION = 1;
+export const DRAFT_KEY = STORED.cardDraft.key;
+const DRAFT_VERSION = STORED.cardDraft.version;
 
 type Tracked = Pick<DesignerState, 'doc'>;
 
@@ -23,7 +24,10 @@ export interface DesignerStoreOptions {
   name?: string;
   /** The clock of the typing-burst grouping, for tests. */
   now?: () => number;
-  /** Where other tabs' writes of the draft are heard (`storage` events); the window by default. */
+  /**
+   * Where other tabs' writes of the draft are heard (`storage` events); by default the app's
+   * `otherTabs`, which hears the window once the app has started its storage.
+   */
   events?: StorageEventTarget | null;
 }
 

@@ -39,9 +39,11 @@ export function createDraftStorage(
       return null;
     },
     setItem: (name, value) => {
+      // The app's storage never throws: it answers false when the browser refused the write.
       try {
-        backing.setItem(name, stringifyJson(value));
-        events.onWritten();
+        if (backing.setItem(name, stringifyJson(value)) === false)
+          events.onWriteFailed(new Error('storage refused the draft'));
+        else events.onWritten();
       } catch (error) {
         events.onWriteFailed(error);
       }
@@ -76,19 +78,7 @@ export function readDraft(raw: string): StorageValue<PersistedDraft> | null {
   };
 }
 
-/** `localStorage` where it can be used, else a store in memory (the draft then lasts the tab). */
-export function browserStorage(): StateStorage {
-  try {
-    const storage = window.localStorage;
-    const probe = '__mcs_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return memoryStorage();
-  }
-}
-
+/** A storage in memory, for tests (and a stand-in for one that cannot be used). */
 export function memoryStorage(): StateStorage & { items: Map<string, string> } {
   const items = new Map<string, string>();
   return {
