@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { NAV_ITEMS } from './navigation';
 import { AppRoutes } from './routes';
 import { StatusBadge } from './StatusBadge';
+import { StorageNotice } from './StorageNotice';
 import { TopBarControls } from './TopBarControls';
 import { useAppliedTheme } from './useAppliedTheme';
 
@@ -45,6 +46,7 @@ export function Layout() {
           <StatusBadge />
           <TopBarControls />
         </header>
+        <StorageNotice />
         <main id="main" className="shell-content" tabIndex={-1}>
           <Suspense fallback={<p className="shell-loading">{t('loading')}</p>}>
             <AppRoutes />

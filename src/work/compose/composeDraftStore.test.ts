@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStorage } from '../../lib/storage';
 import {
   COMPOSE_DRAFT_KEY,
   EMPTY_DRAFT,
@@ -81,6 +82,11 @@ describe('readStoredDraft', () => {
 });
 
 describe('the compose draft in two tabs', () => {
+  // The app follows other tabs once started (src/main.tsx).
+  let stop = () => {};
+  beforeAll(() => (stop = startStorage()));
+  afterAll(() => stop());
+
   it('follows the text written in another tab', () => {
     const newValue = JSON.stringify({
       state: { ...EMPTY_DRAFT, text: 'from B', list: 'ou_b' },

@@ -1,0 +1,29 @@
+import { AlertTriangle } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { dismissStorageNotice, useStorageNotice } from '../lib/storage/storageNotice';
+import { Button } from '../ui/Button';
+
+/**
+ * Says so when this browser does not keep the work (storage full or disabled: it stays in this
+ * tab) or when a stored value could not be read (its text was kept aside). src/lib/storage.
+ */
+export function StorageNotice() {
+  const { t } = useTranslation();
+  const problem = useStorageNotice((state) => state.problem);
+  const unreadable = useStorageNotice((state) => state.unreadable);
+  return (
+    <div role="status" className="shell-storage">
+      {problem || unreadable ? (
+        <p className="shell-storage__notice">
+          <AlertTriangle size={16} aria-hidden="true" />
+          <span>
+            {problem ? t(`storage.${problem}`) : t('storage.unreadable', { key: unreadable })}
+          </span>
+          <Button size="sm" variant="ghost" onClick={dismissStorageNotice}>
+            {t('storage.dismiss')}
+          </Button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
