@@ -73,7 +73,8 @@ export const EDITORS: { [Type in MsgType]: Editor<unknown> } = {
     subscribe: useComposeDraft.subscribe,
     source: () => composeDraft().article,
     toContent: (fields) => buildArticle(fields as ArticleFields),
-    load: (content) => composeDraft().loadDraft({ msgType: 'article', article: articleFields(content) }),
+    load: (content) =>
+      composeDraft().loadDraft({ msgType: 'article', article: articleFields(content) }),
   },
 };
 

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { readBackup } from '../../lib/storage';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/downloadText';
-import { dismissFollowed, dismissUnreadableDraft, useDraftStatus } from '../../work/card/store/draftStatus';
+import {
+  dismissFollowed,
+  dismissUnreadableDraft,
+  useDraftStatus,
+} from '../../work/card/store/draftStatus';
 import './draftNotice.css';
 
 /**

@@ -19,7 +19,6 @@ export const SHARE_PARAM = 'share';
 /** Longest share link offered: past this, chat apps and browsers cut links; a file is offered instead. */
 export const MAX_SHARE_URL = 8 * 1024;
 
-
 export type ShareLinkResult =
   { ok: true; url: string; length: number } | { ok: false; length: number; limit: number };
 

@@ -11,7 +11,10 @@ export interface StorageNotice {
 }
 
 /** What the app shows about its storage (src/app/StorageNotice.tsx). */
-export const useStorageNotice = create<StorageNotice>()(() => ({ problem: null, unreadable: null }));
+export const useStorageNotice = create<StorageNotice>()(() => ({
+  problem: null,
+  unreadable: null,
+}));
 
 export const reportStorageProblem = (problem: StorageProblem | null): void => {
   if (useStorageNotice.getState().problem !== problem) useStorageNotice.setState({ problem });

@@ -5,7 +5,11 @@ import { EDITORS } from '../../../work/editors';
 import { recipientsCsvPath } from '../../../api/recipients';
 import { RECIPIENT_OUTCOMES } from '../../../api/personal';
 import { usePersonal } from '../personal/personalStore';
-import { selectDraft, useComposeDraft, type ComposeDraft } from '../../../work/compose/composeDraftStore';
+import {
+  selectDraft,
+  useComposeDraft,
+  type ComposeDraft,
+} from '../../../work/compose/composeDraftStore';
 
 export interface LoadedCopy {
   sendId: string;
