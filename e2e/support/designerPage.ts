@@ -117,9 +117,13 @@ export class Designer {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown;
   }
 
-  /** The draft as saved in this browser. */
+  /**
+   * The draft as saved in this browser. Writes are throttled (src/lib/storage): `pagehide`
+   * makes the app write what it holds back, as it does when the tab is closed.
+   */
   async draftCard(): Promise<unknown> {
     return this.page.evaluate((key) => {
+      window.dispatchEvent(new Event('pagehide'));
       const raw = localStorage.getItem(key);
       return raw ? (JSON.parse(raw) as { state: { doc: { card: unknown } } }).state.doc.card : null;
     }, DRAFT_KEY);
