@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtApp, figureOf, freePort, report, summarize } from './support';
+import { figureOf, freePort, report, serverEnv, summarize } from './support';
 import { builtServer } from './support/server';
 
 const RUNS = 10;
@@ -19,16 +19,7 @@ async function timeStart(args: string[], dataDir: string): Promise<number> {
   const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      STATIC_DIR: builtApp(),
-      MIND_APP_ID: '',
-      MIND_APP_SECRET: '',
-      LOG_LEVEL: 'warn',
-    },
+    env: serverEnv(port, dataDir),
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
