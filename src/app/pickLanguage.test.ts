@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pickLanguage } from './pickLanguage';
+import { browserStorage } from '../lib/storage/appStorage';
+import { STORED } from '../lib/storage/storedKeys';
+import { pickLanguage, pickPageLanguage } from './pickLanguage';
 
 const AVAILABLE = ['zh', 'en'];
 
@@ -19,5 +21,14 @@ describe('pickLanguage', () => {
   it('is self-contained, so index.html can carry its source', () => {
     const copy = new Function(`return ${pickLanguage.toString()}`)() as typeof pickLanguage;
     expect(copy(AVAILABLE, null, null, ['zh-CN'])).toBe('zh');
+  });
+});
+
+describe('pickPageLanguage', () => {
+  it("reads the language where the app saves it (STORED.language), as index.html's preloader does", () => {
+    browserStorage.setItem(STORED.language.key, 'zh');
+    expect(pickPageLanguage(['en', 'zh'])).toBe('zh');
+    browserStorage.setItem(STORED.language.key, 'en');
+    expect(pickPageLanguage(['en', 'zh'])).toBe('en');
   });
 });

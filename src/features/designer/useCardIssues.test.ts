@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../mind';
-import { NO_UNPARSED, unparsedKey, type UnparsedValues } from '../../work/card/model/reconcileUnparsed';
+import {
+  NO_UNPARSED,
+  unparsedKey,
+  type UnparsedValues,
+} from '../../work/card/model/reconcileUnparsed';
 import type { DesignerDocument } from '../../work/card/model/types';
 import {
   hasUnparsed,

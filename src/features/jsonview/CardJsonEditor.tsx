@@ -8,7 +8,11 @@ import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/issueText';
 import type { Card } from '../../mind';
 import { Button } from '../../ui/Button';
-import { designerActions, designerStore, useDesigner } from '../../work/card/store/useDesignerStore';
+import {
+  designerActions,
+  designerStore,
+  useDesigner,
+} from '../../work/card/store/useDesignerStore';
 import { jsonMarks, setError, setHighlight } from './jsonDecorations';
 import { jsonTheme } from './jsonTheme';
 import { locatePointer, type TextRange } from './locatePointer';

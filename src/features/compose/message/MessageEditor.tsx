@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MarkdownEditor } from '../../markdown/MarkdownEditor';
 import { LazyRichTextEditor, type RichTextHandle } from '../../richtext/LazyRichTextEditor';
-import { selectRichTextDoc, useRichTextDraftStore } from '../../../work/richText/richTextDraftStore';
+import {
+  selectRichTextDoc,
+  useRichTextDraftStore,
+} from '../../../work/richText/richTextDraftStore';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 import type { Channel } from '../../../mind';
 import { lazyComponent } from '../../../ui/lazyComponent';

@@ -2,7 +2,11 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
 import { blockSelector, focusBlock } from '../focusTarget';
-import { designerActions, designerStore, useDesigner } from '../../../work/card/store/useDesignerStore';
+import {
+  designerActions,
+  designerStore,
+  useDesigner,
+} from '../../../work/card/store/useDesignerStore';
 import { startEditing, stopEditing, stopEditingAndFocus, useEditingInPlace } from './editInPlace';
 import { InPlaceText } from './InPlaceText';
 
