@@ -13,23 +13,17 @@ const oneZod = {
 };
 
 /*
- * Features are rooms of one floor: a feature imports the floors below (src/mind, src/api,
- * src/ui, src/app) and the preview renderer, never another feature. The joins that exist
- * today are listed here, each as `feature: target module` (relative to src/features), so no
- * new one can appear unnoticed; issue 15 moves them to a shared home (drafts) or to a page
- * layer above the features (toolbars that put several together), and then they leave this list.
+ * Features are rooms of one floor: a feature imports the floors below (FLOORS) and the preview
+ * renderer, never another feature, and never the pages above it. A page (src/pages, one per
+ * route) puts features together: the designer's toolbar with import, JSON view and
+ * save-as-template. The joins left are listed here, each as `feature: target module` (relative
+ * to src/features), so no new one can appear unnoticed: drafts that have no home yet, which
+ * issue 15 moves to src/work, and then they leave this list. scripts/featureCycles.test.ts
+ * checks that the features (dynamic imports too) form no cycle.
  */
 const FEATURE_JOINS = {
   // Drafts have no home yet: these read or load another editor's store.
-  compose: [
-    'designer/store/useDesignerStore',
-    'richtext/richTextDraftStore',
-    // Editors embedded in compose.
-    'markdown/MarkdownEditor',
-    'richtext/LazyRichTextEditor',
-    // A toolbar that puts features together.
-    'templates/SaveTemplateButton',
-  ],
+  compose: ['designer/store/useDesignerStore', 'richtext/richTextDraftStore'],
   exchange: [
     'compose/draft/composeDraftStore',
     'compose/draft/safeStorage',
@@ -38,55 +32,42 @@ const FEATURE_JOINS = {
     'richtext/richTextDraftStore',
   ],
   jsonview: ['designer/store/useDesignerStore'],
-  // The designer's page and toolbar put import, export, JSON view and templates together.
-  designer: [
-    // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
-    'compose/personal/FieldsMenuButton',
-    // The same marks on {{field}} tokens in a markdown block as in compose's editors.
-    'compose/personal/useFieldHighlights',
-    'exchange/ImportButton',
-    'exchange/ShareLinkReceiver',
-    'exchange/useExportExtras',
-    'jsonview/JsonViewPanel',
-    'jsonview/JsonViewToggle',
-    'jsonview/jsonViewStore',
-    'markdown/MarkdownEditor',
-    'richtext/LazyRichTextEditor',
-    'templates/SaveTemplateButton',
-  ],
-  richtext: ['templates/SaveTemplateButton'],
-  // The gallery puts import, export, share links and opening into an editor together.
+  // Saving the draft being worked on as a template, and the link it keeps to it.
   templates: [
     'compose/draft/useMe',
-    'exchange/CodeExportDialog',
-    'exchange/ImportButton',
-    'exchange/ShareLinkDialog',
-    'exchange/ShareLinkReceiver',
     'exchange/describeWork',
     'exchange/editorWork',
     'exchange/templateLinks',
-    'exchange/useOpenMessage',
   ],
-  // Duplicate into compose, and the send's result panel, shared with compose's review.
-  history: ['compose/draft/loadIntoCompose', 'compose/send/SendResult'],
-  // Its strings live in the history's namespace.
-  inbox: ['history/CollapsiblePreview'],
 };
 
 /** Features every feature may import: the preview renders every message. */
 const SHARED_FEATURES = ['preview'];
 
+/**
+ * The floors below the features (folders of src/): the model, the API client, the UI kit, the
+ * shell, the shared editors (markdown, rich text), the {{field}} placeholders, the work being
+ * edited. They import no feature but the preview (src/app's pages.ts reaches the pages through a
+ * glob, not an import).
+ */
+const FLOORS = ['mind', 'api', 'ui', 'app', 'editors', 'fields', 'work', 'lib', 'locales'];
+
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const featureMessage =
+  'A feature does not import another feature: use a floor below (src/mind, src/api, src/ui, src/editors, src/fields, src/work…) or the preview, or put the two together in a page (src/pages; see FEATURE_JOINS in eslint.config.js).';
 
 /**
  * One block per feature and folder depth (folders are at most three deep): a relative import
  * that climbs exactly to src/features/ and enters another feature is refused, unless it is
- * one of that feature's listed joins. Dynamic `import()` is not checked by the rule.
+ * one of that feature's listed joins; one that climbs to src/ may enter only a floor (not
+ * src/pages). Dynamic `import()` is not checked by the rule (scripts/featureCycles.ts reads it).
  */
 function featureBoundaries() {
   const features = readdirSync('src/features', { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
+  const floors = FLOORS.map(escapeRegex).join('|');
   return features.flatMap((feature) =>
     [0, 1, 2].map((depth) => {
       const up = `(?:\\.\\./){${depth + 1}}`;
@@ -103,8 +84,11 @@ function featureBoundaries() {
               patterns: [
                 {
                   regex: `^${up}(?!(?:${own})(?:/|$))${allowed}[^./]`,
-                  message:
-                    'A feature does not import another feature: use src/mind, src/api, src/ui or the preview, or put the two together in the page above them (see FEATURE_JOINS in eslint.config.js).',
+                  message: featureMessage,
+                },
+                {
+                  regex: `^${up}\\.\\./(?!(?:${floors}|features)(?:/|$))[^./]`,
+                  message: featureMessage,
                 },
               ],
             },
@@ -114,6 +98,26 @@ function featureBoundaries() {
     }),
   );
 }
+
+/** A floor imports no feature but the preview, and no page. */
+const floorBoundaries = {
+  files: FLOORS.filter((floor) => floor !== 'mind').map((floor) => `src/${floor}/**/*.{ts,tsx}`),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [oneZod],
+        patterns: [
+          {
+            regex: '^(?:\\.\\./)+(?:features/(?!preview(?:/|$))|pages(?:/|$))',
+            message:
+              'A floor below the features (src/ui, src/editors, src/fields…) imports no feature but the preview, and no page: pass what it needs in, or move it up.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -156,6 +160,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [oneZod] }] },
   },
   ...featureBoundaries(),
+  floorBoundaries,
   {
     files: ['src/mind/**/*.ts'],
     rules: {

@@ -5,7 +5,7 @@ import { designerActions, designerStore } from '../../designer/store/useDesigner
 import { useRichTextDraftStore } from '../../richtext/richTextDraftStore';
 import { recipientsCsvPath } from '../../../api/recipients';
 import { RECIPIENT_OUTCOMES } from '../../../api/personal';
-import { usePersonal } from '../personal/personalStore';
+import { usePersonal } from '../../../fields/personalStore';
 import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
 
 export interface LoadedCopy {
@@ -121,7 +121,7 @@ async function loadFields(
     credentials: 'same-origin',
   }).catch(() => null);
   if (!response?.ok) return;
-  const { readPersonalTable } = await import('../personal/readPersonalTable');
+  const { readPersonalTable } = await import('../../../fields/readPersonalTable');
   const result = readPersonalTable(await response.text(), `send ${sendId.slice(0, 8)}`);
   if (result.ok) usePersonal.setState({ table: result.table, policies: missing, previewId: null });
 }

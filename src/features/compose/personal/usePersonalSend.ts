@@ -9,14 +9,14 @@ import { validateContent, type Channel, type MindIssue } from '../../../mind';
 import { fieldIssues, usedFields } from '../../../mind/fields';
 import type { ComposeMessage } from '../draft/useComposeMessage';
 import type { AudienceResult } from '../recipients/buildAudience';
-import { usePersonal } from './personalStore';
+import { usePersonal } from '../../../fields/personalStore';
 import {
   fieldsForSend,
   planPersonal,
   type PersonalPlan,
   type PersonalPreview,
   type PersonalTable,
-} from './personalTable';
+} from '../../../fields/personalTable';
 
 export interface PersonalSend {
   table: PersonalTable | null;
