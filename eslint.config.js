@@ -13,66 +13,43 @@ const oneZod = {
 };
 
 /*
- * Features are rooms of one floor: a feature imports the floors below (src/mind, src/api,
- * src/ui, src/app, src/work — the message being worked on, its drafts and stores — and src/lib)
- * and the preview renderer, never another feature. The joins that exist today are listed here,
- * each as `feature: target module` (relative to src/features), so no new one can appear
- * unnoticed; issue 15 moves them to a page layer above the features (toolbars that put several
- * together), and then they leave this list.
+ * Features are rooms of one floor: a feature imports the floors below (FLOORS) and the preview
+ * renderer, never another feature, and never the pages above it. A page (src/pages, one per
+ * route) puts features together: the designer's toolbar with import, JSON view and
+ * save-as-template. The joins left are listed here, each as `feature: target module` (relative
+ * to src/features), so no new one can appear unnoticed. None is left: the drafts live in
+ * src/work (issue 15), a floor every feature may use. scripts/featureCycles.test.ts
+ * checks that the features (dynamic imports too) form no cycle.
  */
-const FEATURE_JOINS = {
-  compose: [
-    // Editors embedded in compose.
-    'markdown/MarkdownEditor',
-    'richtext/LazyRichTextEditor',
-    // A toolbar that puts features together.
-    'templates/SaveTemplateButton',
-  ],
-  // The designer's page and toolbar put import, export, JSON view and templates together.
-  designer: [
-    // The inspector's Fields menu (docs/personal.md), downloaded while compose has a list.
-    'compose/personal/FieldsMenuButton',
-    // The same marks on {{field}} tokens in a markdown block as in compose's editors.
-    'compose/personal/useFieldHighlights',
-    'exchange/ImportButton',
-    'exchange/ShareLinkReceiver',
-    'exchange/useExportExtras',
-    'jsonview/JsonViewPanel',
-    'jsonview/JsonViewToggle',
-    'jsonview/jsonViewStore',
-    'markdown/MarkdownEditor',
-    'richtext/LazyRichTextEditor',
-    'templates/SaveTemplateButton',
-  ],
-  richtext: ['templates/SaveTemplateButton'],
-  // The gallery puts import, export, share links and opening into an editor together.
-  templates: [
-    'exchange/CodeExportDialog',
-    'exchange/ImportButton',
-    'exchange/ShareLinkDialog',
-    'exchange/ShareLinkReceiver',
-  ],
-  // Duplicate into compose (it also loads the send's recipients and fields into compose's own
-  // state), and the send's result panel, shared with compose's review.
-  history: ['compose/draft/loadIntoCompose', 'compose/send/SendResult'],
-  // Its strings live in the history's namespace.
-  inbox: ['history/CollapsiblePreview'],
-};
+const FEATURE_JOINS = {};
 
 /** Features every feature may import: the preview renders every message. */
 const SHARED_FEATURES = ['preview'];
 
+/**
+ * The floors below the features (folders of src/): the model, the API client, the UI kit, the
+ * shell, the shared editors (markdown, rich text), the {{field}} placeholders, the work being
+ * edited. They import no feature but the preview (src/app's pages.ts reaches the pages through a
+ * glob, not an import).
+ */
+const FLOORS = ['mind', 'api', 'ui', 'app', 'editors', 'fields', 'work', 'lib', 'locales'];
+
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const featureMessage =
+  'A feature does not import another feature: use a floor below (src/mind, src/api, src/ui, src/editors, src/fields, src/work…) or the preview, or put the two together in a page (src/pages; see FEATURE_JOINS in eslint.config.js).';
 
 /**
  * One block per feature and folder depth (folders are at most three deep): a relative import
  * that climbs exactly to src/features/ and enters another feature is refused, unless it is
- * one of that feature's listed joins. Dynamic `import()` is not checked by the rule.
+ * one of that feature's listed joins; one that climbs to src/ may enter only a floor (not
+ * src/pages). Dynamic `import()` is not checked by the rule (scripts/featureCycles.ts reads it).
  */
 function featureBoundaries() {
   const features = readdirSync('src/features', { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
+  const floors = FLOORS.map(escapeRegex).join('|');
   return features.flatMap((feature) =>
     [0, 1, 2].map((depth) => {
       const up = `(?:\\.\\./){${depth + 1}}`;
@@ -89,8 +66,11 @@ function featureBoundaries() {
               patterns: [
                 {
                   regex: `^${up}(?!(?:${own})(?:/|$))${allowed}[^./]`,
-                  message:
-                    'A feature does not import another feature: use src/mind, src/api, src/ui, src/work (drafts), src/lib or the preview, or put the two together in the page above them (see FEATURE_JOINS in eslint.config.js).',
+                  message: featureMessage,
+                },
+                {
+                  regex: `^${up}\\.\\./(?!(?:${floors}|features)(?:/|$))[^./]`,
+                  message: featureMessage,
                 },
               ],
             },
@@ -100,6 +80,26 @@ function featureBoundaries() {
     }),
   );
 }
+
+/** A floor imports no feature but the preview, and no page. */
+const floorBoundaries = {
+  files: FLOORS.filter((floor) => floor !== 'mind').map((floor) => `src/${floor}/**/*.{ts,tsx}`),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [oneZod],
+        patterns: [
+          {
+            regex: '^(?:\\.\\./)+(?:features/(?!preview(?:/|$))|pages(?:/|$))',
+            message:
+              'A floor below the features (src/ui, src/editors, src/fields…) imports no feature but the preview, and no page: pass what it needs in, or move it up.',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   {
@@ -142,25 +142,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [oneZod] }] },
   },
   ...featureBoundaries(),
-  {
-    // src/work and src/lib are floors below the features: they never import one, nor the shell.
-    files: ['src/work/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [oneZod],
-          patterns: [
-            {
-              group: ['**/features/**', '**/app/**', '**/pages/**'],
-              message:
-                'src/work (drafts) and src/lib sit below the features and the shell: they import src/mind, src/api, src/ui and each other only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  floorBoundaries,
   {
     // One door to storage: every stored value goes through src/lib/storage (STORED, persistOptions).
     files: ['src/**/*.{ts,tsx}'],

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { recipientsPageSchema } from '../src/api/personal';
-import { readPersonalTable } from '../src/features/compose/personal/readPersonalTable';
+import { readPersonalTable } from '../src/fields/readPersonalTable';
 import { messageDetailSchema } from '../src/api/schemas';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 import { compileOnce } from './compileOnce';
-import { dialectOf, type Db } from './db';
+import type { Kysely } from 'kysely';
+import { dialectOf, type DatabaseSchema, type Db } from './db';
 import type { BatchRow } from './messageStore';
 
 /*
@@ -15,6 +16,39 @@ const at = (time: number) => new Date(time).toISOString();
 export const LEASE_EXPIRED_IN_FLIGHT =
   'The server sending this batch stopped answering before its outcome was known; retry sends it again with the same request id.';
 
+type ClaimValues = Record<'owner' | 'leaseUntil' | 'now' | 'limit', never>;
+
+/** The claim as one statement: an update of the free batches the subquery picks. */
+function claimStatement(db: Kysely<DatabaseSchema>, values: ClaimValues, messageId?: never) {
+  const free = db
+    .selectFrom('batches')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('lease_owner', 'is', null)
+    // A scheduled send's batches wait for its time.
+    .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', values.now)]))
+    .$if(messageId !== undefined, (query) => query.where('message_id', '=', messageId as never))
+    .orderBy('id')
+    .limit(values.limit)
+    .$if(dialectOf(db) === 'postgres', (query) => query.forUpdate().skipLocked());
+  return db
+    .updateTable('batches')
+    .set({
+      lease_owner: values.owner,
+      lease_until: values.leaseUntil,
+      started_at: null,
+      updated_at: values.now,
+    })
+    .where('id', 'in', free)
+    .returningAll();
+}
+// Workers claim all the time: built and compiled once per dialect (compileOnce).
+const claimAny = compileOnce(['owner', 'leaseUntil', 'now', 'limit'], claimStatement);
+const claimOfSend = compileOnce(
+  ['owner', 'leaseUntil', 'now', 'limit', 'messageId'],
+  (db, values) => claimStatement(db, values, values.messageId),
+);
+
 /**
  * Up to `limit` pending batches nobody holds (of one send, with `messageId`), oldest first, now
  * held by `owner` for `leaseMs`.
@@ -27,32 +61,12 @@ export async function claimBatches(
   now = Date.now(),
   messageId?: string,
 ): Promise<BatchRow[]> {
-  const postgres = dialectOf(db) === 'postgres';
-  return db.transaction().execute(async (trx) => {
-    const free = trx
-      .selectFrom('batches')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('lease_owner', 'is', null)
-      // A scheduled send's batches wait for its time.
-      .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', at(now))]))
-      .$if(messageId !== undefined, (query) => query.where('message_id', '=', messageId ?? ''))
-      .orderBy('id')
-      .limit(limit)
-      .$if(postgres, (query) => query.forUpdate().skipLocked());
-    const claimed = await trx
-      .updateTable('batches')
-      .set({
-        lease_owner: owner,
-        lease_until: at(now + leaseMs),
-        started_at: null,
-        updated_at: at(now),
-      })
-      .where('id', 'in', free)
-      .returningAll()
-      .execute();
-    return claimed.sort((left, right) => left.id - right.id);
-  });
+  const values = { owner, leaseUntil: at(now + leaseMs), now: at(now), limit };
+  const { rows } =
+    messageId === undefined
+      ? await claimAny(db, values)
+      : await claimOfSend(db, { ...values, messageId });
+  return rows.sort((left, right) => left.id - right.id);
 }
 
 /**

@@ -6,12 +6,13 @@ import { PAGE_ROUTES, routeOf, startupNamespaces, type PageRoute } from './route
  * Routing uses wouter (2 KB instead of React Router's 30 KB). In a page: `useParams()`,
  * `useSearchParams()`, and `const [, navigate] = useLocation()` from 'wouter'.
  * Each page loads on demand, so a first visit downloads only the shell and its page. The pages
- * are listed in routeManifest.ts; this glob gives Vite one chunk per page module. A page's
- * translations download with it, so it does not show, then hide, a loading line for them.
+ * are listed in routeManifest.ts and live in src/pages (each puts features together); this glob
+ * gives Vite one chunk per page module. A page's translations download with it, so it does not
+ * show, then hide, a loading line for them.
  */
-const PAGE_MODULES = import.meta.glob<Record<string, unknown>>('../features/*/*Page.tsx');
+const PAGE_MODULES = import.meta.glob<Record<string, unknown>>('../pages/*Page.tsx');
 
-/** The loader of a manifest module (`features/designer/DesignerPage`); throws if there is none. */
+/** The loader of a manifest module (`pages/DesignerPage`); throws if there is none. */
 export function pageLoader(module: string): () => Promise<Record<string, unknown>> {
   const load = PAGE_MODULES[`../${module}.tsx`];
   if (!load) throw new Error(`routeManifest.ts names ${module}, which is not a page module`);
@@ -43,6 +44,12 @@ export async function preloadPage(pathname: string): Promise<void> {
   } catch {
     // The route loads it again when shown, and its error boundary explains a failure.
   }
+}
+
+/** Downloads the code of the page at `path` (a manifest pattern, `/history/:id`), one click away. */
+export function prefetchPage(path: string): void {
+  const route = PAGE_ROUTES.find((candidate) => candidate.path === path);
+  if (route) void pageLoader(route.module)().catch(() => undefined);
 }
 
 export const ROUTES: { path: string; Component: ComponentType<object> }[] = PAGE_ROUTES.map(

@@ -22,7 +22,7 @@ export interface PageRoute {
 export const PAGE_ROUTES: readonly PageRoute[] = [
   {
     path: '/designer',
-    module: 'features/designer/DesignerPage',
+    module: 'pages/DesignerPage',
     exportName: 'DesignerPage',
     namespaces: [
       'designer',
@@ -37,43 +37,43 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
   },
   {
     path: '/rich-text',
-    module: 'features/richtext/RichTextPage',
+    module: 'pages/RichTextPage',
     exportName: 'RichTextPage',
     namespaces: ['issues', 'preview', 'richtext', 'templates'],
   },
   {
     path: '/compose',
-    module: 'features/compose/ComposePage',
+    module: 'pages/ComposePage',
     exportName: 'ComposePage',
     namespaces: ['compose', 'issues', 'markdown', 'personal', 'preview', 'richtext', 'templates'],
   },
   {
     path: '/templates',
-    module: 'features/templates/TemplatesPage',
+    module: 'pages/TemplatesPage',
     exportName: 'TemplatesPage',
     namespaces: ['exchange', 'issues', 'preview', 'templates'],
   },
   {
     path: '/history',
-    module: 'features/history/HistoryPage',
+    module: 'pages/HistoryPage',
     exportName: 'HistoryPage',
     namespaces: ['history', 'issues', 'preview'],
   },
   {
     path: '/history/:id',
-    module: 'features/history/HistoryDetailPage',
+    module: 'pages/HistoryDetailPage',
     exportName: 'HistoryDetailPage',
     namespaces: ['compose', 'history', 'issues', 'personal', 'preview'],
   },
   {
     path: '/inbox',
-    module: 'features/inbox/InboxPage',
+    module: 'pages/InboxPage',
     exportName: 'InboxPage',
     namespaces: ['history', 'inbox', 'issues', 'preview'],
   },
   {
     path: '/preview',
-    module: 'features/preview/PreviewPage',
+    module: 'pages/PreviewPage',
     exportName: 'PreviewPage',
     namespaces: ['issues', 'preview'],
   },

@@ -1,12 +1,8 @@
 import { Redo2, Send, Undo2 } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { IconButton } from '../../ui/IconButton';
-import { ImportButton } from '../exchange/ImportButton';
-import { JsonViewToggle } from '../jsonview/JsonViewToggle';
-import { SaveTemplateButton } from '../templates/SaveTemplateButton';
-import { ExportMenu } from './ExportMenu';
 import { travelHistory } from './historyCommands';
 import { NewCardButton } from './NewCardButton';
 import { SaveStatus } from './SaveStatus';
@@ -15,8 +11,23 @@ import { firstUnparsedIssue, showIssue } from './showIssue';
 import { announce } from '../../work/card/store/announce';
 import { useCanRedo, useCanUndo } from '../../work/card/store/useDesignerStore';
 
+/** What the page above puts in the toolbar from other features (src/pages/DesignerPage.tsx). */
+export interface DesignerToolbarSlots {
+  /** Shows or hides the card's JSON. */
+  jsonView: ReactNode;
+  importButton: ReactNode;
+  saveTemplate: ReactNode;
+  /** The export menu; `onStatus` shows a line in the toolbar. */
+  exportMenu: (onStatus: (message: string) => void) => ReactNode;
+}
+
 /** Undo, redo, export, a new card and on to sending it, with the autosave status. */
-export function DesignerToolbar() {
+export function DesignerToolbar({
+  jsonView,
+  importButton,
+  saveTemplate,
+  exportMenu,
+}: DesignerToolbarSlots) {
   const { t } = useTranslation('designer');
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
@@ -48,11 +59,11 @@ export function DesignerToolbar() {
           onClick={() => travelHistory(t, 'redo')}
         />
       </div>
-      <JsonViewToggle />
+      {jsonView}
       <NewCardButton />
-      <ImportButton />
-      <SaveTemplateButton msgType="interactive" />
-      <ExportMenu onStatus={setStatus} />
+      {importButton}
+      {saveTemplate}
+      {exportMenu(setStatus)}
       <ButtonLink
         href="/compose?from=designer"
         variant="primary"

@@ -1,7 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from '../../ui/Tabs';
-import { JsonViewPanel } from '../jsonview/JsonViewPanel';
-import { useJsonView } from '../jsonview/jsonViewStore';
 import { Canvas } from './canvas/Canvas';
 import { DesignerDnd } from './canvas/DesignerDnd';
 import { Palette } from './canvas/Palette';
@@ -15,13 +14,13 @@ import { useMediaQuery } from './useMediaQuery';
 
 /**
  * Side by side on a wide screen: palette | canvas (the card as rendered) | inspector; tabs on a
- * narrow one, where the preview keeps a tab of its own (it zooms the card to fit).
+ * narrow one, where the preview keeps a tab of its own (it zooms the card to fit). `editPanel`,
+ * when the page gives one (the card's JSON), takes the inspector's place.
  */
-export function DesignerWorkspace() {
+export function DesignerWorkspace({ editPanel }: { editPanel?: ReactNode }) {
   const { t } = useTranslation('designer');
   const wide = useMediaQuery('(min-width: 1260px)');
   const panel = useDesigner((state) => state.panel);
-  const jsonOpen = useJsonView((state) => state.open);
   const errorCount = useErrorCount();
 
   const build = (
@@ -40,9 +39,7 @@ export function DesignerWorkspace() {
     return (
       <div className="dz-workspace">
         {build}
-        <div className="dz-column dz-column--inspector">
-          {jsonOpen ? <JsonViewPanel /> : <Inspector />}
-        </div>
+        <div className="dz-column dz-column--inspector">{editPanel ?? <Inspector />}</div>
       </div>
     );
   }
@@ -58,7 +55,7 @@ export function DesignerWorkspace() {
           value: 'edit',
           label:
             errorCount > 0 ? t('panels.editWithErrors', { count: errorCount }) : t('panels.edit'),
-          content: jsonOpen ? <JsonViewPanel /> : <Inspector />,
+          content: editPanel ?? <Inspector />,
         },
         { value: 'preview', label: t('panels.preview'), content: <DesignerPreview /> },
       ]}

@@ -1,8 +1,8 @@
 import { ClipboardCopy, Download, FileDown } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
-import { Menu } from '../../ui/Menu';
-import { useExportExtras } from '../exchange/useExportExtras';
+import { Menu, type MenuItem } from '../../ui/Menu';
 import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
 import { cardJson, requestJson } from './exportCard';
@@ -10,8 +10,23 @@ import { firstUnparsedIssue } from './showIssue';
 import { announce } from '../../work/card/store/announce';
 import { designerStore } from '../../work/card/store/useDesignerStore';
 
-/** Copy or download the card JSON, or the whole request body (which has no recipients yet). */
-export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }) {
+/** More ways to export, from the page above: items for the menu and the dialogs they open. */
+export interface ExportExtras {
+  items: MenuItem[];
+  dialogs: ReactNode;
+}
+
+/**
+ * Copy or download the card JSON, or the whole request body (which has no recipients yet), and
+ * the page's `extras` (code that sends it, a share link: src/pages/DesignerPage.tsx).
+ */
+export function ExportMenu({
+  onStatus,
+  extras,
+}: {
+  onStatus: (message: string) => void;
+  extras: ExportExtras;
+}) {
   const { t } = useTranslation('designer');
   const card = () => designerStore.getState().doc.card;
   const tell = (message: string) => {
@@ -25,8 +40,6 @@ export function ExportMenu({ onStatus }: { onStatus: (message: string) => void }
     if (await copyText(text)) exported(t('export.copied', { what }));
     else tell(t('export.copyFailed'));
   };
-  // Code to send it (curl, TypeScript, Python) and a share link: src/features/exchange.
-  const extras = useExportExtras(() => ({ msg_type: 'interactive', content: card() }));
   return (
     <>
       <Menu

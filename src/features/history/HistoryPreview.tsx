@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { messageOptions } from '../../api/messages';
 import { MessagePreview } from '../preview/MessagePreview';
-import { CollapsiblePreview } from './CollapsiblePreview';
+import { CollapsiblePreview } from '../../ui/CollapsiblePreview';
 
 /** A past send's message, fetched when its row is opened. */
 export function HistoryPreview({ id }: { id: string }) {

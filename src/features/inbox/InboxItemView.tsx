@@ -6,7 +6,7 @@ import { groupsOptions } from '../../api/groups';
 import type { InboxItem } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/formatDateTime';
-import { CollapsiblePreview } from '../history/CollapsiblePreview';
+import { CollapsiblePreview } from '../../ui/CollapsiblePreview';
 import { MessagePreview } from '../preview/MessagePreview';
 
 const CHANNEL_ICONS = { subscribers: Users, robot: Bot, group: MessagesSquare } as const;

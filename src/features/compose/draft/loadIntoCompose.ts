@@ -4,7 +4,7 @@ import { articleFields, isPlainObject } from '../../../mind';
 import { EDITORS } from '../../../work/editors';
 import { recipientsCsvPath } from '../../../api/recipients';
 import { RECIPIENT_OUTCOMES } from '../../../api/personal';
-import { usePersonal } from '../personal/personalStore';
+import { usePersonal } from '../../../fields/personalStore';
 import {
   selectDraft,
   useComposeDraft,
@@ -119,7 +119,7 @@ async function loadFields(
     credentials: 'same-origin',
   }).catch(() => null);
   if (!response?.ok) return;
-  const { readPersonalTable } = await import('../personal/readPersonalTable');
+  const { readPersonalTable } = await import('../../../fields/readPersonalTable');
   const result = readPersonalTable(await response.text(), `send ${sendId.slice(0, 8)}`);
   if (result.ok) usePersonal.setState({ table: result.table, policies: missing, previewId: null });
 }

@@ -2,8 +2,11 @@ import { ExternalLink } from 'lucide-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { MarkdownEditor } from '../../markdown/MarkdownEditor';
-import { LazyRichTextEditor, type RichTextHandle } from '../../richtext/LazyRichTextEditor';
+import { MarkdownEditor } from '../../../editors/markdown/MarkdownEditor';
+import {
+  LazyRichTextEditor,
+  type RichTextHandle,
+} from '../../../editors/richtext/LazyRichTextEditor';
 import {
   selectRichTextDoc,
   useRichTextDraftStore,
@@ -13,8 +16,8 @@ import type { Channel } from '../../../mind';
 import { lazyComponent } from '../../../ui/lazyComponent';
 import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
-import { usePersonal } from '../personal/personalStore';
-import { useFieldHighlights } from '../personal/useFieldHighlights';
+import { usePersonal } from '../../../fields/personalStore';
+import { useFieldHighlights } from '../../../fields/useFieldHighlights';
 import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
 
 // Downloads when an article is first edited.
@@ -24,7 +27,7 @@ const ArticleEditor = lazyComponent(() =>
 
 // The Fields menus download once a list with fields is loaded (none is shown without one).
 const FieldsMenu = lazyComponent(() =>
-  import('../personal/FieldsMenuButton').then((module) => module.FieldsMenu),
+  import('../../../fields/FieldsMenuButton').then((module) => module.FieldsMenu),
 );
 const RichTextFieldsMenu = lazyComponent(() =>
   import('../personal/FieldsMenu').then((module) => module.RichTextFieldsMenu),

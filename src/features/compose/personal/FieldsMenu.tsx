@@ -3,8 +3,8 @@ import { isPlainObject } from '../../../mind';
 import { usedFields } from '../../../mind/fields';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import type { RichTextDoc } from '../../../mind/types';
-import type { RichTextHandle } from '../../richtext/LazyRichTextEditor';
-import { FieldsMenuButton } from './FieldsMenuButton';
+import type { RichTextHandle } from '../../../editors/richtext/LazyRichTextEditor';
+import { FieldsMenuButton } from '../../../fields/FieldsMenuButton';
 
 /**
  * Inserts `{{field}}` as text at the rich text editor's cursor (`handle`: null until the

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { countPersonalRequests, type PersonalPlan } from './personalTable';
+import { countPersonalRequests, type PersonalPlan } from '../../../fields/personalTable';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

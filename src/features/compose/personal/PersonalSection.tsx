@@ -5,8 +5,9 @@ import type { MissingPolicy } from '../../../api/personal';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
-import { usePersonal } from './personalStore';
-import type { PersonalPlan, TableProblem } from './personalTable';
+import { usePersonal } from '../../../fields/personalStore';
+import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
+import '../../../fields/fields.css';
 import './personal.css';
 
 /** Largest file read in the browser. */
@@ -43,7 +44,7 @@ export function PersonalSection({
 
   const load = async (text: string, source: string | null) => {
     // Loaded with papaparse on first use, so compose's first visit carries neither.
-    const reader = await import('./readPersonalTable').catch(() => null);
+    const reader = await import('../../../fields/readPersonalTable').catch(() => null);
     const result = reader
       ? reader.readPersonalTable(text, source)
       : ({ ok: false, error: 'unreadable' } as const);

@@ -2,8 +2,8 @@ import { ChevronLeft, ChevronRight, Maximize2 } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
-import { usePersonal } from './personalStore';
-import type { PersonalPlan, PersonalPreview } from './personalTable';
+import { usePersonal } from '../../../fields/personalStore';
+import type { PersonalPlan, PersonalPreview } from '../../../fields/personalTable';
 
 /** Options listed in the picker at most (a search narrows a longer list). */
 const LISTED = 200;

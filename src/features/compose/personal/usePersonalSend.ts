@@ -9,14 +9,14 @@ import { validateContent, type Channel, type MindIssue } from '../../../mind';
 import { fieldIssues, usedFields } from '../../../mind/fields';
 import type { WorkMessage } from '../../../work/workMessage';
 import type { AudienceResult } from '../recipients/buildAudience';
-import { usePersonal } from './personalStore';
+import { usePersonal } from '../../../fields/personalStore';
 import {
   fieldsForSend,
   planPersonal,
   type PersonalPlan,
   type PersonalPreview,
   type PersonalTable,
-} from './personalTable';
+} from '../../../fields/personalTable';
 
 export interface PersonalSend {
   table: PersonalTable | null;

@@ -5,6 +5,7 @@ import { ApiRequestError } from '../../../api/client';
 import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import type { SendFields } from '../../../api/personal';
 import { checkSendAt, SCHEDULE_HORIZON_DAYS } from '../../../api/schedule';
+import { prefetchPage } from '../../../app/pages';
 import { channelOfAudience, type Audience, type ServerStatus } from '../../../api/schemas';
 import { Button } from '../../../ui/Button';
 import { ButtonLink } from '../../../ui/ButtonLink';
@@ -67,7 +68,7 @@ export function ReviewDialog({
   const [again, setAgain] = useState(false);
   useEffect(() => {
     // The history page is one click away once sent: fetch its code now, not after the click.
-    void import('../../history/HistoryDetailPage');
+    prefetchPage('/history/:id');
   }, []);
   // Send now, or at a time the person picks (in their own time zone).
   const [scheduling, setScheduling] = useState(false);

@@ -1,7 +1,7 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../../mind';
-import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
+import { LazyRichTextEditor } from '../../../editors/richtext/LazyRichTextEditor';
 import { blockSelector } from '../focusTarget';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { stopEditing, stopEditingAndFocus } from './editInPlace';

@@ -1,4 +1,4 @@
-import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
+import { useFieldHighlights } from '../../../fields/useFieldHighlights';
 import { HighlightLayer } from '../../../ui/HighlightLayer';
 
 /**

@@ -1,10 +1,10 @@
 import { lazyComponent } from '../../../ui/lazyComponent';
-import { useDesigner } from '../../../work/card/store/useDesignerStore';
+import { usePersonal } from '../../../fields/personalStore';
 
 // Downloads once a list with fields is loaded in compose: the designer's first visit does not
 // carry the placeholder parser (scripts/pageWeight.test.ts).
 const FieldsMenu = lazyComponent(() =>
-  import('../../compose/personal/FieldsMenuButton').then((module) => module.FieldsMenu),
+  import('../../../fields/FieldsMenuButton').then((module) => module.FieldsMenu),
 );
 
 /**
@@ -19,6 +19,6 @@ export function InspectorFieldsMenu(props: {
   target: string;
   insertion?: (text: string, at: number, placeholder: string) => string;
 }) {
-  const loaded = useDesigner((state) => state.fieldsLoaded);
+  const loaded = usePersonal((state) => (state.table?.columns.length ?? 0) > 0);
   return loaded ? <FieldsMenu {...props} compact /> : null;
 }

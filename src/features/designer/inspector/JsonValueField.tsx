@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { parseJson, pointerTokens, stringifyJson } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
-import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
+import { useFieldHighlights } from '../../../fields/useFieldHighlights';
 import { jsonInsertion } from '../../../work/card/model/jsonInsertion';
 import { unparsedKey } from '../../../work/card/model/reconcileUnparsed';
 import { useDesigner } from '../../../work/card/store/useDesignerStore';

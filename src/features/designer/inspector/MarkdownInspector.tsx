@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
-import { useFieldHighlights } from '../../compose/personal/useFieldHighlights';
-import { MarkdownEditor } from '../../markdown/MarkdownEditor';
+import { useFieldHighlights } from '../../../fields/useFieldHighlights';
+import { MarkdownEditor } from '../../../editors/markdown/MarkdownEditor';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../../mind';
 import { IssueList } from '../../../ui/IssueList';
-import { LazyRichTextEditor } from '../../richtext/LazyRichTextEditor';
+import { LazyRichTextEditor } from '../../../editors/richtext/LazyRichTextEditor';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { issuesWithin, useCardIssues } from '../useCardIssues';
 

@@ -1,10 +1,10 @@
-import '../../../app/i18n';
+import '../app/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { act, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ServerStatus } from '../../../api/schemas';
+import type { ServerStatus } from '../api/schemas';
 import { FieldsMenu } from './FieldsMenuButton';
 import { usePersonal } from './personalStore';
 

@@ -1,19 +1,19 @@
 import { BookOpen, Braces, ChevronDown } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../app/PageHeader';
-import { STORED, readStoredText, writeStoredText } from '../../lib/storage';
-import { Badge } from '../../ui/Badge';
-import { Button } from '../../ui/Button';
-import { IssueList } from '../../ui/IssueList';
-import { Menu } from '../../ui/Menu';
-import { parseJson, stringifyJson } from '../../mind';
-import { LAB_EXAMPLES } from './labExamples';
-import { labPreviewMessage } from './labPreviewMessage';
-import { PreviewPane } from './PreviewPane';
-import './previewPage.css';
+import { PageHeader } from '../app/PageHeader';
+import { STORED, readStoredText, writeStoredText } from '../lib/storage';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
+import { IssueList } from '../ui/IssueList';
+import { Menu } from '../ui/Menu';
+import { parseJson, stringifyJson } from '../mind';
+import { LAB_EXAMPLES } from '../features/preview/labExamples';
+import { labPreviewMessage } from '../features/preview/labPreviewMessage';
+import { PreviewPane } from '../features/preview/PreviewPane';
+import '../features/preview/previewPage.css';
 // The lab shows any message, often markdown: its renderer comes with the page, not on demand.
-import './renderMarkdown';
+import '../features/preview/renderMarkdown';
 
 // Storage unavailable (private mode): the lab starts from the first example.
 const initialText = (): string =>

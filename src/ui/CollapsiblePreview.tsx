@@ -1,6 +1,7 @@
 import { ChevronDown, ChevronUp } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './CollapsiblePreview.css';
 
 /** A preview cut to `maxHeight` pixels, with a button to show it all when it is longer. */
 export function CollapsiblePreview({
@@ -10,7 +11,7 @@ export function CollapsiblePreview({
   children: ReactNode;
   maxHeight?: number;
 }) {
-  const { t } = useTranslation('history');
+  const { t } = useTranslation();
   const inner = useRef<HTMLDivElement>(null);
   const [long, setLong] = useState(false);
   const [open, setOpen] = useState(false);
@@ -26,14 +27,14 @@ export function CollapsiblePreview({
 
   const collapsed = long && !open;
   return (
-    <div className={collapsed ? 'hs-collapse hs-collapse--closed' : 'hs-collapse'}>
-      <div id={id} className="hs-collapse__body" style={collapsed ? { maxHeight } : undefined}>
+    <div className={collapsed ? 'ui-collapse ui-collapse--closed' : 'ui-collapse'}>
+      <div id={id} className="ui-collapse__body" style={collapsed ? { maxHeight } : undefined}>
         <div ref={inner}>{children}</div>
       </div>
       {long ? (
         <button
           type="button"
-          className="hs-collapse__toggle"
+          className="ui-collapse__toggle"
           aria-expanded={open}
           aria-controls={id}
           onClick={() => setOpen(!open)}
@@ -43,7 +44,7 @@ export function CollapsiblePreview({
           ) : (
             <ChevronDown size={14} aria-hidden="true" />
           )}
-          {open ? t('preview.less') : t('preview.more')}
+          {open ? t('collapse.less') : t('collapse.more')}
         </button>
       ) : null}
     </div>

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { DIRECTORY_FIELDS } from '../../../api/personal';
-import { statusOptions } from '../../../api/status';
+import { DIRECTORY_FIELDS } from '../api/personal';
+import { statusOptions } from '../api/status';
 import { usePersonal } from './personalStore';
 
 export interface FieldNames {

@@ -3,47 +3,51 @@ import { CheckCircle2, FilePlus2, History, UserCog } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
-import type { Audience } from '../../api/schemas';
-import { mentionsEveryone, type Channel } from '../../mind';
-import { usedFields } from '../../mind/fields';
-import { statusOptions } from '../../api/status';
-import { PageHeader } from '../../app/PageHeader';
-import { Button } from '../../ui/Button';
-import { IssueList } from '../../ui/IssueList';
-import { lazyComponent } from '../../ui/lazyComponent';
-import { PreviewPane } from '../preview/PreviewPane';
-import { SaveTemplateButton } from '../templates/SaveTemplateButton';
-import { useComposeDraft } from '../../work/compose/composeDraftStore';
-import type { WorkMessage } from '../../work/workMessage';
-import { useComposeMessage } from './draft/useComposeMessage';
-import { useMe } from '../../work/useMe';
-import { LoadedNotice } from './LoadedNotice';
-import { MessageEditor } from './message/MessageEditor';
-import { MessageTypePicker } from './message/MessageTypePicker';
-import { buildAudience, type RecipientMode } from './recipients/buildAudience';
-import { countBatches } from './recipients/countBatches';
-import { parseRecipients } from './recipients/parseRecipients';
-import { RecipientsSection } from './recipients/RecipientsSection';
-import { fingerprintSend } from './send/fingerprintSend';
-import { rememberSend, useLastSend, type LastSend } from './send/lastSendStore';
-import type { ReviewDialog as ReviewDialogType } from './send/ReviewDialog';
-import { SendBar } from './send/SendBar';
-import { useSendBlockers } from './send/useSendBlockers';
-import { PersonalReviewFacts } from './personal/PersonalReviewFacts';
-import { PersonalSection } from './personal/PersonalSection';
-import { usePersonalSend } from './personal/usePersonalSend';
-import { countPersonalRequests } from './personal/personalTable';
-import './compose.css';
+import type { Audience } from '../api/schemas';
+import { mentionsEveryone, type Channel } from '../mind';
+import { usedFields } from '../mind/fields';
+import { statusOptions } from '../api/status';
+import { PageHeader } from '../app/PageHeader';
+import { Button } from '../ui/Button';
+import { IssueList } from '../ui/IssueList';
+import { lazyComponent } from '../ui/lazyComponent';
+import { PreviewPane } from '../features/preview/PreviewPane';
+import { SaveTemplateButton } from '../features/templates/SaveTemplateButton';
+import { useComposeDraft } from '../work/compose/composeDraftStore';
+import { useComposeMessage } from '../features/compose/draft/useComposeMessage';
+import type { WorkMessage } from '../work/workMessage';
+import { useMe } from '../work/useMe';
+import { LoadedNotice } from '../features/compose/LoadedNotice';
+import { MessageEditor } from '../features/compose/message/MessageEditor';
+import { MessageTypePicker } from '../features/compose/message/MessageTypePicker';
+import { buildAudience, type RecipientMode } from '../features/compose/recipients/buildAudience';
+import { countBatches } from '../features/compose/recipients/countBatches';
+import { parseRecipients } from '../features/compose/recipients/parseRecipients';
+import { RecipientsSection } from '../features/compose/recipients/RecipientsSection';
+import { fingerprintSend } from '../features/compose/send/fingerprintSend';
+import { rememberSend, useLastSend, type LastSend } from '../features/compose/send/lastSendStore';
+import type { ReviewDialog as ReviewDialogType } from '../features/compose/send/ReviewDialog';
+import { SendBar } from '../features/compose/send/SendBar';
+import { useSendBlockers } from '../features/compose/send/useSendBlockers';
+import { PersonalReviewFacts } from '../features/compose/personal/PersonalReviewFacts';
+import { PersonalSection } from '../features/compose/personal/PersonalSection';
+import { usePersonalSend } from '../features/compose/personal/usePersonalSend';
+import { countPersonalRequests } from '../fields/personalTable';
+import '../features/compose/compose.css';
 
 // The review and what follows it (the schedule, the result, the time left), the details of
 // "me", and the preview's recipient picker download when they are first shown, not on every
 // visit to compose (scripts/pageWeight.test.ts).
 const ReviewDialog = lazyComponent(() =>
-  import('./send/ReviewDialog').then((module) => module.ReviewDialog),
+  import('../features/compose/send/ReviewDialog').then((module) => module.ReviewDialog),
 );
-const MeDialog = lazyComponent(() => import('./send/MeDialog').then((module) => module.MeDialog));
+const MeDialog = lazyComponent(() =>
+  import('../features/compose/send/MeDialog').then((module) => module.MeDialog),
+);
 const RecipientPreviewPicker = lazyComponent(() =>
-  import('./personal/RecipientPreviewPicker').then((module) => module.RecipientPreviewPicker),
+  import('../features/compose/personal/RecipientPreviewPicker').then(
+    (module) => module.RecipientPreviewPicker,
+  ),
 );
 
 const FROM_TYPES = { 'rich-text': 'rich_text', designer: 'interactive' } as const;

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { fieldTokens, type FieldTokenKind } from '../../../mind/fields';
-import type { TextHighlight } from '../../../ui/HighlightedTextarea';
+import { fieldTokens, type FieldTokenKind } from '../mind/fields';
+import type { TextHighlight } from '../ui/HighlightedTextarea';
 import { useFieldNames } from './useFieldNames';
 // The marks' classes (.pf-token…), wherever an editor uses them (compose, the designer).
-import './personal.css';
+import './fields.css';
 
 const TOKEN_CLASS: Record<FieldTokenKind, string> = {
   field: 'pf-token',

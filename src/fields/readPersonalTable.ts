@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
-import { unescapeCsvFormula } from '../../../api/csvFormula';
-import { isOpenId } from '../../../api/personal';
-import { isFieldName } from '../../../mind/fields';
+import { unescapeCsvFormula } from '../api/csvFormula';
+import { isOpenId } from '../api/personal';
+import { isFieldName } from '../mind/fields';
 import type { PersonalRow, PersonalTable, TableProblem } from './personalTable';
 
 /*

@@ -1,8 +1,8 @@
-import { directoryValue, type MissingPolicy, type SendFields } from '../../../api/personal';
-import type { Person } from '../../../api/schemas';
-import { stringifyJson } from '../../../mind';
-import { expandContent, usedFields } from '../../../mind/fields';
-import { utf8Bytes } from '../../../api/personal';
+import { directoryValue, type MissingPolicy, type SendFields } from '../api/personal';
+import type { Person } from '../api/schemas';
+import { stringifyJson } from '../mind';
+import { expandContent, usedFields } from '../mind/fields';
+import { utf8Bytes } from '../api/personal';
 
 /*
  * A list with fields (docs/personal.md): a CSV or a table pasted from a spreadsheet whose first

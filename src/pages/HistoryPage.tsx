@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
-import { messagesOptions } from '../../api/messages';
-import { PageHeader } from '../../app/PageHeader';
-import { Button } from '../../ui/Button';
-import { ButtonLink } from '../../ui/ButtonLink';
-import { Placeholder } from '../../ui/Placeholder';
-import { HistoryRow } from './HistoryRow';
-import './history.css';
+import { messagesOptions } from '../api/messages';
+import { PageHeader } from '../app/PageHeader';
+import { Button } from '../ui/Button';
+import { ButtonLink } from '../ui/ButtonLink';
+import { Placeholder } from '../ui/Placeholder';
+import { HistoryRow } from '../features/history/HistoryRow';
+import '../features/history/history.css';
 
 const PAGE_SIZE = 20;
 

@@ -1,9 +1,11 @@
 import { create } from 'zustand';
-import type { MissingPolicy } from '../../../api/personal';
-import { designerActions } from '../../../work/card/store/useDesignerStore';
+import type { MissingPolicy } from '../api/personal';
 import type { PersonalTable } from './personalTable';
 
-/** The list with fields loaded in compose, the choices for missing values, who is previewed. */
+/**
+ * The list with fields loaded in compose, the choices for missing values, who is previewed. The
+ * designer's inspector reads it too: it offers the Fields menu while a list is loaded.
+ */
 export interface PersonalState {
   table: PersonalTable | null;
   policies: Record<string, MissingPolicy>;
@@ -24,9 +26,3 @@ export const usePersonal = create<PersonalState>()((set) => ({
     set((state) => ({ policies: { ...state.policies, [field]: policy } })),
   setPreviewId: (previewId) => set({ previewId }),
 }));
-
-// The designer's inspector offers the Fields menu while a list is loaded (it does not read this
-// store: its first visit would download it).
-usePersonal.subscribe((state) =>
-  designerActions().setFieldsLoaded((state.table?.columns.length ?? 0) > 0),
-);

@@ -1,10 +1,10 @@
 import { Braces } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { placeholderFor, usedFields } from '../../../mind/fields';
-import { Button } from '../../../ui/Button';
-import { Menu } from '../../../ui/Menu';
+import { placeholderFor, usedFields } from '../mind/fields';
+import { Button } from '../ui/Button';
+import { Menu } from '../ui/Menu';
 import { useFieldNames } from './useFieldNames';
-import './personal.css';
+import './fields.css';
 
 /** Where a text control's selection is; null for one that has none (an `<input type="url">`). */
 function selectionOf(control: HTMLInputElement | HTMLTextAreaElement | null) {

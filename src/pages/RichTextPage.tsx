@@ -1,21 +1,21 @@
 import { Eraser, FileInput, MoreHorizontal, Send, Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import seedExample from '../../../fixtures/seed/rich_text.content.json';
-import { PageHeader } from '../../app/PageHeader';
-import { validateContent, type RichTextDoc } from '../../mind';
-import { Button } from '../../ui/Button';
-import { ButtonLink } from '../../ui/ButtonLink';
-import { IssueList } from '../../ui/IssueList';
-import { Menu } from '../../ui/Menu';
-import { Tabs } from '../../ui/Tabs';
-import { PreviewPane } from '../preview/PreviewPane';
-import { SaveTemplateButton } from '../templates/SaveTemplateButton';
-import { ImportJsonDialog } from './ImportJsonDialog';
-import { RichTextEditor } from './RichTextEditor';
-import { RichTextJsonView } from './RichTextJsonView';
-import { selectRichTextDoc, useRichTextDraftStore } from '../../work/richText/richTextDraftStore';
-import './richTextPage.css';
+import seedExample from '../../fixtures/seed/rich_text.content.json';
+import { PageHeader } from '../app/PageHeader';
+import { validateContent, type RichTextDoc } from '../mind';
+import { Button } from '../ui/Button';
+import { ButtonLink } from '../ui/ButtonLink';
+import { IssueList } from '../ui/IssueList';
+import { Menu } from '../ui/Menu';
+import { Tabs } from '../ui/Tabs';
+import { PreviewPane } from '../features/preview/PreviewPane';
+import { SaveTemplateButton } from '../features/templates/SaveTemplateButton';
+import { ImportJsonDialog } from '../features/richtext/ImportJsonDialog';
+import { RichTextEditor } from '../editors/richtext/RichTextEditor';
+import { RichTextJsonView } from '../features/richtext/RichTextJsonView';
+import { selectRichTextDoc, useRichTextDraftStore } from '../work/richText/richTextDraftStore';
+import '../features/richtext/richTextPage.css';
 
 const EXAMPLE = seedExample as RichTextDoc;
 

@@ -1,23 +1,23 @@
 import { ArrowLeft, CopyPlus, SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
-import { ApiRequestError } from '../../api/client';
-import { useSend } from '../../api/messages';
-import { PageHeader } from '../../app/PageHeader';
-import { Button } from '../../ui/Button';
-import { ButtonLink } from '../../ui/ButtonLink';
-import { Placeholder } from '../../ui/Placeholder';
-import { loadIntoCompose } from '../compose/draft/loadIntoCompose';
-import { formatDateTime } from '../../ui/formatDateTime';
-import { SendResult } from '../compose/send/SendResult';
-import { MessagePreview } from '../preview/MessagePreview';
-import { BatchesPanel } from './BatchesPanel';
-import { CollapsiblePreview } from './CollapsiblePreview';
-import { LedgerPanel } from './LedgerPanel';
-import { OutcomeBadge } from './OutcomeBadge';
-import { RecipientsLine } from './RecipientsLine';
-import { ScheduleActions } from './ScheduleActions';
-import './history.css';
+import { ApiRequestError } from '../api/client';
+import { useSend } from '../api/messages';
+import { PageHeader } from '../app/PageHeader';
+import { Button } from '../ui/Button';
+import { ButtonLink } from '../ui/ButtonLink';
+import { Placeholder } from '../ui/Placeholder';
+import { loadIntoCompose } from '../features/compose/draft/loadIntoCompose';
+import { formatDateTime } from '../ui/formatDateTime';
+import { SendResult } from '../features/compose/send/SendResult';
+import { MessagePreview } from '../features/preview/MessagePreview';
+import { BatchesPanel } from '../features/history/BatchesPanel';
+import { CollapsiblePreview } from '../ui/CollapsiblePreview';
+import { LedgerPanel } from '../features/history/LedgerPanel';
+import { OutcomeBadge } from '../features/history/OutcomeBadge';
+import { RecipientsLine } from '../features/history/RecipientsLine';
+import { ScheduleActions } from '../features/history/ScheduleActions';
+import '../features/history/history.css';
 
 /** One past send: the message as sent, who got it, each request and what Mind answered. */
 export function HistoryDetailPage() {
