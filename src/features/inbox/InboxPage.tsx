@@ -7,6 +7,7 @@ import { peopleOptions } from '../../api/directory';
 import { inboxOptions, useClearInbox } from '../../api/sandbox';
 import { statusOptions } from '../../api/status';
 import { PageHeader } from '../../app/PageHeader';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Placeholder } from '../../ui/Placeholder';
@@ -67,12 +68,16 @@ export function InboxPage() {
     );
   } else if (status.isError || inbox.isError) {
     body = (
-      <div className="ib-error" role="alert">
-        <p>{t('failed', { message: (status.error ?? inbox.error)?.message ?? '' })}</p>
-        <Button onClick={() => void (status.isError ? status.refetch() : inbox.refetch())}>
-          {t('retry')}
-        </Button>
-      </div>
+      <Banner
+        tone="error"
+        action={
+          <Button onClick={() => void (status.isError ? status.refetch() : inbox.refetch())}>
+            {t('retry')}
+          </Button>
+        }
+      >
+        {t('failed', { message: (status.error ?? inbox.error)?.message ?? '' })}
+      </Banner>
     );
   } else if (total === 0) {
     body = (
