@@ -56,7 +56,11 @@ export function SegmentedControl<Value extends string>({
           aria-label={option['aria-label']}
           className="ui-segmented__item"
         >
-          {option.icon ? <span aria-hidden="true">{option.icon}</span> : null}
+          {option.icon ? (
+            <span className="ui-segmented__icon" aria-hidden="true">
+              {option.icon}
+            </span>
+          ) : null}
           {option.label}
         </RadioGroup.Item>
       ))}

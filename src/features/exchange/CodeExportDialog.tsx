@@ -12,9 +12,12 @@ import {
   type Channel,
 } from '../../mind';
 import { Button } from '../../ui/Button';
+import { CodeBlock } from '../../ui/CodeBlock';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
+import { Select } from '../../ui/Select';
 import { Tabs } from '../../ui/Tabs';
+import { TextInput } from '../../ui/TextInput';
 import { copyText } from '../../ui/copyText';
 import { GROUP_PLACEHOLDER, RECIPIENT_PLACEHOLDER } from './buildSnippets';
 import { downloadText } from '../../ui/downloadText';
@@ -85,14 +88,12 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
             {t('export.download', { name: exported.fileName })}
           </Button>
         </div>
-        <pre
+        <CodeBlock
           className="ex-code__text"
-          tabIndex={0}
-          aria-label={t(`export.tab.${item}`)}
+          code={exported.text}
+          label={t(`export.tab.${item}`)}
           data-testid={`export-${item}`}
-        >
-          {exported.text}
-        </pre>
+        />
       </div>
     );
   };
@@ -117,9 +118,8 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
           <label htmlFor={channelId} className="ui-field__label">
             {t('export.channel')}
           </label>
-          <select
+          <Select
             id={channelId}
-            className="ui-input"
             value={channel}
             onChange={(event) => setChannel(event.target.value as Channel)}
           >
@@ -128,15 +128,14 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
                 {t(`export.channels.${endpointOf(item, message.msg_type)}`)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="ui-field">
           <label htmlFor={recipientsId} className="ui-field__label">
             {t(recipientsKey)}
           </label>
-          <input
+          <TextInput
             id={recipientsId}
-            className="ui-input"
             value={recipientText}
             spellCheck={false}
             placeholder={channel === 'group' ? 'og_…' : 'ou_…, ou_…'}

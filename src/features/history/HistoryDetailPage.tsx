@@ -8,6 +8,7 @@ import { Button } from '../../ui/Button';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { Placeholder } from '../../ui/Placeholder';
 import { loadIntoCompose } from '../compose/draft/loadIntoCompose';
+import { TextArea } from '../../ui/TextArea';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { SendResult } from '../compose/send/SendResult';
 import { MessagePreview } from '../preview/MessagePreview';
@@ -134,8 +135,8 @@ export function HistoryDetailPage() {
           {send.recipients.length > 1 ? (
             <details className="hs-all-ids">
               <summary>{t('detail.allIds', { count: send.audience.count })}</summary>
-              <textarea
-                className="ui-textarea hs-all-ids__text"
+              <TextArea
+                className="hs-all-ids__text"
                 readOnly
                 aria-label={t('detail.allIds', { count: send.audience.count })}
                 value={send.recipients.join('\n')}

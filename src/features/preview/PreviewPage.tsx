@@ -6,6 +6,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { IssueList } from '../../ui/IssueList';
 import { Menu } from '../../ui/Menu';
+import { TextArea } from '../../ui/TextArea';
 import { parseJson, stringifyJson } from '../../mind';
 import { LAB_EXAMPLES } from './labExamples';
 import { labPreviewMessage } from './labPreviewMessage';
@@ -82,9 +83,9 @@ export function PreviewPage() {
           <p id="preview-lab-hint" className="pl-input__hint">
             {t('lab.hint')}
           </p>
-          <textarea
+          <TextArea
             id="preview-lab-json"
-            className="ui-textarea pl-input__json"
+            className="pl-input__json"
             value={text}
             spellCheck={false}
             wrap="off"

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_ABSTRACT_MAX, ARTICLE_TITLE_MAX, countCharacters } from '../../../mind';
 import { Switch } from '../../../ui/Switch';
+import { TextArea } from '../../../ui/TextArea';
+import { TextInput } from '../../../ui/TextInput';
 import { useComposeDraft } from '../draft/composeDraftStore';
 
 /** A character count as the user types, "12/64", flagged past the limit. */
@@ -41,9 +43,8 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
           </label>
           <Count id={`${id}-title-count`} value={article.title} max={ARTICLE_TITLE_MAX} />
         </div>
-        <input
+        <TextInput
           id={`${id}-title`}
-          className="ui-input"
           value={article.title}
           aria-invalid={titleOver || (invalid && article.title.trim() === '') || undefined}
           aria-describedby={`${id}-title-count ${id}-title-hint`}
@@ -60,9 +61,8 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
           </label>
           <Count id={`${id}-abstract-count`} value={article.abstract} max={ARTICLE_ABSTRACT_MAX} />
         </div>
-        <textarea
+        <TextArea
           id={`${id}-abstract`}
-          className="ui-textarea"
           rows={2}
           value={article.abstract}
           aria-invalid={abstractOver || undefined}
@@ -77,9 +77,8 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
         <label htmlFor={`${id}-thumb`} className="cp-editor__label">
           {t('article.thumb')}
         </label>
-        <input
+        <TextInput
           id={`${id}-thumb`}
-          className="ui-input"
           type="url"
           inputMode="url"
           placeholder="https://"
@@ -95,9 +94,9 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
         <label htmlFor={`${id}-body`} className="cp-editor__label">
           {t('article.body')}
         </label>
-        <textarea
+        <TextArea
           id={`${id}-body`}
-          className="ui-textarea cp-editor__text"
+          className="cp-editor__text"
           rows={10}
           value={article.body}
           placeholder={t('article.bodyPlaceholder')}

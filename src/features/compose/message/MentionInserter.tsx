@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { directoryOptions } from '../../../api/directory';
 import { MENTION_ALL_ID, MENTION_ALL_LABEL, formatMention } from '../../../mind';
 import { Button } from '../../../ui/Button';
+import { TextInput } from '../../../ui/TextInput';
 
 /**
  * Inserts `<at user_id="…">Name</at>` at the cursor of the text area `targetId`: a person
@@ -71,9 +72,8 @@ export function MentionInserter({
           <label htmlFor={searchId} className="cp-editor__label">
             {t('mention.search')}
           </label>
-          <input
+          <TextInput
             id={searchId}
-            className="ui-input"
             value={query}
             autoFocus
             autoComplete="off"

@@ -62,7 +62,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
           <HighlightedTextarea
             id={textId}
             highlights={textHighlights}
-            className="ui-textarea cp-editor__text"
+            className="cp-editor__text"
             value={text}
             rows={8}
             placeholder={t('editor.textPlaceholder')}

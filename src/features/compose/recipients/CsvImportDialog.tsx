@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import { Select } from '../../../ui/Select';
 import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
 
 const PREVIEW_ROWS = 5;
@@ -64,9 +65,8 @@ export function CsvImportDialog({
               <label htmlFor={selectId} className="ui-field__label">
                 {t('csv.columnLabel')}
               </label>
-              <select
+              <Select
                 id={selectId}
-                className="ui-select"
                 value={column}
                 onChange={(event) => setColumn(Number(event.target.value))}
               >
@@ -79,7 +79,7 @@ export function CsvImportDialog({
                     })}
                   </option>
                 ))}
-              </select>
+              </Select>
             </div>
             <label className="cp-check">
               <input

@@ -7,6 +7,7 @@ import type { Person } from '../../../api/schemas';
 import { checkOpenId } from './checkOpenId';
 import { parseRecipients } from './parseRecipients';
 import { IconButton } from '../../../ui/IconButton';
+import { TextInput } from '../../../ui/TextInput';
 
 /**
  * One recipient: a name searched in the directory, or an open_id typed or pasted. Pasting
@@ -89,9 +90,8 @@ export function OnePersonField({
         {t('one.label')}
       </label>
       <div className="cp-combo">
-        <input
+        <TextInput
           id={inputId}
-          className="ui-input"
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={expanded}

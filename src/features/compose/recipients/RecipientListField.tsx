@@ -3,6 +3,7 @@ import { lazy, Suspense, useId, useRef, useState, type ComponentProps } from 're
 import { useTranslation } from 'react-i18next';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
+import { TextArea } from '../../../ui/TextArea';
 import { cleanRecipients } from './cleanRecipients';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
@@ -72,9 +73,9 @@ export function RecipientListField({
           </Button>
         </div>
       </div>
-      <textarea
+      <TextArea
         id={id}
-        className="ui-textarea cp-list__text"
+        className="cp-list__text"
         value={value}
         rows={7}
         spellCheck={false}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import { TextInput } from '../../../ui/TextInput';
 import { useMe, type Me } from '../draft/useMe';
 import { checkOpenId } from '../recipients/checkOpenId';
 
@@ -71,9 +72,8 @@ export function MeDialog({
           <label htmlFor={idField} className="ui-field__label">
             {t('me.openId')}
           </label>
-          <input
+          <TextInput
             id={idField}
-            className="ui-input"
             value={openId}
             autoComplete="off"
             spellCheck={false}
@@ -93,9 +93,8 @@ export function MeDialog({
           <label htmlFor={nameField} className="ui-field__label">
             {t('me.name')}
           </label>
-          <input
+          <TextInput
             id={nameField}
-            className="ui-input"
             value={name}
             maxLength={100}
             autoComplete="name"

@@ -1,6 +1,7 @@
 import { stringifyJson } from '../../../mind';
 import { useTranslation } from 'react-i18next';
 import { useDesigner } from '../store/useDesignerStore';
+import { CodeBlock } from '../../../ui/CodeBlock';
 
 /** An element the designer does not know: kept exactly as imported, shown read-only. */
 export function UnknownInspector({ index }: { index: number }) {
@@ -9,14 +10,11 @@ export function UnknownInspector({ index }: { index: number }) {
   return (
     <div className="dz-form">
       <p className="dz-note">{t('unknown.explain')}</p>
-      <pre
-        className="dz-json"
-        tabIndex={0}
-        aria-label={t('unknown.json')}
+      <CodeBlock
+        code={stringifyJson(element, 2)}
+        label={t('unknown.json')}
         data-pointer={`/content/elements/${index}`}
-      >
-        {stringifyJson(element, 2)}
-      </pre>
+      />
     </div>
   );
 }
