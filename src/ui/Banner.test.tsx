@@ -4,6 +4,7 @@ import { act } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { Banner } from './Banner';
 import { CodeBlock } from './CodeBlock';
+import { CopyButton } from './CopyButton';
 import { renderForTest } from './renderForTest';
 
 beforeAll(async () => {
@@ -54,10 +55,12 @@ describe('CodeBlock', () => {
     expect(view.querySelector('button')).toBeNull();
   });
 
-  it('copies its code and says so', async () => {
+  it('with a CopyButton, copies its code and says so', async () => {
     const writeText = vi.fn(async () => {});
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
-    const view = renderForTest(<CodeBlock code="SELECT 1" label="Query" copyable />);
+    const view = renderForTest(
+      <CodeBlock code="SELECT 1" label="Query" action={<CopyButton text="SELECT 1" />} />,
+    );
     const button = view.querySelector('button')!;
     expect(button.textContent).toBe('Copy');
     await act(async () => button.click());

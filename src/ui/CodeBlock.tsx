@@ -1,8 +1,4 @@
-import { Check, Copy } from 'lucide-react';
-import { useState, type HTMLAttributes } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Button } from './Button';
-import { copyText } from './copyText';
+import type { HTMLAttributes, ReactNode } from 'react';
 import { classNames } from './fieldControl';
 
 export interface CodeBlockProps extends Omit<HTMLAttributes<HTMLPreElement>, 'children'> {
@@ -11,12 +7,12 @@ export interface CodeBlockProps extends Omit<HTMLAttributes<HTMLPreElement>, 'ch
   label: string;
   /** Wrap long lines instead of scrolling sideways. */
   wrap?: boolean;
-  /** Show a Copy button over the block. */
-  copyable?: boolean;
+  /** A control over the block's top corner, e.g. `<CopyButton text={code} />`. */
+  action?: ReactNode;
 }
 
-/** Code or JSON shown as written, in a scrolling box, optionally with a Copy button. */
-export function CodeBlock({ code, label, wrap, copyable, className, ...props }: CodeBlockProps) {
+/** Code or JSON shown as written, in a scrolling box. */
+export function CodeBlock({ code, label, wrap, action, className, ...props }: CodeBlockProps) {
   const block = (
     <pre
       tabIndex={0}
@@ -27,27 +23,12 @@ export function CodeBlock({ code, label, wrap, copyable, className, ...props }: 
       <code>{code}</code>
     </pre>
   );
-  return copyable ? (
+  return action ? (
     <div className="ui-code-block__frame">
       {block}
-      <CopyButton text={code} />
+      <div className="ui-code-block__action">{action}</div>
     </div>
   ) : (
     block
-  );
-}
-
-function CopyButton({ text }: { text: string }) {
-  const { t } = useTranslation('common');
-  const [copied, setCopied] = useState(false);
-  return (
-    <Button
-      size="sm"
-      className="ui-code-block__copy"
-      icon={copied ? <Check size={14} /> : <Copy size={14} />}
-      onClick={() => void copyText(text).then(setCopied)}
-    >
-      {copied ? t('code.copied') : t('code.copy')}
-    </Button>
   );
 }

@@ -30,7 +30,7 @@ const checkedName = (view: HTMLElement) =>
     .find((radio) => radio.getAttribute('aria-checked') === 'true')
     ?.getAttribute('aria-label');
 
-/** Presses a key on the focused element; radix moves the focus on a timer after it. */
+/** Presses a key on the focused element. */
 async function press(key: string) {
   act(() => {
     document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
@@ -39,7 +39,7 @@ async function press(key: string) {
 }
 
 describe('SegmentedControl', () => {
-  it('is a named radio group with its choice checked', () => {
+  it('is a named radio group with its choice checked and the only Tab stop', () => {
     const view = renderForTest(<Sizes />);
     const group = view.querySelector('[role="radiogroup"]')!;
     expect(group.getAttribute('aria-label')).toBe('Size');
@@ -49,6 +49,7 @@ describe('SegmentedControl', () => {
       'Large',
     ]);
     expect(checkedName(view)).toBe('Medium');
+    expect(radios(view).map((radio) => radio.tabIndex)).toEqual([-1, 0, -1]);
   });
 
   it('arrow keys move the choice, wrapping at the ends', async () => {
