@@ -38,7 +38,7 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
       <p className="cp-article__note">{t('article.onlySubscribers')}</p>
       <div className="cp-article__field">
         <div className="cp-editor__row">
-          <label htmlFor={`${id}-title`} className="cp-editor__label">
+          <label htmlFor={`${id}-title`} className="ui-field__label">
             {t('article.title')}
           </label>
           <Count id={`${id}-title-count`} value={article.title} max={ARTICLE_TITLE_MAX} />
@@ -56,7 +56,7 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
       </div>
       <div className="cp-article__field">
         <div className="cp-editor__row">
-          <label htmlFor={`${id}-abstract`} className="cp-editor__label">
+          <label htmlFor={`${id}-abstract`} className="ui-field__label">
             {t('article.abstract')}
           </label>
           <Count id={`${id}-abstract-count`} value={article.abstract} max={ARTICLE_ABSTRACT_MAX} />
@@ -74,7 +74,7 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
         </p>
       </div>
       <div className="cp-article__field">
-        <label htmlFor={`${id}-thumb`} className="cp-editor__label">
+        <label htmlFor={`${id}-thumb`} className="ui-field__label">
           {t('article.thumb')}
         </label>
         <TextInput
@@ -91,7 +91,7 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
         </p>
       </div>
       <div className="cp-article__field">
-        <label htmlFor={`${id}-body`} className="cp-editor__label">
+        <label htmlFor={`${id}-body`} className="ui-field__label">
           {t('article.body')}
         </label>
         <TextArea

@@ -69,7 +69,7 @@ export function MentionInserter({
       </div>
       {open ? (
         <div className="cp-mention__panel" role="group" aria-label={t('mention.panel')}>
-          <label htmlFor={searchId} className="cp-editor__label">
+          <label htmlFor={searchId} className="ui-field__label">
             {t('mention.search')}
           </label>
           <TextInput

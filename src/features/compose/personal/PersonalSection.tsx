@@ -108,7 +108,7 @@ export function PersonalSection({
       />
       {pasting ? (
         <div className="pf-paste">
-          <label htmlFor={pasteId} className="cp-editor__label">
+          <label htmlFor={pasteId} className="ui-field__label">
             {t('section.pasteLabel')}
           </label>
           <TextArea

@@ -66,7 +66,7 @@ export function RecipientPreviewPicker({
   return (
     <div className="pf-picker" role="group" aria-label={t('preview.label')}>
       <div className="pf-picker__row">
-        <label htmlFor={selectId} className="cp-editor__label">
+        <label htmlFor={selectId} className="ui-field__label">
           {t('preview.as')}
         </label>
         <Button

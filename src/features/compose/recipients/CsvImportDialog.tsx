@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
@@ -20,7 +20,6 @@ export function CsvImportDialog({
   onAdd: (values: string[]) => void;
 }) {
   const { t } = useTranslation('compose');
-  const selectId = useId();
   const result = useMemo(() => readCsv(text), [text]);
   const [hasHeader, setHasHeader] = useState(result.ok && result.table.hasHeader);
   const columns = useMemo(
@@ -61,26 +60,21 @@ export function CsvImportDialog({
       {result.ok ? (
         <div className="cp-csv">
           <div className="cp-csv__controls">
-            <div className="ui-field">
-              <label htmlFor={selectId} className="ui-field__label">
-                {t('csv.columnLabel')}
-              </label>
-              <Select
-                id={selectId}
-                value={column}
-                onChange={(event) => setColumn(Number(event.target.value))}
-              >
-                {columns.map((item) => (
-                  <option key={item.index} value={item.index}>
-                    {t('csv.columnOption', {
-                      name: columnName(item.index),
-                      ids: item.idCount,
-                      filled: item.filled,
-                    })}
-                  </option>
-                ))}
-              </Select>
-            </div>
+            <Select
+              label={t('csv.columnLabel')}
+              value={column}
+              onChange={(event) => setColumn(Number(event.target.value))}
+            >
+              {columns.map((item) => (
+                <option key={item.index} value={item.index}>
+                  {t('csv.columnOption', {
+                    name: columnName(item.index),
+                    ids: item.idCount,
+                    filled: item.filled,
+                  })}
+                </option>
+              ))}
+            </Select>
             <label className="cp-check">
               <input
                 type="checkbox"

@@ -24,7 +24,7 @@ export function GroupField({
   return (
     <div className="cp-group">
       <div className="cp-group__field">
-        <label htmlFor={selectId} className="cp-editor__label">
+        <label htmlFor={selectId} className="ui-field__label">
           {t('group.pick')}
         </label>
         <Select
@@ -44,7 +44,7 @@ export function GroupField({
         </Select>
       </div>
       <div className="cp-group__field">
-        <label htmlFor={inputId} className="cp-editor__label">
+        <label htmlFor={inputId} className="ui-field__label">
           {t('group.idLabel')}
         </label>
         <TextInput

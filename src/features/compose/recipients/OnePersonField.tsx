@@ -86,7 +86,7 @@ export function OnePersonField({
 
   return (
     <div className="cp-one">
-      <label htmlFor={inputId} className="cp-editor__label">
+      <label htmlFor={inputId} className="ui-field__label">
         {t('one.label')}
       </label>
       <div className="cp-combo">

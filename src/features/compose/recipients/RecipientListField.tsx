@@ -55,7 +55,7 @@ export function RecipientListField({
   return (
     <div className="cp-list">
       <div className="cp-list__bar">
-        <label htmlFor={id} className="cp-editor__label">
+        <label htmlFor={id} className="ui-field__label">
           {t('list.label')}
         </label>
         <div className="cp-list__actions">
