@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import type { MindIssue } from '../../src/mind';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { sendError } from '../errors';
@@ -13,7 +14,8 @@ import {
   type ScheduleChange,
 } from '../store/messageStore';
 import { listRecipients, recipientsCsv } from '../store/recipientStore';
-import { validateSendRequest } from '../validateSendRequest';
+import { prepareSend } from '../prepareSend';
+import { sendBodySchema } from '../sendRequestSchema';
 import { yieldToLoop } from '../yieldToLoop';
 import { RECIPIENT_OUTCOMES, type RecipientOutcome } from '../../src/api/personal';
 import { BATCH_PAGE_SIZE, BATCH_STATUSES, type Person } from '../../src/api/schemas';
@@ -31,6 +33,20 @@ import {
 const MAX_PAGE_SIZE = 100;
 
 const sendNotFound = notFoundUnlessId('send');
+
+/** Nothing was sent: the first problem, where it is, and how many more there are. */
+function refuseSend(reply: FastifyReply, issues: MindIssue[]): FastifyReply {
+  const [first] = issues;
+  const where = first?.path ? ` at ${first.path}` : '';
+  return sendError(
+    reply,
+    400,
+    'invalid-message',
+    `Nothing was sent: ${first?.message ?? 'the request is not valid'}${where}` +
+      (issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : ''),
+    issues,
+  );
+}
 /**
  * `PATCH /api/messages/:id`'s body: an object with `sendAt` only (checked as a send's `sendAt`),
  * its problems found in that order.
@@ -126,48 +142,42 @@ export const messageRoutes: FastifyPluginAsyncZod<MessageRoutesOptions> = async 
   { db, sender, people = [] },
 ) => {
   const directory = new Map(people.map((person) => [person.id, person]));
-  app.post('/api/messages', async (request, reply) => {
-    // Reading a body of 100,000 recipients took this turn of the event loop's share already.
-    await yieldToLoop();
-    const validated = await validateSendRequest(request.body, directory);
-    if (!validated.ok) {
-      const [first] = validated.issues;
-      const where = first?.path ? ` at ${first.path}` : '';
-      return sendError(
-        reply,
-        400,
-        'invalid-message',
-        `Nothing was sent: ${first?.message ?? 'the request is not valid'}${where}` +
-          (validated.issues.length > 1
-            ? ` (and ${validated.issues.length - 1} more problems)`
-            : ''),
-        validated.issues,
-      );
-    }
-    const result = await sender.send(validated);
-    if (result.kind === 'stopping') return stopping(reply, 'Nothing was sent');
-    if (result.kind === 'client-id-reused') {
-      return sendError(
-        reply,
-        409,
-        'client-id-reused',
-        `clientId "${validated.request.clientId}" was already used for a different message (send ${result.id}); use a new clientId for a new send`,
-      );
-    }
-    if (result.kind === 'client-id-busy') {
-      return sendError(
-        reply,
-        409,
-        'client-id-busy',
-        `The send with clientId "${validated.request.clientId}" (${result.id}) is still being recorded; ask again in a moment`,
-      );
-    }
-    const status = result.kind === 'started' ? 202 : 200;
-    return reply
-      .code(status)
-      .header('location', `/api/messages/${result.detail.id}`)
-      .send(result.detail);
-  });
+  app.post(
+    '/api/messages',
+    {
+      schema: { body: sendBodySchema },
+      config: { refuse: (refused, _request, reply) => refuseSend(reply, refused.issues) },
+      // Reading a body of 100,000 recipients took this turn of the event loop's share already.
+      preValidation: async () => yieldToLoop(),
+    },
+    async (request, reply) => {
+      const validated = await prepareSend(request.body, directory);
+      if (!validated.ok) return refuseSend(reply, validated.issues);
+      const result = await sender.send(validated);
+      if (result.kind === 'stopping') return stopping(reply, 'Nothing was sent');
+      if (result.kind === 'client-id-reused') {
+        return sendError(
+          reply,
+          409,
+          'client-id-reused',
+          `clientId "${validated.request.clientId}" was already used for a different message (send ${result.id}); use a new clientId for a new send`,
+        );
+      }
+      if (result.kind === 'client-id-busy') {
+        return sendError(
+          reply,
+          409,
+          'client-id-busy',
+          `The send with clientId "${validated.request.clientId}" (${result.id}) is still being recorded; ask again in a moment`,
+        );
+      }
+      const status = result.kind === 'started' ? 202 : 200;
+      return reply
+        .code(status)
+        .header('location', `/api/messages/${result.detail.id}`)
+        .send(result.detail);
+    },
+  );
 
   app.get(
     '/api/messages',
