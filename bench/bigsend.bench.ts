@@ -5,24 +5,16 @@
 // the mock Mind in a process of its own.
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { report, startAppServer, type AppServer, type Figure } from './support';
+import { report, startLiveServer, type Figure } from './support';
+import { runBench } from './support/runBench';
 import { figureOf } from './support/figure';
-import { startMockProcess, type MockProcess } from './support/mockProcess';
+import { startMockProcess } from './support/mockProcess';
 import { pause } from './support/sendLoad';
 
 const RECIPIENTS = 100_000;
 const ROUNDS = 5;
 const PROBE_EVERY_MS = 5;
 const PROGRESS_POLL_MS = 200;
-
-let mock: MockProcess | undefined;
-let server: AppServer | undefined;
-const closeAll = async () => {
-  await server?.close().catch(() => undefined);
-  await mock?.close().catch(() => undefined);
-};
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void closeAll().finally(() => process.exit(1)));
 
 interface LoopReading {
   maxMs: number;
@@ -66,23 +58,19 @@ async function keepAsking(url: string, stop: () => boolean): Promise<number[]> {
   return waits;
 }
 
-let exitCode = 0;
-try {
-  mock = await startMockProcess();
-  server = await startAppServer({
-    env: {
-      MIND_APP_ID: 'mind_bench',
-      MIND_APP_SECRET: 'bench-secret',
-      MIND_API_URL: mock.url,
-      MIND_BATCH_SIZE: '100',
-      MIND_CONCURRENCY: '4',
-      MIND_RATE_PER_SECOND: '10000',
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      BODY_LIMIT_BYTES: String(16 * 1024 * 1024),
-    },
-    nodeArgs: ['--import', new URL('./support/loopDelayProbe.mjs', import.meta.url).pathname],
-    ipc: true,
-  });
+await runBench(async (keep) => {
+  const mock = keep(await startMockProcess());
+  const server = keep(
+    await startLiveServer(mock.url, {
+      env: {
+        MIND_BATCH_SIZE: '100',
+        MIND_CONCURRENCY: '4',
+        BODY_LIMIT_BYTES: String(16 * 1024 * 1024),
+      },
+      nodeArgs: ['--import', new URL('./support/loopDelayProbe.mjs', import.meta.url).pathname],
+      ipc: true,
+    }),
+  );
   const child = server.process;
   const { url } = server;
 
@@ -196,10 +184,4 @@ try {
     ),
   ];
   report({ suite: 'Big sends (100,000 recipients)', figures });
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await closeAll();
-}
-process.exit(exitCode);
+});

@@ -3,12 +3,12 @@
 // accepts a send; a 10,000-recipient send against a Mind that answers in 50 ms, its wall time
 // against the floor the concurrency sets and the server's memory meanwhile; the history
 // reads. Live mode against the mock Mind, a real HTTP server in a process of its own.
-import { report, startAppServer, summarize, type AppServer, type Figure } from './support';
+import { BENCH_CREDENTIALS, report, startLiveServer, summarize, type Figure } from './support';
 import { figureOf } from './support/figure';
 import { runLargeSend, type LargeSendRun } from './support/largeSend';
 import { startFloorProcess } from './support/floorProcess';
-import type { ListeningProcess } from './support/listeningProcess';
-import { startMockProcess, type MockProcess } from './support/mockProcess';
+import { runBench } from './support/runBench';
+import { startMockProcess } from './support/mockProcess';
 import { loadavg } from 'node:os';
 import { cpuTime, listeningPid, residentMemory } from './support/procStats';
 import { closedLoop, pause, postDirect, sendClient } from './support/sendLoad';
@@ -25,17 +25,6 @@ const SERVER_ROUND_MS = 1500;
 const LARGE_SENDS = 5;
 const LARGE_POLL_MS = 20;
 const MIN_HISTORY = 1000;
-
-let mock: MockProcess | undefined;
-let server: AppServer | undefined;
-let floorServer: ListeningProcess | undefined;
-const closeAll = async () => {
-  await server?.close().catch(() => undefined);
-  await floorServer?.close().catch(() => undefined);
-  await mock?.close().catch(() => undefined);
-};
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.once(signal, () => void closeAll().finally(() => process.exit(1)));
 
 const ids = (count: number, prefix: string) =>
   Array.from({ length: count }, (_, index) => `ou_${prefix}${index}`);
@@ -55,26 +44,16 @@ const read = async (url: string): Promise<{ ms: number; bytes: number }> => {
   return { ms: performance.now() - started, bytes: body.byteLength };
 };
 
-let exitCode = 0;
-try {
-  mock = await startMockProcess();
-  server = await startAppServer({
-    env: {
-      MIND_APP_ID: 'mind_bench',
-      MIND_APP_SECRET: 'bench-secret',
-      MIND_API_URL: mock.url,
-      MIND_BATCH_SIZE: String(BATCH_SIZE),
-      MIND_CONCURRENCY: String(CONCURRENCY),
-      RATE_LIMIT_PER_MINUTE: '1000000',
-      // Pacing (20 a second by default) would be all this measured.
-      MIND_RATE_PER_SECOND: '10000',
-    },
-  });
-  floorServer = await startFloorProcess({
-    MIND_API_URL: mock.url,
-    MIND_APP_ID: 'mind_bench',
-    MIND_APP_SECRET: 'bench-secret',
-  });
+await runBench(async (keep) => {
+  const mock = keep(await startMockProcess());
+  const server = keep(
+    await startLiveServer(mock.url, {
+      env: { MIND_BATCH_SIZE: String(BATCH_SIZE), MIND_CONCURRENCY: String(CONCURRENCY) },
+    }),
+  );
+  const floorServer = keep(
+    await startFloorProcess({ MIND_API_URL: mock.url, ...BENCH_CREDENTIALS }),
+  );
   const floorClient = sendClient(floorServer.url);
   const floorPid = listeningPid(floorServer.pid, Number(new URL(floorServer.url).port));
   const client = sendClient(server.url);
@@ -351,11 +330,4 @@ try {
       )} ms.`,
     ],
   });
-} catch (error) {
-  console.error(error);
-  exitCode = 1;
-} finally {
-  await closeAll();
-}
-// Idle keep-alive sockets must not hold the bench open.
-process.exit(exitCode);
+});

@@ -78,8 +78,12 @@ test.describe('app shell', () => {
     await expect(menu).toBeVisible();
     // (The rest of the page is hidden from assistive technology while the menu is open.)
     await expect(page.locator('button[aria-haspopup="menu"][aria-expanded="true"]')).toHaveCount(1);
+    // Radix moves the focus on a timer after each arrow: each step is waited for.
+    await expect(page.getByRole('menuitemcheckbox', { name: 'System' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await page.getByRole('menuitemcheckbox', { name: 'Dark' }).focus();
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Light' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('menuitemcheckbox', { name: 'Dark' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveCount(0);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

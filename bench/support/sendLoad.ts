@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { buildWireBody } from '../../server/planSend';
+import { BENCH_CREDENTIALS } from './server';
 
 /*
  * The client side of the send bench: a send through the app server (POST /api/messages,
@@ -93,8 +94,8 @@ export async function postDirect(mindUrl: string, recipient: string): Promise<vo
     method: 'POST',
     headers: {
       ...JSON_HEADERS,
-      'app-id': 'mind_bench',
-      'app-secret': 'bench-secret',
+      'app-id': BENCH_CREDENTIALS.MIND_APP_ID,
+      'app-secret': BENCH_CREDENTIALS.MIND_APP_SECRET,
       'x-request-id': randomUUID(),
     },
     body: JSON.stringify(body),

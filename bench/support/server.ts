@@ -88,6 +88,52 @@ export function builtServer(): string {
   return dir;
 }
 
+/** The credentials every bench gives the server and uses straight against the mock Mind. */
+export const BENCH_CREDENTIALS = { MIND_APP_ID: 'mind_bench', MIND_APP_SECRET: 'bench-secret' };
+
+/**
+ * What the server is started with: loopback on `port`, data in `dataDir`, the built app,
+ * sandbox mode and quiet logs, unless `env` says otherwise.
+ */
+export function serverEnv(
+  port: number,
+  dataDir: string,
+  env: Record<string, string> = {},
+): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    STATIC_DIR: builtApp(),
+    MIND_APP_ID: '',
+    MIND_APP_SECRET: '',
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
+}
+
+/**
+ * The server in live mode against the mock Mind at `mindUrl`, with nothing of its own in the
+ * way of a bench: no pacing (20 requests a second by default would be all it measured) and no
+ * rate limit per client.
+ */
+export function startLiveServer(
+  mindUrl: string,
+  { env = {}, ...options }: AppServerOptions = {},
+): Promise<AppServer> {
+  return startAppServer({
+    ...options,
+    env: {
+      ...BENCH_CREDENTIALS,
+      MIND_API_URL: mindUrl,
+      MIND_RATE_PER_SECOND: '10000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      ...env,
+    },
+  });
+}
+
 /** Starts the real server (sandbox mode unless `env` says otherwise) on a free port. */
 export async function startAppServer({
   env = {},
@@ -99,17 +145,7 @@ export async function startAppServer({
   const child = spawn(process.execPath, [...nodeArgs, join(builtServer(), 'main.js')], {
     cwd: root,
     stdio: ipc ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      STATIC_DIR: builtApp(),
-      MIND_APP_ID: '',
-      MIND_APP_SECRET: '',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
+    env: serverEnv(port, dataDir, env),
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;

@@ -178,18 +178,37 @@ function toBatch(
   };
 }
 
+// A send's page polls these while it goes out: built and compiled once (compileOnce).
+const countByStatus = compileOnce(['id'], (db, values) =>
+  db
+    .selectFrom('batches')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
+    .where('message_id', '=', values.id)
+    .groupBy('status'),
+);
+const detailOf = compileOnce(['id'], (db, values) =>
+  db
+    .selectFrom('messages')
+    .select([...SUMMARY_COLUMNS, 'content', 'receive_type', 'personal', 'recipients'])
+    .where('id', '=', values.id)
+    .where('writing', '=', 0),
+);
+const firstBatches = compileOnce(['id'], (db, values) =>
+  db
+    .selectFrom('batches')
+    .select(BATCH_COLUMNS)
+    .where('message_id', '=', values.id)
+    .orderBy('batch_index')
+    .limit(BATCH_PAGE_SIZE),
+);
+
 /** A send's batches counted by status (outcomes kept in memory counted as such). */
 async function countBatches(
   db: Db,
   id: string,
   unwritten: UnwrittenOutcomes,
 ): Promise<{ counts: SendCounts; all: number }> {
-  const rows = await db
-    .selectFrom('batches')
-    .select((eb) => ['status', eb.fn.countAll<number>().as('count')])
-    .where('message_id', '=', id)
-    .groupBy('status')
-    .execute();
+  const { rows } = await countByStatus(db, { id });
   const all = rows.reduce((sum, row) => sum + Number(row.count), 0);
   for (const kept of unwritten.values()) {
     if (kept.messageId !== id) continue;
@@ -207,20 +226,9 @@ export async function getSend(
   id: string,
   unwritten = none,
 ): Promise<MessageDetail | undefined> {
-  const message = await db
-    .selectFrom('messages')
-    .select([...SUMMARY_COLUMNS, 'content', 'receive_type', 'personal', 'recipients'])
-    .where('id', '=', id)
-    .where('writing', '=', 0)
-    .executeTakeFirst();
+  const [message] = (await detailOf(db, { id })).rows;
   if (!message) return undefined;
-  const rows = await db
-    .selectFrom('batches')
-    .select(BATCH_COLUMNS)
-    .where('message_id', '=', id)
-    .orderBy('batch_index')
-    .limit(BATCH_PAGE_SIZE)
-    .execute();
+  const { rows } = await firstBatches(db, { id });
   const { counts, all } = await countBatches(db, id, unwritten);
   return {
     ...toSummary(message, counts),

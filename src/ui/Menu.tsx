@@ -51,12 +51,12 @@ const OPEN_KEYS = new Set(['Enter', ' ', 'ArrowDown']);
  * guard, scripts/pageWeight.test.ts); from then on it is Radix's menu throughout.
  */
 export function Menu(props: MenuProps) {
-  const [wanted, setWanted] = useState(false);
+  const [wanted, setWanted] = useState<false | 'pointer' | 'keyboard'>(false);
   const { trigger } = props;
   if (wanted) {
     return (
       <Suspense fallback={trigger}>
-        <MenuDropdown {...props} />
+        <MenuDropdown {...props} openedByKeyboard={wanted === 'keyboard'} />
       </Suspense>
     );
   }
@@ -70,13 +70,13 @@ export function Menu(props: MenuProps) {
       // As Radix's trigger: the main button without Ctrl opens it, without focusing the button.
       if (event.defaultPrevented || event.button !== 0 || event.ctrlKey) return;
       event.preventDefault();
-      setWanted(true);
+      setWanted('pointer');
     },
     onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
       own.onKeyDown?.(event);
       if (event.defaultPrevented || !OPEN_KEYS.has(event.key)) return;
       event.preventDefault();
-      setWanted(true);
+      setWanted('keyboard');
     },
   });
 }

@@ -5,7 +5,9 @@ import type { MenuProps } from './Menu';
 
 /**
  * The menu itself (Radix's dropdown menu), downloaded when a menu is first opened: see Menu.
- * It starts open, as it is drawn in answer to the press that opened it.
+ * It starts open, as it is drawn in answer to the press that opened it; opened by a key, its
+ * first item takes the focus, as Radix does on every later opening by a key (Radix could not
+ * see that first key: it was pressed before its code had arrived).
  */
 export function MenuDropdown({
   trigger,
@@ -13,8 +15,10 @@ export function MenuDropdown({
   label,
   align = 'end',
   keepFocusAfterSelect = false,
-}: MenuProps) {
+  openedByKeyboard,
+}: MenuProps & { openedByKeyboard: boolean }) {
   const chosen = useRef(false);
+  const firstOpening = useRef(true);
   return (
     <DropdownMenu.Root defaultOpen>
       <DropdownMenu.Trigger asChild>{trigger}</DropdownMenu.Trigger>
@@ -24,6 +28,16 @@ export function MenuDropdown({
           align={align}
           sideOffset={6}
           aria-label={label}
+          onFocus={(event) => {
+            // Radix focuses the menu itself when it opens; the first time, opened by a key, the
+            // focus goes on to the first item.
+            if (event.target !== event.currentTarget || !firstOpening.current) return;
+            firstOpening.current = false;
+            if (!openedByKeyboard) return;
+            event.currentTarget
+              .querySelector<HTMLElement>('[role^="menuitem"]:not([data-disabled])')
+              ?.focus({ preventScroll: true });
+          }}
           onCloseAutoFocus={(event) => {
             if (keepFocusAfterSelect && chosen.current) event.preventDefault();
             chosen.current = false;
