@@ -15,7 +15,7 @@ import {
 } from '../store/messageStore';
 import { listRecipients, recipientsCsv } from '../store/recipientStore';
 import { prepareSend } from '../prepareSend';
-import { sendBodySchema } from '../sendRequestSchema';
+import { checkIdsInTurns, sendBodySchema } from '../sendRequestSchema';
 import { yieldToLoop } from '../yieldToLoop';
 import { RECIPIENT_OUTCOMES, type RecipientOutcome } from '../../src/api/personal';
 import { BATCH_PAGE_SIZE, BATCH_STATUSES, type Person } from '../../src/api/schemas';
@@ -147,8 +147,12 @@ export const messageRoutes: FastifyPluginAsyncZod<MessageRoutesOptions> = async 
     {
       schema: { body: sendBodySchema },
       config: { refuse: (refused, _request, reply) => refuseSend(reply, refused.issues) },
-      // Reading a body of 100,000 recipients took this turn of the event loop's share already.
-      preValidation: async () => yieldToLoop(),
+      // Reading a body of 100,000 recipients took this turn of the event loop's share already;
+      // its ids are checked in turns before the schema runs.
+      preValidation: async (request) => {
+        await yieldToLoop();
+        await checkIdsInTurns(request.body);
+      },
     },
     async (request, reply) => {
       const validated = await prepareSend(request.body, directory);
