@@ -18,22 +18,23 @@ import { installErrorHandler, sendError } from './errors';
 import { installExactJson } from './exactJson';
 import { loggerOptions, type LoggerSettings } from './logger';
 import { createMindClient, type MindTarget } from './mindClient';
-import { registerAuthRoutes } from './routes/authRoutes';
-import { registerExportRoutes } from './routes/exportRoutes';
-import { registerLookupRoutes } from './routes/lookupRoutes';
-import { registerMessageRoutes } from './routes/messageRoutes';
-import { registerTemplateRoutes } from './routes/templateRoutes';
+import { authRoutes } from './routes/authRoutes';
+import { exportRoutes } from './routes/exportRoutes';
+import { lookupRoutes } from './routes/lookupRoutes';
+import { messageRoutes } from './routes/messageRoutes';
+import { templateRoutes } from './routes/templateRoutes';
 import {
   SANDBOX_APP_ID,
   SANDBOX_MIND_PATHS,
-  registerInboxRoutes,
-  registerSandboxMind,
+  inboxRoutes,
+  sandboxMind,
 } from './routes/sandboxRoutes';
 import { isFilePath } from './requestPath';
 import { installDoor, classify } from './security';
 import { inlineScriptHashes, installSecurityHeaders, staticCacheControl } from './securityHeaders';
 import { createPacer } from './pacer';
 import { createSender, type Sender } from './sender';
+import { installZodValidation } from './validation';
 import type { Db } from './store/db';
 
 export interface AppOptions {
@@ -115,6 +116,7 @@ export async function buildApp({
   };
   const app = Fastify(options);
   installErrorHandler(app);
+  installZodValidation(app);
   if (!isLoopback(config.host) && config.allowedHosts.length === 0) {
     app.log.warn(
       `HOST=${config.host} listens beyond this machine, but only loopback names are answered: ` +
@@ -189,23 +191,24 @@ export async function buildApp({
     maxContentBytes: config.maxContentBytes,
     directoryFields: directoryFields(people),
   };
-  registerLookupRoutes(app, {
+  const staticDir = resolve(config.staticDir);
+  const indexFile = resolve(staticDir, 'index.html');
+  const hasApp = existsSync(indexFile);
+  installSecurityHeaders(app, hasApp ? inlineScriptHashes(readFileSync(indexFile, 'utf8')) : []);
+  // Each part of the API is a plugin whose routes declare their schemas (server/validation.ts);
+  // registered after the door and the headers, whose hooks they inherit.
+  await app.register(lookupRoutes, {
     status,
     people,
     groups: loadGroups(config.groupsFile, config.mode),
     emoji: loadEmoji(config.emojiFile),
   });
-  registerAuthRoutes(app, config.accessToken, db);
-  registerMessageRoutes(app, db, sender, people);
-  registerTemplateRoutes(app, db);
-  registerExportRoutes(app, config);
-  registerInboxRoutes(app, db, config.mode === 'sandbox');
-  if (config.mode === 'sandbox') registerSandboxMind(app, db, sandboxSecret);
-
-  const staticDir = resolve(config.staticDir);
-  const indexFile = resolve(staticDir, 'index.html');
-  const hasApp = existsSync(indexFile);
-  installSecurityHeaders(app, hasApp ? inlineScriptHashes(readFileSync(indexFile, 'utf8')) : []);
+  await app.register(authRoutes, { accessToken: config.accessToken, db });
+  await app.register(messageRoutes, { db, sender, people });
+  await app.register(templateRoutes, { db });
+  await app.register(exportRoutes, { config });
+  await app.register(inboxRoutes, { db, sandbox: config.mode === 'sandbox' });
+  if (config.mode === 'sandbox') await app.register(sandboxMind, { db, appSecret: sandboxSecret });
   if (hasApp) {
     await app.register(fastifyStatic, {
       root: staticDir,

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { MindIssue } from '../src/mind';
 import { storageFailure } from './storageFailure';
+import { RequestRefused } from './validation';
 
 /** Answers with the API's error shape (`apiErrorSchema`). */
 export function sendError(
@@ -43,6 +44,11 @@ const FRIENDLY_MESSAGES: Record<string, (error: FastifyError) => string> = {
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RequestRefused) {
+      const refuse = request.routeOptions.config.refuse;
+      if (refuse) return refuse(error, request, reply);
+      return sendError(reply, 400, 'invalid-request', error.message, error.issues);
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const code =

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { stringifyJson } from '../src/mind';
-import { fingerprintOf } from './validateSendRequest';
+import { fingerprintOf } from './prepareSend';
 
 // The fingerprint before it was hashed a piece at a time: a replay of a clientId recorded then
 // must still be recognised.

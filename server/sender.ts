@@ -27,7 +27,7 @@ import {
 } from './store/messageStore';
 import { describeWriteFailure, type StorageFailure } from './storageFailure';
 import { yieldToLoop } from './yieldToLoop';
-import type { ValidatedSend } from './validateSendRequest';
+import type { PreparedSend } from './prepareSend';
 
 export interface SenderOptions {
   db: Db;
@@ -58,7 +58,7 @@ export type RetryStart =
 
 export interface Sender {
   /** Records the send (all batches `pending`) and starts it; resolves before Mind is called. */
-  send(validated: Extract<ValidatedSend, { ok: true }>): Promise<SendStart>;
+  send(validated: Extract<PreparedSend, { ok: true }>): Promise<SendStart>;
   /** Sends a send's failed and unknown batches again, with their original request ids. */
   retry(id: string): Promise<RetryStart>;
   /** Outcomes the database has not taken yet (a full disk); reads show them. */

@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import { isPlainObject } from '../../src/mind';
 import { sendError } from '../errors';
 import { SESSION_COOKIE, sameSecret } from '../security';
@@ -91,15 +92,29 @@ ${failed ? `<p class="error" role="alert">${text.wrong}</p>` : ''}
 </form></body></html>`;
 }
 
-export function registerAuthRoutes(app: FastifyInstance, accessToken: string | null, db: Db): void {
+/** Anything at all: read as the login's values are, and never refused. */
+const anything = z.optional(z.unknown());
+
+/** `/login?next=&lang=`; the login form's (or JSON's) fields. Unusable values read as none. */
+const loginQuery = z.object({ next: anything, lang: anything });
+const loginBody = z.pipe(
+  z.transform((body: unknown) => (isPlainObject(body) ? body : {})),
+  z.looseObject({ token: anything, next: anything, lang: anything }),
+);
+
+/** The access-token form, sign-in (a session cookie) and sign-out. */
+export const authRoutes: FastifyPluginAsyncZod<{ accessToken: string | null; db: Db }> = async (
+  app,
+  { accessToken, db },
+) => {
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string', bodyLimit: 8192 },
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
   );
 
-  app.get('/login', async (request, reply) => {
-    const { next, lang } = request.query as { next?: unknown; lang?: unknown };
+  app.get('/login', { schema: { querystring: loginQuery } }, async (request, reply) => {
+    const { next, lang } = request.query;
     if (!accessToken) return reply.redirect(safeNext(next), 303);
     const language = pickLanguage(lang, request.headers['accept-language']);
     return reply
@@ -110,12 +125,15 @@ export function registerAuthRoutes(app: FastifyInstance, accessToken: string | n
 
   app.post(
     '/api/login',
-    { config: { rateLimit: { max: 20, timeWindow: '1 minute' } } },
-    async (request, reply: FastifyReply) => {
+    {
+      schema: { body: loginBody },
+      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
+    },
+    async (request, reply) => {
       const isForm = (request.headers['content-type'] ?? '').startsWith(
         'application/x-www-form-urlencoded',
       );
-      const body = isPlainObject(request.body) ? request.body : {};
+      const body = request.body;
       const next = safeNext(body.next);
       if (!accessToken) return isForm ? reply.redirect(next, 303) : reply.code(204).send();
       if (typeof body.token !== 'string' || !sameSecret(body.token, accessToken)) {
@@ -145,4 +163,4 @@ export function registerAuthRoutes(app: FastifyInstance, accessToken: string | n
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.code(204).send();
   });
-}
+};

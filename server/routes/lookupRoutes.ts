@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import type { Emoji, Group, Person, ServerStatus } from '../../src/api/schemas';
-import { sendError } from '../errors';
 import { MAX_LIMIT, findPeople, searchDirectory } from '../directory';
+import { limitParam, queryParam, refuseQuery, searchParam } from './requestParts';
 
 export interface LookupData {
   status: ServerStatus;
@@ -10,45 +11,36 @@ export interface LookupData {
   emoji: readonly Emoji[];
 }
 
+/** `?ids=a,b`: at most `MAX_LIMIT` open_ids, given once. */
+const idsParam = queryParam((value) => {
+  const list = typeof value === 'string' ? value.split(',').filter(Boolean) : null;
+  if (!list || list.length > MAX_LIMIT || list.some((id) => id.length > 200))
+    return `ids must be one comma-separated list of at most ${MAX_LIMIT} open_ids`;
+  return { value: list };
+});
+
+/** `?ids=` looks people up; `?q=&limit=` searches. */
+const directoryQuery = z.object({
+  ids: idsParam,
+  q: searchParam('q must be one search text of at most 200 characters'),
+  limit: limitParam(MAX_LIMIT),
+});
+
 /** Read-only answers: the server's status, the directory, the groups and the emoji list. */
-export function registerLookupRoutes(app: FastifyInstance, data: LookupData): void {
+export const lookupRoutes: FastifyPluginAsyncZod<LookupData> = async (app, data) => {
   app.get('/api/status', async () => data.status);
 
-  app.get('/api/directory', async (request, reply) => {
-    const { q, limit, ids } = request.query as { q?: unknown; limit?: unknown; ids?: unknown };
-    if (ids !== undefined) {
-      const list = typeof ids === 'string' ? ids.split(',').filter(Boolean) : null;
-      if (!list || list.length > MAX_LIMIT || list.some((id) => id.length > 200)) {
-        return sendError(
-          reply,
-          400,
-          'invalid-query',
-          `ids must be one comma-separated list of at most ${MAX_LIMIT} open_ids`,
-        );
-      }
-      return { people: findPeople(data.people, list) };
-    }
-    if (q !== undefined && (typeof q !== 'string' || q.length > 200)) {
-      return sendError(
-        reply,
-        400,
-        'invalid-query',
-        'q must be one search text of at most 200 characters',
-      );
-    }
-    const count = limit === undefined || limit === '' ? undefined : Number(limit);
-    if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > MAX_LIMIT)) {
-      return sendError(
-        reply,
-        400,
-        'invalid-query',
-        `limit must be a whole number from 1 to ${MAX_LIMIT}`,
-      );
-    }
-    return { people: searchDirectory(data.people, q ?? '', count) };
-  });
+  app.get(
+    '/api/directory',
+    { schema: { querystring: directoryQuery }, config: { refuse: refuseQuery } },
+    async (request) => {
+      const { ids, q, limit } = request.query;
+      if (ids !== undefined) return { people: findPeople(data.people, ids) };
+      return { people: searchDirectory(data.people, q ?? '', limit) };
+    },
+  );
 
   app.get('/api/groups', async () => ({ groups: data.groups }));
 
   app.get('/api/emoji', async () => ({ emoji: data.emoji }));
-}
+};

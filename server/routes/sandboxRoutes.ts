@@ -1,9 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import {
   ENDPOINTS,
   channelOf,
   decodeRequest,
+  isPlainObject,
   type Endpoint,
   type MindMessage,
 } from '../../src/mind';
@@ -11,6 +14,7 @@ import type { InboxItem } from '../../src/api/schemas';
 import { sendError } from '../errors';
 import type { Db } from '../store/db';
 import { listInbox, recordDelivery } from '../store/inboxStore';
+import { queryParam, refuseQuery } from './requestParts';
 
 /** The sandbox's endpoints, one per channel and articles', as Mind's are laid out under one prefix. */
 export const SANDBOX_MIND_PATHS: Record<Endpoint, string> = {
@@ -50,9 +54,12 @@ function same(given: unknown, expected: string): boolean {
  * errors; the robot's endpoints need `msg_type`; `send_article_message` takes only articles and
  * `send_message` none) and records what it accepted for the inbox.
  */
-export function registerSandboxMind(app: FastifyInstance, db: Db, appSecret: string): void {
+export const sandboxMind: FastifyPluginAsyncZod<{ db: Db; appSecret: string }> = async (
+  app,
+  { db, appSecret },
+) => {
   for (const endpoint of ENDPOINTS) registerEndpoint(app, db, appSecret, endpoint);
-}
+};
 
 function registerEndpoint(
   app: FastifyInstance,
@@ -82,8 +89,8 @@ function registerEndpoint(
         return answer(reply, 400, 'x-request-id must be a timestamp in milliseconds or a UUID v4');
       }
       const body: unknown = request.body;
-      if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-        const record = body as Record<string, unknown>;
+      if (isPlainObject(body)) {
+        const record = body;
         if (channelOf(record) !== channel) {
           return answer(reply, 400, `Not this endpoint's recipients: ${CONTRACTS[endpoint]}`);
         }
@@ -129,22 +136,42 @@ function receiversOf(message: MindMessage): string[] | null {
   return message.receive_ids ?? (message.receive_id === undefined ? null : [message.receive_id]);
 }
 
-export function registerInboxRoutes(app: FastifyInstance, db: Db, sandbox: boolean): void {
-  app.get('/api/sandbox/inbox', async (request, reply) => {
-    if (!sandbox)
-      return sendError(reply, 404, 'not-sandbox', 'The sandbox inbox exists only in sandbox mode');
-    const { limit } = request.query as { limit?: unknown };
-    const parsed = limit === undefined ? 50 : Number(limit);
-    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 500) {
-      return sendError(reply, 400, 'invalid-query', 'limit must be a whole number from 1 to 500');
-    }
-    return listInbox(db, parsed);
-  });
+const notSandbox = async (_request: unknown, reply: FastifyReply) =>
+  sendError(reply, 404, 'not-sandbox', 'The sandbox inbox exists only in sandbox mode');
+
+/** What the sandbox's Mind accepted (sandbox mode only; otherwise a 404 that says so). */
+export const inboxRoutes: FastifyPluginAsyncZod<{ db: Db; sandbox: boolean }> = async (
+  app,
+  { db, sandbox },
+) => {
+  if (!sandbox) {
+    app.get('/api/sandbox/inbox', notSandbox);
+    app.delete('/api/sandbox/inbox', notSandbox);
+    return;
+  }
+  app.get(
+    '/api/sandbox/inbox',
+    {
+      schema: {
+        querystring: z.object({
+          limit: z._default(
+            queryParam((value) => {
+              const limit = Number(value);
+              return Number.isInteger(limit) && limit >= 1 && limit <= 500
+                ? { value: limit }
+                : 'limit must be a whole number from 1 to 500';
+            }),
+            50,
+          ),
+        }),
+      },
+      config: { refuse: refuseQuery },
+    },
+    async (request) => listInbox(db, request.query.limit),
+  );
 
   app.delete('/api/sandbox/inbox', async (_request, reply) => {
-    if (!sandbox)
-      return sendError(reply, 404, 'not-sandbox', 'The sandbox inbox exists only in sandbox mode');
     await db.deleteFrom('sandbox_inbox').execute();
     return reply.code(204).send();
   });
-}
+};

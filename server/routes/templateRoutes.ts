@@ -1,5 +1,6 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import type * as z from 'zod/mini';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import {
   createTemplateSchema,
   duplicateTemplateSchema,
@@ -8,11 +9,20 @@ import {
   saveTemplateSchema,
   type Template,
 } from '../../src/api/schemas';
-import { isStructuralIssue, pointer, validateContent, type MindIssue } from '../../src/mind';
+import { isPlainObject, isStructuralIssue, validateContent, type MindIssue } from '../../src/mind';
 import { sendError } from '../errors';
 import { STARTER_TEMPLATES } from '../starterTemplates';
 import type { Db } from '../store/db';
 import { isId } from '../ids';
+import type { Refusal } from '../validation';
+import {
+  idParams,
+  limitParam,
+  notFoundUnlessId,
+  queryParam,
+  refuseQuery,
+  searchParam,
+} from './requestParts';
 import {
   createTemplate,
   duplicateTemplate,
@@ -30,27 +40,48 @@ import {
 
 const MAX_LIMIT = 500;
 
-type Parsed<T> = { ok: true; value: T } | { ok: false; issues: MindIssue[] };
+/** A body as `schema` reads it; no body is an empty object. */
+const bodyOf = <T extends z.ZodMiniType>(schema: T) =>
+  z.pipe(
+    z.transform((body: unknown): unknown => body ?? {}),
+    schema,
+  );
 
-/** Parses a body with a contract schema; each problem located by a JSON pointer. */
-function parseBody<T extends z.ZodMiniType>(schema: T, body: unknown): Parsed<z.infer<T>> {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return { ok: true, value: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.map((item) => ({
-      path: item.path.reduce<string>((base, key) => pointer(base, String(key)), ''),
-      severity: 'error',
-      code: 'invalid-field',
-      message: item.message,
-    })),
-  };
-}
+/** `:id/versions/:version`: a template's id and a version number (1 to 999,999,999). */
+const versionParams = z.object({
+  id: z.string().check(z.refine(isId)),
+  version: z.pipe(
+    z.string().check(
+      z.regex(/^\d{1,9}$/),
+      z.refine((version) => Number(version) > 0),
+    ),
+    z.transform(Number),
+  ),
+});
+
+const versionNotFound: Refusal = (refused, request, reply) => {
+  if (refused.part !== 'params') return refuseBody('Nothing was restored')(refused, request, reply);
+  const { id, version } = isPlainObject(request.params) ? request.params : {};
+  return sendError(
+    reply,
+    404,
+    'not-found',
+    `No version ${String(version).slice(0, 20)} of template "${String(id).slice(0, 60)}"`,
+  );
+};
 
 /** Content a template can hold: what the model can represent (doubtful parts are kept). */
 function contentIssues(msgType: string, content: unknown): MindIssue[] {
   return validateContent(msgType, content, '/content').filter(isStructuralIssue);
 }
+
+/** A body its schema refused: `what` did not happen, and why. */
+const refuseBody =
+  (what: string): Refusal =>
+  (refused, _request, reply) =>
+    refuse(reply, refused.issues, what);
+
+const templateNotFound = (what: string) => notFoundUnlessId('template', refuseBody(what));
 
 function refuse(reply: FastifyReply, issues: MindIssue[], what: string): FastifyReply {
   const [first] = issues;
@@ -111,166 +142,188 @@ function answerRefusedSave(
 const author = (value: string | undefined) => value?.trim() || null;
 
 /** Saved messages: CRUD, versions with restore, a trash, and the starter gallery. */
-export function registerTemplateRoutes(app: FastifyInstance, db: Db): void {
+export const templateRoutes: FastifyPluginAsyncZod<{ db: Db }> = async (app, { db }) => {
   app.addHook('onReady', async () => {
     const added = await seedStarters(db, STARTER_TEMPLATES);
     if (added) app.log.info({ added }, 'starter templates added');
   });
 
-  app.get('/api/templates', async (request, reply) => {
-    const { q, trash, limit } = request.query as Record<string, unknown>;
-    if (q !== undefined && (typeof q !== 'string' || q.length > 200)) {
-      return sendError(reply, 400, 'invalid-query', 'q must be one text of at most 200 characters');
-    }
-    if (trash !== undefined && trash !== 'true' && trash !== 'false') {
-      return sendError(reply, 400, 'invalid-query', 'trash must be true or false');
-    }
-    const count = limit === undefined || limit === '' ? MAX_LIMIT : Number(limit);
-    if (!Number.isInteger(count) || count < 1 || count > MAX_LIMIT) {
-      return sendError(
-        reply,
-        400,
-        'invalid-query',
-        `limit must be a whole number from 1 to ${MAX_LIMIT}`,
-      );
-    }
-    return listTemplates(db, { q, trash: trash === 'true', limit: count });
+  app.get(
+    '/api/templates',
+    {
+      schema: {
+        querystring: z.object({
+          q: searchParam('q must be one text of at most 200 characters'),
+          trash: queryParam((value) =>
+            value === 'true' || value === 'false'
+              ? { value: value === 'true' }
+              : 'trash must be true or false',
+          ),
+          limit: limitParam(MAX_LIMIT),
+        }),
+      },
+      config: { refuse: refuseQuery },
+    },
+    async (request) => {
+      const { q, trash = false, limit = MAX_LIMIT } = request.query;
+      return listTemplates(db, { q, trash, limit });
+    },
+  );
+
+  app.post(
+    '/api/templates',
+    {
+      schema: { body: bodyOf(createTemplateSchema) },
+      config: { refuse: refuseBody('The template was not saved') },
+    },
+    async (request, reply) => {
+      const body = request.body;
+      const issues = contentIssues(body.msg_type, body.content);
+      if (issues.length) return refuse(reply, issues, 'The template was not saved');
+      const template = await createTemplate(db, {
+        name: body.name,
+        description: body.description ?? '',
+        msgType: body.msg_type,
+        content: body.content,
+        author: author(body.author),
+      });
+      return reply.code(201).header('location', `/api/templates/${template.id}`).send(template);
+    },
+  );
+
+  const byId = { schema: { params: idParams }, config: { refuse: templateNotFound('') } };
+
+  app.get('/api/templates/:id', byId, async (request, reply) => {
+    const { id } = request.params;
+    return (await getTemplate(db, id)) ?? notFound(reply, id);
   });
 
-  app.post('/api/templates', async (request, reply) => {
-    const parsed = parseBody(createTemplateSchema, request.body);
-    if (!parsed.ok) return refuse(reply, parsed.issues, 'The template was not saved');
-    const body = parsed.value;
-    const issues = contentIssues(body.msg_type, body.content);
-    if (issues.length) return refuse(reply, issues, 'The template was not saved');
-    const template = await createTemplate(db, {
-      name: body.name,
-      description: body.description ?? '',
-      msgType: body.msg_type,
-      content: body.content,
-      author: author(body.author),
-    });
-    return reply.code(201).header('location', `/api/templates/${template.id}`).send(template);
-  });
+  app.put(
+    '/api/templates/:id',
+    {
+      schema: { params: idParams, body: bodyOf(saveTemplateSchema) },
+      config: { refuse: templateNotFound('Nothing was saved') },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const body = request.body;
+      const issues = contentIssues(body.msg_type, body.content);
+      if (issues.length) return refuse(reply, issues, 'Nothing was saved');
+      const result = await saveTemplate(db, id, {
+        msgType: body.msg_type,
+        content: body.content,
+        baseVersion: body.baseVersion,
+        name: body.name,
+        description: body.description,
+        author: author(body.author),
+      });
+      if (result.kind !== 'saved') return answerRefusedSave(reply, id, result, body.baseVersion);
+      return result.template;
+    },
+  );
 
-  app.get('/api/templates/:id', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const template = isId(id) ? await getTemplate(db, id) : undefined;
-    return template ?? notFound(reply, id);
-  });
+  app.patch(
+    '/api/templates/:id',
+    {
+      schema: { params: idParams, body: bodyOf(renameTemplateSchema) },
+      config: { refuse: templateNotFound('Nothing was changed') },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      return (await renameTemplate(db, id, request.body)) ?? notFound(reply, id);
+    },
+  );
 
-  app.put('/api/templates/:id', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    if (!isId(id)) return notFound(reply, id);
-    const parsed = parseBody(saveTemplateSchema, request.body);
-    if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was saved');
-    const body = parsed.value;
-    const issues = contentIssues(body.msg_type, body.content);
-    if (issues.length) return refuse(reply, issues, 'Nothing was saved');
-    const result = await saveTemplate(db, id, {
-      msgType: body.msg_type,
-      content: body.content,
-      baseVersion: body.baseVersion,
-      name: body.name,
-      description: body.description,
-      author: author(body.author),
-    });
-    if (result.kind !== 'saved') return answerRefusedSave(reply, id, result, body.baseVersion);
-    return result.template;
-  });
+  app.post(
+    '/api/templates/:id/duplicate',
+    {
+      schema: { params: idParams, body: bodyOf(duplicateTemplateSchema) },
+      config: { refuse: templateNotFound('Nothing was copied') },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const copy = await duplicateTemplate(db, id, {
+        name: request.body.name,
+        author: author(request.body.author),
+      });
+      if (!copy) return notFound(reply, id);
+      return reply.code(201).header('location', `/api/templates/${copy.id}`).send(copy);
+    },
+  );
 
-  app.patch('/api/templates/:id', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    if (!isId(id)) return notFound(reply, id);
-    const parsed = parseBody(renameTemplateSchema, request.body);
-    if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was changed');
-    return (await renameTemplate(db, id, parsed.value)) ?? notFound(reply, id);
-  });
-
-  app.post('/api/templates/:id/duplicate', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    if (!isId(id)) return notFound(reply, id);
-    const parsed = parseBody(duplicateTemplateSchema, request.body);
-    if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was copied');
-    const copy = await duplicateTemplate(db, id, {
-      name: parsed.value.name,
-      author: author(parsed.value.author),
-    });
-    if (!copy) return notFound(reply, id);
-    return reply.code(201).header('location', `/api/templates/${copy.id}`).send(copy);
-  });
-
-  app.delete('/api/templates/:id', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { permanent } = request.query as { permanent?: unknown };
-    const template = isId(id) ? await getTemplate(db, id) : undefined;
-    if (!template) return notFound(reply, id);
-    if (permanent === 'true') {
-      if (template.deletedAt === null) {
-        return sendError(
-          reply,
-          409,
-          'not-in-trash',
-          `"${template.name}" is not in the trash; move it there first`,
-        );
+  app.delete(
+    '/api/templates/:id',
+    {
+      schema: {
+        params: idParams,
+        querystring: z.object({ permanent: z.optional(z.unknown()) }),
+      },
+      config: { refuse: templateNotFound('') },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      const template = await getTemplate(db, id);
+      if (!template) return notFound(reply, id);
+      if (request.query.permanent === 'true') {
+        if (template.deletedAt === null) {
+          return sendError(
+            reply,
+            409,
+            'not-in-trash',
+            `"${template.name}" is not in the trash; move it there first`,
+          );
+        }
+        await purgeTemplate(db, id);
+        return reply.code(204).send();
       }
-      await purgeTemplate(db, id);
-      return reply.code(204).send();
-    }
-    return (await setTrashed(db, id, true)) ?? notFound(reply, id);
+      return (await setTrashed(db, id, true)) ?? notFound(reply, id);
+    },
+  );
+
+  app.post('/api/templates/:id/restore', byId, async (request, reply) => {
+    const { id } = request.params;
+    return (await setTrashed(db, id, false)) ?? notFound(reply, id);
   });
 
-  app.post('/api/templates/:id/restore', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const template = isId(id) ? await setTrashed(db, id, false) : undefined;
-    return template ?? notFound(reply, id);
-  });
-
-  app.get('/api/templates/:id/versions', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const items = isId(id) ? await listVersions(db, id) : undefined;
+  app.get('/api/templates/:id/versions', byId, async (request, reply) => {
+    const { id } = request.params;
+    const items = await listVersions(db, id);
     return items ? { items } : notFound(reply, id);
   });
 
-  app.get('/api/templates/:id/versions/:version', async (request, reply) => {
-    const { id, version } = request.params as { id: string; version: string };
-    const number = /^\d{1,9}$/.test(version) ? Number(version) : 0;
-    const detail = isId(id) && number > 0 ? await getVersion(db, id, number) : undefined;
-    return (
-      detail ??
-      sendError(
-        reply,
-        404,
-        'not-found',
-        `No version ${version.slice(0, 20)} of template "${id.slice(0, 60)}"`,
-      )
-    );
-  });
-
-  app.post('/api/templates/:id/versions/:version/restore', async (request, reply) => {
-    const { id, version } = request.params as { id: string; version: string };
-    const number = /^\d{1,9}$/.test(version) ? Number(version) : 0;
-    const parsed = parseBody(restoreVersionSchema, request.body);
-    if (!parsed.ok) return refuse(reply, parsed.issues, 'Nothing was restored');
-    const old = isId(id) && number > 0 ? await getVersion(db, id, number) : undefined;
-    if (!old) {
-      return sendError(
-        reply,
-        404,
-        'not-found',
-        `No version ${version.slice(0, 20)} of template "${id.slice(0, 60)}"`,
+  app.get(
+    '/api/templates/:id/versions/:version',
+    { schema: { params: versionParams }, config: { refuse: versionNotFound } },
+    async (request, reply) => {
+      const { id, version } = request.params;
+      return (
+        (await getVersion(db, id, version)) ??
+        sendError(reply, 404, 'not-found', `No version ${version} of template "${id}"`)
       );
-    }
-    const result = await saveTemplate(db, id, {
-      msgType: old.msgType,
-      content: old.content,
-      baseVersion: parsed.value.baseVersion,
-      author: author(parsed.value.author),
-      restoredFrom: old.version,
-    });
-    if (result.kind !== 'saved') {
-      return answerRefusedSave(reply, id, result, parsed.value.baseVersion);
-    }
-    return result.template;
-  });
-}
+    },
+  );
+
+  app.post(
+    '/api/templates/:id/versions/:version/restore',
+    {
+      schema: { params: versionParams, body: bodyOf(restoreVersionSchema) },
+      config: { refuse: versionNotFound },
+    },
+    async (request, reply) => {
+      const { id, version } = request.params;
+      const old = await getVersion(db, id, version);
+      if (!old)
+        return sendError(reply, 404, 'not-found', `No version ${version} of template "${id}"`);
+      const { baseVersion } = request.body;
+      const result = await saveTemplate(db, id, {
+        msgType: old.msgType,
+        content: old.content,
+        baseVersion,
+        author: author(request.body.author),
+        restoredFrom: old.version,
+      });
+      if (result.kind !== 'saved') return answerRefusedSave(reply, id, result, baseVersion);
+      return result.template;
+    },
+  );
+};

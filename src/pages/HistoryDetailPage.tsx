@@ -1,6 +1,7 @@
 import { ArrowLeft, CopyPlus, SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'wouter';
+import { TextArea } from '../ui/TextArea';
 import { ApiRequestError } from '../api/client';
 import { useSend } from '../api/messages';
 import { PageHeader } from '../app/PageHeader';
@@ -134,8 +135,8 @@ export function HistoryDetailPage() {
           {send.recipients.length > 1 ? (
             <details className="hs-all-ids">
               <summary>{t('detail.allIds', { count: send.audience.count })}</summary>
-              <textarea
-                className="ui-textarea hs-all-ids__text"
+              <TextArea
+                className="hs-all-ids__text"
                 readOnly
                 aria-label={t('detail.allIds', { count: send.audience.count })}
                 value={send.recipients.join('\n')}

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
+import { Banner } from '../ui/Banner';
 import { messagesOptions } from '../api/messages';
 import { PageHeader } from '../app/PageHeader';
 import { Button } from '../ui/Button';
@@ -43,10 +44,12 @@ export function HistoryPage() {
           {t('loading')}
         </p>
       ) : list.isError ? (
-        <div className="hs-error-box" role="alert">
-          <p>{t('loadFailed', { message: list.error.message })}</p>
-          <Button onClick={() => void list.refetch()}>{t('retry')}</Button>
-        </div>
+        <Banner
+          tone="error"
+          action={<Button onClick={() => void list.refetch()}>{t('retry')}</Button>}
+        >
+          {t('loadFailed', { message: list.error.message })}
+        </Banner>
       ) : total === 0 ? (
         <Placeholder icon={<History size={28} />} title={t('empty.title')}>
           {t('empty.text')}

@@ -3,6 +3,7 @@ import { Inbox, Radio, Trash2 } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { Banner } from '../ui/Banner';
 import { peopleOptions } from '../api/directory';
 import { inboxOptions, useClearInbox } from '../api/sandbox';
 import { statusOptions } from '../api/status';
@@ -67,12 +68,16 @@ export function InboxPage() {
     );
   } else if (status.isError || inbox.isError) {
     body = (
-      <div className="ib-error" role="alert">
-        <p>{t('failed', { message: (status.error ?? inbox.error)?.message ?? '' })}</p>
-        <Button onClick={() => void (status.isError ? status.refetch() : inbox.refetch())}>
-          {t('retry')}
-        </Button>
-      </div>
+      <Banner
+        tone="error"
+        action={
+          <Button onClick={() => void (status.isError ? status.refetch() : inbox.refetch())}>
+            {t('retry')}
+          </Button>
+        }
+      >
+        {t('failed', { message: (status.error ?? inbox.error)?.message ?? '' })}
+      </Banner>
     );
   } else if (total === 0) {
     body = (

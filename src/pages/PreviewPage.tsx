@@ -1,6 +1,7 @@
 import { BookOpen, Braces, ChevronDown } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TextArea } from '../ui/TextArea';
 import { PageHeader } from '../app/PageHeader';
 import { STORED, readStoredText, writeStoredText } from '../lib/storage';
 import { Badge } from '../ui/Badge';
@@ -70,9 +71,9 @@ export function PreviewPage() {
           <p id="preview-lab-hint" className="pl-input__hint">
             {t('lab.hint')}
           </p>
-          <textarea
+          <TextArea
             id="preview-lab-json"
-            className="ui-textarea pl-input__json"
+            className="pl-input__json"
             value={text}
             spellCheck={false}
             wrap="off"

@@ -1,6 +1,7 @@
 import { Eraser, FileInput, MoreHorizontal, Send, Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Banner } from '../ui/Banner';
 import seedExample from '../../fixtures/seed/rich_text.content.json';
 import { PageHeader } from '../app/PageHeader';
 import { validateContent, type RichTextDoc } from '../mind';
@@ -100,24 +101,28 @@ export function RichTextPage() {
         }
       />
       {replaced ? (
-        <div className="rt-page__banner" role="status">
-          <span>{t('replaced')}</span>
-          <Button
-            size="sm"
-            variant="ghost"
-            onClick={() => {
-              setDoc(replaced);
-              setReplaced(null);
-            }}
-          >
-            {t('undoReplace')}
-          </Button>
-        </div>
+        <Banner
+          className="rt-page__banner"
+          action={
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                setDoc(replaced);
+                setReplaced(null);
+              }}
+            >
+              {t('undoReplace')}
+            </Button>
+          }
+        >
+          {t('replaced')}
+        </Banner>
       ) : null}
       {saveFailed ? (
-        <p className="rt-page__banner rt-page__banner--warning" role="alert">
+        <Banner tone="warning" role="alert" className="rt-page__banner">
           {t('saveFailed')}
-        </p>
+        </Banner>
       ) : null}
       <div className="rt-page">
         <section className="rt-page__main" aria-labelledby="rt-editor-heading">

@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { BookmarkPlus, Library, Search, Trash2, Undo2, X } from 'lucide-react';
-import { ToggleGroup } from 'radix-ui';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Banner } from '../ui/Banner';
+import { IconButton } from '../ui/IconButton';
+import { SegmentedControl } from '../ui/SegmentedControl';
+import { Select } from '../ui/Select';
+import { TextInput } from '../ui/TextInput';
 import type { Template } from '../api/schemas';
 import { templatesOptions, useDuplicateTemplate, useTrashTemplate } from '../api/templates';
 import { PageHeader } from '../app/PageHeader';
@@ -114,16 +118,15 @@ export function TemplatesPage() {
         <label className="tp-search">
           <Search size={15} aria-hidden="true" />
           <span className="visually-hidden">{t('search.label')}</span>
-          <input
-            className="ui-input"
+          <TextInput
             type="search"
             value={search}
             placeholder={t('search.placeholder')}
             onChange={(event) => setSearch(event.target.value)}
           />
         </label>
-        <select
-          className="ui-select tp-type"
+        <Select
+          className="tp-type"
           aria-label={t('filter.label')}
           value={type}
           onChange={(event) => setType(event.target.value as MsgType | 'all')}
@@ -134,59 +137,60 @@ export function TemplatesPage() {
               {t(`type.${item}`)}
             </option>
           ))}
-        </select>
-        <ToggleGroup.Root
-          type="single"
-          className="ui-segmented tp-segmented"
+        </Select>
+        <SegmentedControl<Shown>
+          className="tp-segmented"
           aria-label={t('shown.label')}
           value={shown}
-          onValueChange={(value) => value && setShown(value as Shown)}
-        >
-          <ToggleGroup.Item value="templates" className="ui-segmented__item">
-            <Library size={14} aria-hidden="true" /> {t('shown.templates')}
-          </ToggleGroup.Item>
-          <ToggleGroup.Item value="trash" className="ui-segmented__item">
-            <Trash2 size={14} aria-hidden="true" /> {t('shown.trash')}
-          </ToggleGroup.Item>
-        </ToggleGroup.Root>
+          onChange={setShown}
+          options={[
+            { value: 'templates', icon: <Library size={14} />, label: t('shown.templates') },
+            { value: 'trash', icon: <Trash2 size={14} />, label: t('shown.trash') },
+          ]}
+        />
       </div>
       <p className="visually-hidden" role="status">
         {status}
       </p>
       {trashed ? (
-        <div className="tp-undo" role="status">
-          <span>{t('trash.moved', { name: trashed.name })}</span>
-          <Button
-            size="sm"
-            icon={<Undo2 size={14} />}
-            onClick={() =>
-              trash.mutate(
-                { id: trashed.id, action: 'restore' },
-                { onSuccess: () => setTrashed(null) },
-              )
-            }
-          >
-            {t('trash.undo')}
-          </Button>
-          <button
-            type="button"
-            className="ui-icon-button"
-            aria-label={t('close')}
-            onClick={() => setTrashed(null)}
-          >
-            <X size={14} aria-hidden="true" />
-          </button>
-        </div>
+        <Banner
+          className="tp-undo"
+          action={
+            <>
+              <Button
+                size="sm"
+                icon={<Undo2 size={14} />}
+                onClick={() =>
+                  trash.mutate(
+                    { id: trashed.id, action: 'restore' },
+                    { onSuccess: () => setTrashed(null) },
+                  )
+                }
+              >
+                {t('trash.undo')}
+              </Button>
+              <IconButton
+                label={t('close')}
+                icon={<X size={14} />}
+                onClick={() => setTrashed(null)}
+              />
+            </>
+          }
+        >
+          {t('trash.moved', { name: trashed.name })}
+        </Banner>
       ) : null}
       {list.isPending ? (
         <p className="tp-muted" role="status">
           {t('loading')}
         </p>
       ) : list.isError ? (
-        <div className="tp-refused" role="alert">
-          <p>{t('loadFailed', { message: list.error.message })}</p>
-          <Button onClick={() => void list.refetch()}>{t('retry')}</Button>
-        </div>
+        <Banner
+          tone="error"
+          action={<Button onClick={() => void list.refetch()}>{t('retry')}</Button>}
+        >
+          {t('loadFailed', { message: list.error.message })}
+        </Banner>
       ) : items.length === 0 ? (
         <Placeholder
           icon={shown === 'trash' ? <Trash2 size={28} /> : <Library size={28} />}

@@ -1,5 +1,12 @@
 import { useId, type ReactNode } from 'react';
 
+/** The ids a Field gives its control so that its label and messages name it. */
+export interface FieldIds {
+  id: string;
+  describedBy: string | undefined;
+  invalid: boolean;
+}
+
 export interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
@@ -7,7 +14,7 @@ export interface FieldProps {
   /** A control that acts on the value, e.g. a one-step fix, shown under the messages. */
   action?: ReactNode;
   /** Renders the control, given the ids it must use for labelling. */
-  children: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => ReactNode;
+  children: (ids: FieldIds) => ReactNode;
 }
 
 /** A labelled form control with an optional hint and an error announced to screen readers. */

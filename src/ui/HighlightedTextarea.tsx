@@ -1,5 +1,6 @@
 import { useCallback, useState, type Ref, type TextareaHTMLAttributes } from 'react';
 import { lazyComponent } from './lazyComponent';
+import { TextArea } from './TextArea';
 
 /** A span of the text area's value to mark, with the class that draws it. */
 export interface TextHighlight {
@@ -21,7 +22,7 @@ export interface HighlightedTextareaProps extends TextareaHTMLAttributes<HTMLTex
 }
 
 /**
- * A text area with spans of its text marked (e.g. `{{field}}` tokens): an `aria-hidden` layer
+ * A TextArea with spans of its text marked (e.g. `{{field}}` tokens): an `aria-hidden` layer
  * over it, with the same box, type and scroll, draws the marks with the text itself invisible,
  * and lets every pointer event through. The text area is untouched: typing, selection, undo,
  * spelling and assistive technology work as on any text area. The layer downloads when there
@@ -44,7 +45,7 @@ export function HighlightedTextarea({
   );
   return (
     <div className="ui-highlighted">
-      <textarea {...props} ref={setRef} value={value} />
+      <TextArea {...props} ref={setRef} value={value} />
       {highlights.length > 0 && area ? (
         <HighlightLayer area={area} value={value} highlights={highlights} />
       ) : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from './Field';
+import { TextInput } from './TextInput';
 import { timeZoneLabel } from './localDateTime';
 
 /**
@@ -34,26 +34,17 @@ export function SendAtField({
     if (focusOnMount) input.current?.focus();
   }, [focusOnMount]);
   return (
-    <Field
+    <TextInput
       label={label}
       hint={t('sendAt.zone', { zone: timeZoneLabel(new Date(), i18n.resolvedLanguage) })}
       error={error ?? undefined}
-    >
-      {({ id, describedBy, invalid }) => (
-        <input
-          ref={input}
-          id={id}
-          type="datetime-local"
-          className="ui-input"
-          value={value}
-          min={min}
-          max={max}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          data-testid={testId}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </Field>
+      ref={input}
+      type="datetime-local"
+      value={value}
+      min={min}
+      max={max}
+      data-testid={testId}
+      onChange={(event) => onChange(event.target.value)}
+    />
   );
 }

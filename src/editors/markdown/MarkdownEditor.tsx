@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HighlightedTextarea, type TextHighlight } from '../../ui/HighlightedTextarea';
+import { TextArea } from '../../ui/TextArea';
 import { formatMarkdown, type MarkdownFormat, type TextSelection } from './formatMarkdown';
 import { MarkdownToolbar } from './MarkdownToolbar';
 import './markdown.css';
@@ -117,7 +118,7 @@ export function MarkdownEditor({
       {highlights ? (
         <HighlightedTextarea {...textareaProps} ref={textarea} highlights={highlights} />
       ) : (
-        <textarea {...textareaProps} ref={textarea} />
+        <TextArea {...textareaProps} ref={textarea} />
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSafeLinkHref } from '../../mind';
 import { IconButton } from '../../ui/IconButton';
+import { TextInput } from '../../ui/TextInput';
 import { FormatPopover } from './FormatPopover';
 import { FONT_COLORS, type MarkdownFormat } from './formatMarkdown';
 
@@ -62,8 +63,7 @@ export const MarkdownToolbar = memo(function MarkdownToolbar({
       >
         <label className="md-popover__label">
           {t('linkAddress')}
-          <input
-            className="ui-input"
+          <TextInput
             value={href}
             onChange={(event) => setHref(event.target.value)}
             aria-invalid={!hrefValid}
@@ -100,8 +100,7 @@ export const MarkdownToolbar = memo(function MarkdownToolbar({
         </div>
         <label className="md-popover__label">
           {t('colorHex')}
-          <input
-            className="ui-input"
+          <TextInput
             value={color}
             onChange={(event) => setColor(event.target.value.trim())}
             aria-invalid={!HEX.test(color)}
@@ -129,8 +128,7 @@ export const MarkdownToolbar = memo(function MarkdownToolbar({
       >
         <label className="md-popover__label">
           {t('clampLines')}
-          <input
-            className="ui-input"
+          <TextInput
             type="number"
             min={1}
             max={50}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isHttpUrl } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { TextInput } from '../../ui/TextInput';
 
 export interface ImageDraft {
   src: string;
@@ -48,46 +48,31 @@ export function ImageDialog({ draft, onClose, onApply }: ImageDialogProps) {
       size="sm"
     >
       <form className="rt-dialog-form" onSubmit={submit} noValidate>
-        <Field label={t('image.address')} hint={t('image.addressHint')} error={error}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="ui-input"
-              type="url"
-              inputMode="url"
-              autoFocus
-              value={src}
-              placeholder="https://"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(event) => {
-                setSrc(event.target.value);
-                setError(null);
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('image.alt')} hint={t('image.altHint')}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              className="ui-input"
-              value={alt}
-              aria-describedby={describedBy}
-              onChange={(event) => setAlt(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('image.title')}>
-          {({ id }) => (
-            <input
-              id={id}
-              className="ui-input"
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextInput
+          label={t('image.address')}
+          hint={t('image.addressHint')}
+          error={error}
+          type="url"
+          inputMode="url"
+          autoFocus
+          value={src}
+          placeholder="https://"
+          onChange={(event) => {
+            setSrc(event.target.value);
+            setError(null);
+          }}
+        />
+        <TextInput
+          label={t('image.alt')}
+          hint={t('image.altHint')}
+          value={alt}
+          onChange={(event) => setAlt(event.target.value)}
+        />
+        <TextInput
+          label={t('image.title')}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+        />
         {preview ? (
           <img className="rt-dialog-image" src={preview} alt={alt} referrerPolicy="no-referrer" />
         ) : null}

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
+import { TextInput } from '../../ui/TextInput';
 import { normalizeHref } from './normalizeHref';
 
 export interface LinkDraft {
@@ -44,36 +44,26 @@ export function LinkDialog({ draft, onClose, onApply, onRemove }: LinkDialogProp
       size="sm"
     >
       <form className="rt-dialog-form" onSubmit={submit} noValidate>
-        <Field label={t('link.address')} hint={t('link.addressHint')} error={error}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              className="ui-input"
-              type="url"
-              inputMode="url"
-              autoFocus
-              value={href}
-              placeholder="https://"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(event) => {
-                setHref(event.target.value);
-                setError(null);
-              }}
-            />
-          )}
-        </Field>
-        <Field label={t('link.text')} hint={t('link.textHint')}>
-          {({ id, describedBy }) => (
-            <input
-              id={id}
-              className="ui-input"
-              value={text}
-              aria-describedby={describedBy}
-              onChange={(event) => setText(event.target.value)}
-            />
-          )}
-        </Field>
+        <TextInput
+          label={t('link.address')}
+          hint={t('link.addressHint')}
+          error={error}
+          type="url"
+          inputMode="url"
+          autoFocus
+          value={href}
+          placeholder="https://"
+          onChange={(event) => {
+            setHref(event.target.value);
+            setError(null);
+          }}
+        />
+        <TextInput
+          label={t('link.text')}
+          hint={t('link.textHint')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <div className="rt-dialog-actions">
           {draft.editing ? (
             <Button variant="ghost" className="rt-dialog-actions__start" onClick={onRemove}>

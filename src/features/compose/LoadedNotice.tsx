@@ -1,7 +1,9 @@
 import { Undo2, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { dismissLoadedCopy, useLoadedCopy } from './draft/loadIntoCompose';
+import { IconButton } from '../../ui/IconButton';
 import { formatDateTime } from '../../ui/formatDateTime';
 
 /** Says that compose holds a copy of a past send, with a way back to what was here before. */
@@ -10,22 +12,24 @@ export function LoadedNotice() {
   const loaded = useLoadedCopy((state) => state.loaded);
   if (!loaded) return null;
   return (
-    <div className="cp-banner" role="status">
-      <span>
-        {t('loaded.text', { time: formatDateTime(loaded.createdAt, i18n.resolvedLanguage) })}{' '}
-        {loaded.wasAll ? <strong>{t('loaded.wasAll')}</strong> : t('loaded.check')}
-      </span>
-      <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={loaded.undo}>
-        {t('loaded.undo')}
-      </Button>
-      <button
-        type="button"
-        className="ui-icon-button cp-banner__close"
-        aria-label={t('loaded.dismiss')}
-        onClick={dismissLoadedCopy}
-      >
-        <X size={14} aria-hidden="true" />
-      </button>
-    </div>
+    <Banner
+      className="cp-banner"
+      action={
+        <>
+          <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={loaded.undo}>
+            {t('loaded.undo')}
+          </Button>
+          <IconButton
+            className="cp-banner__close"
+            label={t('loaded.dismiss')}
+            icon={<X size={14} />}
+            onClick={dismissLoadedCopy}
+          />
+        </>
+      }
+    >
+      {t('loaded.text', { time: formatDateTime(loaded.createdAt, i18n.resolvedLanguage) })}{' '}
+      {loaded.wasAll ? <strong>{t('loaded.wasAll')}</strong> : t('loaded.check')}
+    </Banner>
   );
 }

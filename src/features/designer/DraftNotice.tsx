@@ -1,6 +1,7 @@
 import { AlertTriangle, Download, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { readBackup } from '../../lib/storage';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/downloadText';
 import {
@@ -21,41 +22,52 @@ export function DraftNotice() {
   return (
     <>
       {unreadable ? (
-        <div className="dz-notice" role="alert">
-          <AlertTriangle size={16} aria-hidden="true" />
-          <p>
-            {t(unreadable.fromOtherTab ? 'draft.unreadableFromOtherTab' : 'draft.unreadable', {
-              key: unreadable.backupKey,
-            })}
-          </p>
-          <Button
-            size="sm"
-            icon={<Download size={14} />}
-            onClick={() =>
-              downloadText(
-                'unreadable-card-draft.txt',
-                readBackup(unreadable.backupKey),
-                'text/plain',
-              )
-            }
-          >
-            {t('draft.downloadUnreadable')}
-          </Button>
-          <Button size="sm" onClick={dismissUnreadableDraft}>
-            {t('draft.dismiss')}
-          </Button>
-        </div>
+        <Banner
+          tone="warning"
+          role="alert"
+          className="dz-notice"
+          icon={<AlertTriangle size={16} />}
+          action={
+            <>
+              <Button
+                size="sm"
+                icon={<Download size={14} />}
+                onClick={() =>
+                  downloadText(
+                    'unreadable-card-draft.txt',
+                    readBackup(unreadable.backupKey),
+                    'text/plain',
+                  )
+                }
+              >
+                {t('draft.downloadUnreadable')}
+              </Button>
+              <Button size="sm" onClick={dismissUnreadableDraft}>
+                {t('draft.dismiss')}
+              </Button>
+            </>
+          }
+        >
+          {t(unreadable.fromOtherTab ? 'draft.unreadableFromOtherTab' : 'draft.unreadable', {
+            key: unreadable.backupKey,
+          })}
+        </Banner>
       ) : null}
       {/* Always in the page, so a screen reader hears the status when it appears. */}
       <div role="status">
         {followed ? (
-          <div className="dz-notice dz-notice--info">
-            <RefreshCw size={16} aria-hidden="true" />
-            <p>{t('draft.followed')}</p>
-            <Button size="sm" variant="ghost" onClick={dismissFollowed}>
-              {t('draft.dismiss')}
-            </Button>
-          </div>
+          <Banner
+            role={undefined}
+            className="dz-notice"
+            icon={<RefreshCw size={16} />}
+            action={
+              <Button size="sm" variant="ghost" onClick={dismissFollowed}>
+                {t('draft.dismiss')}
+              </Button>
+            }
+          >
+            {t('draft.followed')}
+          </Banner>
         ) : null}
       </div>
     </>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Check, ClipboardCopy, Download, KeyRound } from 'lucide-react';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportTargetOptions } from '../../api/templates';
 import {
@@ -12,9 +12,12 @@ import {
   type Channel,
 } from '../../mind';
 import { Button } from '../../ui/Button';
+import { CodeBlock } from '../../ui/CodeBlock';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
+import { Select } from '../../ui/Select';
 import { Tabs } from '../../ui/Tabs';
+import { TextInput } from '../../ui/TextInput';
 import { copyText } from '../../ui/copyText';
 import { GROUP_PLACEHOLDER, RECIPIENT_PLACEHOLDER } from './buildSnippets';
 import { downloadText } from '../../ui/downloadText';
@@ -39,9 +42,7 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
   const [format, setFormat] = useState<ExportFormat>(initial);
   const [recipientText, setRecipientText] = useState('');
   const [channel, setChannel] = useState<Channel>('subscribers');
-  const channelId = useId();
   const [copied, setCopied] = useState<ExportFormat | null>(null);
-  const recipientsId = useId();
   const recipients = useMemo(() => parseRecipientIds(recipientText), [recipientText]);
   const errors = useMemo(
     () =>
@@ -85,14 +86,12 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
             {t('export.download', { name: exported.fileName })}
           </Button>
         </div>
-        <pre
+        <CodeBlock
           className="ex-code__text"
-          tabIndex={0}
-          aria-label={t(`export.tab.${item}`)}
+          code={exported.text}
+          label={t(`export.tab.${item}`)}
           data-testid={`export-${item}`}
-        >
-          {exported.text}
-        </pre>
+        />
       </div>
     );
   };
@@ -113,38 +112,21 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
             <IssueList issues={errors} />
           </div>
         ) : null}
-        <div className="ui-field">
-          <label htmlFor={channelId} className="ui-field__label">
-            {t('export.channel')}
-          </label>
-          <select
-            id={channelId}
-            className="ui-input"
-            value={channel}
-            onChange={(event) => setChannel(event.target.value as Channel)}
-          >
-            {channels.map((item) => (
-              <option key={item} value={item}>
-                {t(`export.channels.${endpointOf(item, message.msg_type)}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="ui-field">
-          <label htmlFor={recipientsId} className="ui-field__label">
-            {t(recipientsKey)}
-          </label>
-          <input
-            id={recipientsId}
-            className="ui-input"
-            value={recipientText}
-            spellCheck={false}
-            placeholder={channel === 'group' ? 'og_…' : 'ou_…, ou_…'}
-            aria-describedby={`${recipientsId}-hint`}
-            onChange={(event) => setRecipientText(event.target.value)}
-          />
-          <p id={`${recipientsId}-hint`} className="ui-field__hint">
-            {channel === 'group'
+        <Select
+          label={t('export.channel')}
+          value={channel}
+          onChange={(event) => setChannel(event.target.value as Channel)}
+        >
+          {channels.map((item) => (
+            <option key={item} value={item}>
+              {t(`export.channels.${endpointOf(item, message.msg_type)}`)}
+            </option>
+          ))}
+        </Select>
+        <TextInput
+          label={t(recipientsKey)}
+          hint={
+            channel === 'group'
               ? recipients.length === 0
                 ? t('export.groupEmpty', { placeholder: GROUP_PLACEHOLDER })
                 : t('export.groupSet', { id: recipients[0] ?? '' })
@@ -152,9 +134,13 @@ export function CodeExportDialog({ message, initial = 'curl', onClose }: CodeExp
                 ? t('export.recipientsEmpty', { placeholder: RECIPIENT_PLACEHOLDER })
                 : t(channel === 'robot' ? 'export.robotSet' : 'export.recipientsSet', {
                     count: recipients.length,
-                  })}
-          </p>
-        </div>
+                  })
+          }
+          value={recipientText}
+          spellCheck={false}
+          placeholder={channel === 'group' ? 'og_…' : 'ou_…, ou_…'}
+          onChange={(event) => setRecipientText(event.target.value)}
+        />
         <p className="ex-secret">
           <KeyRound size={14} aria-hidden="true" />
           <span>

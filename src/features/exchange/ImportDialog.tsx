@@ -5,6 +5,7 @@ import { detectImport } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
+import { TextArea } from '../../ui/TextArea';
 import { describeImport } from './describeImport';
 import { editorPath } from '../../work/editors';
 import { ImportSummaryView } from './ImportSummaryView';
@@ -83,9 +84,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <label htmlFor="ex-import-text" className="ui-field__label">
             {t('import.label')}
           </label>
-          <textarea
+          <TextArea
             id="ex-import-text"
-            className="ui-textarea ex-drop__text"
+            className="ex-drop__text"
             value={text}
             spellCheck={false}
             placeholder={t('import.placeholder')}

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { TextInput } from '../../ui/TextInput';
 import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
 import type { WorkMessage } from '../../work/workMessage';
@@ -47,9 +48,9 @@ export function ShareLinkDialog({
             {t('share.label', { size: kilobytes(link.length) })}
           </label>
           <div className="ex-share__row">
-            <input
+            <TextInput
               id="ex-share-url"
-              className="ui-input ex-share__url"
+              className="ex-share__url"
               readOnly
               value={link.url}
               onFocus={(event) => event.target.select()}

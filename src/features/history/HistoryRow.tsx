@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { MessageSummary } from '../../api/schemas';
+import { IconButton } from '../../ui/IconButton';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { HistoryPreview } from './HistoryPreview';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -19,21 +20,15 @@ export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSumm
     <>
       <tr className="hs-row" data-testid="history-row" data-send-id={item.id}>
         <td>
-          <button
-            type="button"
-            className="ui-icon-button hs-row__toggle"
+          <IconButton
+            className="hs-row__toggle"
             aria-expanded={open}
-            aria-label={
+            label={
               open ? t('list.hidePreview', { type, time }) : t('list.showPreview', { type, time })
             }
+            icon={open ? <ChevronDown size={16} /> : <ChevronRight size={16} />}
             onClick={() => setOpen(!open)}
-          >
-            {open ? (
-              <ChevronDown size={16} aria-hidden="true" />
-            ) : (
-              <ChevronRight size={16} aria-hidden="true" />
-            )}
-          </button>
+          />
         </td>
         <td className="hs-row__time">
           <Link href={`/history/${item.id}`} aria-label={t('list.open', { type, time })}>

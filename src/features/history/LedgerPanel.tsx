@@ -7,6 +7,8 @@ import { RECIPIENT_OUTCOMES, type Recipient, type RecipientOutcome } from '../..
 import { recipientsCsvPath, recipientsOptions } from '../../api/recipients';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
+import { Select } from '../../ui/Select';
+import { TextInput } from '../../ui/TextInput';
 import { buttonClassName } from '../../ui/buttonClassName';
 import { Pager } from '../../ui/Pager';
 import { copyText } from '../../ui/copyText';
@@ -79,10 +81,10 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
         <label htmlFor={searchId} className="visually-hidden">
           {t('ledger.search')}
         </label>
-        <input
+        <TextInput
           id={searchId}
           type="search"
-          className="ui-input hs-ledger__search"
+          className="hs-ledger__search"
           placeholder={t('ledger.search')}
           value={query}
           onChange={(event) => {
@@ -93,9 +95,8 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
         <label htmlFor={filterId} className="visually-hidden">
           {t('ledger.filter')}
         </label>
-        <select
+        <Select
           id={filterId}
-          className="ui-select"
           value={outcome ?? ''}
           data-testid="ledger-filter"
           onChange={(event) => {
@@ -114,7 +115,7 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
               </option>
             ),
           )}
-        </select>
+        </Select>
         {data.counts.failed > 0 ? (
           <a
             className={buttonClassName({ size: 'sm', variant: 'secondary' })}

@@ -1,7 +1,7 @@
 import { Monitor, Moon, Smartphone, Sun } from 'lucide-react';
-import { ToggleGroup } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 
 interface SwitchOption<T extends string> {
   value: T;
@@ -21,27 +21,18 @@ function SegmentedSwitch<T extends string>({
   onChange: (value: T) => void;
 }) {
   return (
-    <ToggleGroup.Root
-      type="single"
-      className="ui-segmented ui-segmented--compact"
+    <SegmentedControl
+      compact
       aria-label={label}
       value={value}
-      onValueChange={(next) => {
-        if (next) onChange(next as T);
-      }}
-    >
-      {options.map((option) => (
-        <ToggleGroup.Item
-          key={option.value}
-          value={option.value}
-          className="ui-segmented__item"
-          aria-label={option.label}
-        >
-          {option.icon}
-          <span>{option.label}</span>
-        </ToggleGroup.Item>
-      ))}
-    </ToggleGroup.Root>
+      onChange={onChange}
+      options={options.map((option) => ({
+        value: option.value,
+        icon: option.icon,
+        label: <span>{option.label}</span>,
+        'aria-label': option.label,
+      }))}
+    />
   );
 }
 

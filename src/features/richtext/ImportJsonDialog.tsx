@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { detectImport, type MindIssue, type RichTextDoc } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
 import { IssueList } from '../../ui/IssueList';
+import { TextArea } from '../../ui/TextArea';
 
 export interface ImportJsonDialogProps {
   onClose: () => void;
@@ -52,23 +52,18 @@ export function ImportJsonDialog({ onClose, onImport }: ImportJsonDialogProps) {
         </>
       }
     >
-      <Field label={t('import.label')} error={error}>
-        {({ id, describedBy, invalid }) => (
-          <textarea
-            id={id}
-            className="ui-textarea rt-import__text"
-            value={text}
-            spellCheck={false}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onChange={(event) => {
-              setText(event.target.value);
-              setError(null);
-              setIssues([]);
-            }}
-          />
-        )}
-      </Field>
+      <TextArea
+        label={t('import.label')}
+        error={error}
+        className="rt-import__text"
+        value={text}
+        spellCheck={false}
+        onChange={(event) => {
+          setText(event.target.value);
+          setError(null);
+          setIssues([]);
+        }}
+      />
       {issues.length > 0 ? <IssueList issues={issues} /> : null}
     </Dialog>
   );

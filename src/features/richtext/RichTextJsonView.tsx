@@ -1,10 +1,11 @@
 import { stringifyJson } from '../../mind';
 import { Check, Copy } from 'lucide-react';
-import { ToggleGroup } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../mind';
 import { Button } from '../../ui/Button';
+import { CodeBlock } from '../../ui/CodeBlock';
+import { SegmentedControl } from '../../ui/SegmentedControl';
 
 type JsonForm = 'array' | 'string';
 
@@ -35,20 +36,15 @@ export function RichTextJsonView({ doc }: { doc: RichTextDoc }) {
   return (
     <div className="rt-json">
       <div className="rt-json__bar">
-        <ToggleGroup.Root
-          type="single"
-          value={form}
-          onValueChange={(next) => (next ? setForm(next as JsonForm) : undefined)}
-          className="ui-segmented"
+        <SegmentedControl<JsonForm>
           aria-label={t('json.formLabel')}
-        >
-          <ToggleGroup.Item value="array" className="ui-segmented__item">
-            {t('json.array')}
-          </ToggleGroup.Item>
-          <ToggleGroup.Item value="string" className="ui-segmented__item">
-            {t('json.string')}
-          </ToggleGroup.Item>
-        </ToggleGroup.Root>
+          value={form}
+          onChange={setForm}
+          options={[
+            { value: 'array', label: t('json.array') },
+            { value: 'string', label: t('json.string') },
+          ]}
+        />
         <Button
           size="sm"
           icon={copied ? <Check size={14} /> : <Copy size={14} />}
@@ -60,15 +56,14 @@ export function RichTextJsonView({ doc }: { doc: RichTextDoc }) {
       <p className="rt-json__hint">
         {form === 'array' ? t('json.arrayHint') : t('json.stringHint')}
       </p>
-      <pre
+      <CodeBlock
         id="rt-json-output"
         className="rt-json__code"
-        tabIndex={0}
-        aria-label={t('json.outputLabel')}
+        wrap
+        code={text}
+        label={t('json.outputLabel')}
         data-testid="rich-text-json"
-      >
-        {text}
-      </pre>
+      />
     </div>
   );
 }

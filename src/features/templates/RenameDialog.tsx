@@ -50,7 +50,6 @@ export function RenameDialog({ template, onClose }: { template: Template; onClos
         }}
       >
         <TemplateFields
-          idPrefix="tp-rename"
           name={name}
           description={description}
           onName={setName}

@@ -5,6 +5,7 @@ import { ApiRequestError } from '../../api/client';
 import type { Template } from '../../api/schemas';
 import { templateOptions, useCreateTemplate, useSaveTemplate } from '../../api/templates';
 import { MSG_TYPES, type MindIssue, type MsgType } from '../../mind';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { IssueList } from '../../ui/IssueList';
@@ -204,7 +205,7 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
             })}
           </fieldset>
         )}
-        {empty ? <p className="tp-warning">{t('save.empty')}</p> : null}
+        {empty ? <Banner tone="warning">{t('save.empty')}</Banner> : null}
         {link ? (
           <fieldset className="tp-choice">
             <legend className="ui-field__label">{t('save.how')}</legend>
@@ -230,7 +231,6 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
         ) : null}
         {effectiveMode === 'new' ? (
           <TemplateFields
-            idPrefix="tp-save"
             name={name}
             description={description}
             onName={setName}
@@ -238,12 +238,12 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
           />
         ) : null}
         {refusal && refusal.kind !== 'conflict' ? (
-          <div className="tp-refused" role="alert">
+          <Banner tone="error" className="tp-refused">
             <p>{refusal.message}</p>
             {refusal.kind === 'invalid' && refusal.issues.length > 0 ? (
               <IssueList issues={refusal.issues} />
             ) : null}
-          </div>
+          </Banner>
         ) : null}
       </form>
     </Dialog>

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_ABSTRACT_MAX, ARTICLE_TITLE_MAX, countCharacters } from '../../../mind';
 import { Switch } from '../../../ui/Switch';
+import { TextArea } from '../../../ui/TextArea';
+import { TextInput } from '../../../ui/TextInput';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 
 /** A character count as the user types, "12/64", flagged past the limit. */
@@ -36,14 +38,13 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
       <p className="cp-article__note">{t('article.onlySubscribers')}</p>
       <div className="cp-article__field">
         <div className="cp-editor__row">
-          <label htmlFor={`${id}-title`} className="cp-editor__label">
+          <label htmlFor={`${id}-title`} className="ui-field__label">
             {t('article.title')}
           </label>
           <Count id={`${id}-title-count`} value={article.title} max={ARTICLE_TITLE_MAX} />
         </div>
-        <input
+        <TextInput
           id={`${id}-title`}
-          className="ui-input"
           value={article.title}
           aria-invalid={titleOver || (invalid && article.title.trim() === '') || undefined}
           aria-describedby={`${id}-title-count ${id}-title-hint`}
@@ -55,14 +56,13 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
       </div>
       <div className="cp-article__field">
         <div className="cp-editor__row">
-          <label htmlFor={`${id}-abstract`} className="cp-editor__label">
+          <label htmlFor={`${id}-abstract`} className="ui-field__label">
             {t('article.abstract')}
           </label>
           <Count id={`${id}-abstract-count`} value={article.abstract} max={ARTICLE_ABSTRACT_MAX} />
         </div>
-        <textarea
+        <TextArea
           id={`${id}-abstract`}
-          className="ui-textarea"
           rows={2}
           value={article.abstract}
           aria-invalid={abstractOver || undefined}
@@ -74,12 +74,11 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
         </p>
       </div>
       <div className="cp-article__field">
-        <label htmlFor={`${id}-thumb`} className="cp-editor__label">
+        <label htmlFor={`${id}-thumb`} className="ui-field__label">
           {t('article.thumb')}
         </label>
-        <input
+        <TextInput
           id={`${id}-thumb`}
-          className="ui-input"
           type="url"
           inputMode="url"
           placeholder="https://"
@@ -92,12 +91,12 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
         </p>
       </div>
       <div className="cp-article__field">
-        <label htmlFor={`${id}-body`} className="cp-editor__label">
+        <label htmlFor={`${id}-body`} className="ui-field__label">
           {t('article.body')}
         </label>
-        <textarea
+        <TextArea
           id={`${id}-body`}
-          className="ui-textarea cp-editor__text"
+          className="cp-editor__text"
           rows={10}
           value={article.body}
           placeholder={t('article.bodyPlaceholder')}

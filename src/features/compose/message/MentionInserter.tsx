@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { directoryOptions } from '../../../api/directory';
 import { MENTION_ALL_ID, MENTION_ALL_LABEL, formatMention } from '../../../mind';
 import { Button } from '../../../ui/Button';
+import { TextInput } from '../../../ui/TextInput';
 
 /**
  * Inserts `<at user_id="…">Name</at>` at the cursor of the text area `targetId`: a person
@@ -68,12 +69,11 @@ export function MentionInserter({
       </div>
       {open ? (
         <div className="cp-mention__panel" role="group" aria-label={t('mention.panel')}>
-          <label htmlFor={searchId} className="cp-editor__label">
+          <label htmlFor={searchId} className="ui-field__label">
             {t('mention.search')}
           </label>
-          <input
+          <TextInput
             id={searchId}
-            className="ui-input"
             value={query}
             autoFocus
             autoComplete="off"

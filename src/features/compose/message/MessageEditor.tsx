@@ -62,13 +62,13 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
     case 'text':
       return (
         <div className="cp-editor">
-          <label htmlFor={textId} className="cp-editor__label">
+          <label htmlFor={textId} className="ui-field__label">
             {t('editor.text')}
           </label>
           <HighlightedTextarea
             id={textId}
             highlights={textHighlights}
-            className="ui-textarea cp-editor__text"
+            className="cp-editor__text"
             value={text}
             rows={8}
             placeholder={t('editor.textPlaceholder')}
@@ -87,7 +87,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
     case 'markdown':
       return (
         <div className="cp-editor">
-          <p className="cp-editor__label" aria-hidden="true">
+          <p className="ui-field__label" aria-hidden="true">
             {t('editor.markdown')}
           </p>
           <MarkdownEditor
@@ -117,7 +117,7 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
       return (
         <div className="cp-editor">
           <div className="cp-editor__row">
-            <p className="cp-editor__label" aria-hidden="true">
+            <p className="ui-field__label" aria-hidden="true">
               {t('editor.richText')}
             </p>
             <Link href="/rich-text" className="cp-link">

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { MissingPolicy } from '../../../api/personal';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
+import { TextArea } from '../../../ui/TextArea';
+import { TextInput } from '../../../ui/TextInput';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 import { usePersonal } from '../../../fields/personalStore';
 import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
@@ -107,12 +109,11 @@ export function PersonalSection({
       />
       {pasting ? (
         <div className="pf-paste">
-          <label htmlFor={pasteId} className="cp-editor__label">
+          <label htmlFor={pasteId} className="ui-field__label">
             {t('section.pasteLabel')}
           </label>
-          <textarea
+          <TextArea
             id={pasteId}
-            className="ui-textarea"
             rows={5}
             spellCheck={false}
             value={pasted}
@@ -259,8 +260,8 @@ function MissingField({
         {t('missing.default')}
       </label>
       {policy.policy === 'default' ? (
-        <input
-          className="ui-input pf-missing__value"
+        <TextInput
+          className="pf-missing__value"
           aria-label={t('missing.defaultValue', { field: name })}
           value={value}
           onChange={(event) => {

@@ -2,6 +2,8 @@ import { ChevronLeft, ChevronRight, Maximize2 } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
+import { Select } from '../../../ui/Select';
+import { TextInput } from '../../../ui/TextInput';
 import { usePersonal } from '../../../fields/personalStore';
 import type { PersonalPlan, PersonalPreview } from '../../../fields/personalTable';
 
@@ -64,7 +66,7 @@ export function RecipientPreviewPicker({
   return (
     <div className="pf-picker" role="group" aria-label={t('preview.label')}>
       <div className="pf-picker__row">
-        <label htmlFor={selectId} className="cp-editor__label">
+        <label htmlFor={selectId} className="ui-field__label">
           {t('preview.as')}
         </label>
         <Button
@@ -75,9 +77,9 @@ export function RecipientPreviewPicker({
           onClick={() => step(-1)}
           disabled={!people.length}
         />
-        <select
+        <Select
           id={selectId}
-          className="ui-select pf-picker__select"
+          className="pf-picker__select"
           value={current?.openId ?? ''}
           onChange={(event) => setPreviewId(event.target.value)}
           data-testid="preview-recipient"
@@ -87,7 +89,7 @@ export function RecipientPreviewPicker({
               {label(person)}
             </option>
           ))}
-        </select>
+        </Select>
         <Button
           size="sm"
           variant="ghost"
@@ -101,9 +103,9 @@ export function RecipientPreviewPicker({
         <label htmlFor={searchId} className="visually-hidden">
           {t('preview.search')}
         </label>
-        <input
+        <TextInput
           id={searchId}
-          className="ui-input pf-picker__search"
+          className="pf-picker__search"
           type="search"
           value={query}
           placeholder={t('preview.search')}

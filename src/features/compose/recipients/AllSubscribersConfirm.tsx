@@ -1,6 +1,7 @@
 import { CheckCircle2, TriangleAlert } from 'lucide-react';
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { TextInput } from '../../../ui/TextInput';
 
 /**
  * The warning for a send to every subscriber (or a group message that mentions everyone in
@@ -44,9 +45,9 @@ export function AllSubscribersConfirm({
             components={{ phrase: <kbd className="cp-all__phrase" /> }}
           />
         </label>
-        <input
+        <TextInput
           id={id}
-          className="ui-input cp-all__input"
+          className="cp-all__input"
           value={value}
           autoComplete="off"
           spellCheck={false}

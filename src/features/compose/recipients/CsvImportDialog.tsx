@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import { Select } from '../../../ui/Select';
 import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
 
 const PREVIEW_ROWS = 5;
@@ -19,7 +20,6 @@ export function CsvImportDialog({
   onAdd: (values: string[]) => void;
 }) {
   const { t } = useTranslation('compose');
-  const selectId = useId();
   const result = useMemo(() => readCsv(text), [text]);
   const [hasHeader, setHasHeader] = useState(result.ok && result.table.hasHeader);
   const columns = useMemo(
@@ -60,27 +60,21 @@ export function CsvImportDialog({
       {result.ok ? (
         <div className="cp-csv">
           <div className="cp-csv__controls">
-            <div className="ui-field">
-              <label htmlFor={selectId} className="ui-field__label">
-                {t('csv.columnLabel')}
-              </label>
-              <select
-                id={selectId}
-                className="ui-select"
-                value={column}
-                onChange={(event) => setColumn(Number(event.target.value))}
-              >
-                {columns.map((item) => (
-                  <option key={item.index} value={item.index}>
-                    {t('csv.columnOption', {
-                      name: columnName(item.index),
-                      ids: item.idCount,
-                      filled: item.filled,
-                    })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <Select
+              label={t('csv.columnLabel')}
+              value={column}
+              onChange={(event) => setColumn(Number(event.target.value))}
+            >
+              {columns.map((item) => (
+                <option key={item.index} value={item.index}>
+                  {t('csv.columnOption', {
+                    name: columnName(item.index),
+                    ids: item.idCount,
+                    filled: item.filled,
+                  })}
+                </option>
+              ))}
+            </Select>
             <label className="cp-check">
               <input
                 type="checkbox"

@@ -2,6 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupsOptions } from '../../../api/groups';
+import { Select } from '../../../ui/Select';
+import { TextInput } from '../../../ui/TextInput';
 
 const PASTED = '';
 
@@ -22,12 +24,11 @@ export function GroupField({
   return (
     <div className="cp-group">
       <div className="cp-group__field">
-        <label htmlFor={selectId} className="cp-editor__label">
+        <label htmlFor={selectId} className="ui-field__label">
           {t('group.pick')}
         </label>
-        <select
+        <Select
           id={selectId}
-          className="ui-input"
           value={known ? known.id : PASTED}
           onChange={(event) => {
             const group = list.find((item) => item.id === event.target.value);
@@ -40,15 +41,14 @@ export function GroupField({
               {group.name}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
       <div className="cp-group__field">
-        <label htmlFor={inputId} className="cp-editor__label">
+        <label htmlFor={inputId} className="ui-field__label">
           {t('group.idLabel')}
         </label>
-        <input
+        <TextInput
           id={inputId}
-          className="ui-input"
           value={id}
           autoComplete="off"
           spellCheck={false}

@@ -6,6 +6,8 @@ import { directoryOptions } from '../../../api/directory';
 import type { Person } from '../../../api/schemas';
 import { checkOpenId } from './checkOpenId';
 import { parseRecipients } from './parseRecipients';
+import { IconButton } from '../../../ui/IconButton';
+import { TextInput } from '../../../ui/TextInput';
 
 /**
  * One recipient: a name searched in the directory, or an open_id typed or pasted. Pasting
@@ -73,28 +75,23 @@ export function OnePersonField({
           <span className="cp-person__name">{name}</span>
           <code className="cp-person__id">{openId}</code>
         </span>
-        <button
-          type="button"
-          className="ui-icon-button"
-          aria-label={t('one.change', { name })}
-          title={t('one.change', { name })}
+        <IconButton
+          label={t('one.change', { name })}
+          icon={<X size={16} />}
           onClick={() => onChange('', null)}
-        >
-          <X size={16} aria-hidden="true" />
-        </button>
+        />
       </div>
     );
   }
 
   return (
     <div className="cp-one">
-      <label htmlFor={inputId} className="cp-editor__label">
+      <label htmlFor={inputId} className="ui-field__label">
         {t('one.label')}
       </label>
       <div className="cp-combo">
-        <input
+        <TextInput
           id={inputId}
-          className="ui-input"
           role="combobox"
           aria-autocomplete="list"
           aria-expanded={expanded}

@@ -1,6 +1,7 @@
 import { AlertCircle, AlertTriangle, CheckCircle2, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
+import { IconButton } from '../../../ui/IconButton';
 import type { OpenIdCheck } from './checkOpenId';
 import type { CleanUp } from './cleanRecipients';
 import type { ParsedRecipients, RecipientEntry } from './parseRecipients';
@@ -25,15 +26,12 @@ function EntryList({
           <span className="cp-checks__line">{t('checks.line', { line: entry.line })}</span>
           <code className="cp-checks__id">{entry.id}</code>
           <span className="cp-checks__why">{t(...reasonKey(entry.check))}</span>
-          <button
-            type="button"
-            className="ui-icon-button cp-checks__remove"
-            aria-label={t('checks.removeOne', { id: entry.id })}
-            title={t('checks.removeOne', { id: entry.id })}
+          <IconButton
+            className="cp-checks__remove"
+            label={t('checks.removeOne', { id: entry.id })}
+            icon={<X size={14} />}
             onClick={() => onRemove(entry.id)}
-          >
-            <X size={14} aria-hidden="true" />
-          </button>
+          />
         </li>
       ))}
       {entries.length > SHOWN ? (

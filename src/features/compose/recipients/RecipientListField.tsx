@@ -3,6 +3,7 @@ import { lazy, Suspense, useId, useRef, useState, type ComponentProps } from 're
 import { useTranslation } from 'react-i18next';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
+import { TextArea } from '../../../ui/TextArea';
 import { cleanRecipients } from './cleanRecipients';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
@@ -54,7 +55,7 @@ export function RecipientListField({
   return (
     <div className="cp-list">
       <div className="cp-list__bar">
-        <label htmlFor={id} className="cp-editor__label">
+        <label htmlFor={id} className="ui-field__label">
           {t('list.label')}
         </label>
         <div className="cp-list__actions">
@@ -72,9 +73,9 @@ export function RecipientListField({
           </Button>
         </div>
       </div>
-      <textarea
+      <TextArea
         id={id}
-        className="ui-textarea cp-list__text"
+        className="cp-list__text"
         value={value}
         rows={7}
         spellCheck={false}

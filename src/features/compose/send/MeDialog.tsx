@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import { TextInput } from '../../../ui/TextInput';
 import { useMe, type Me } from '../../../work/useMe';
 import { checkOpenId } from '../recipients/checkOpenId';
 
@@ -21,8 +22,6 @@ export function MeDialog({
   const [openId, setOpenId] = useState(saved.openId);
   const [name, setName] = useState(saved.name);
   const [tried, setTried] = useState(false);
-  const idField = useId();
-  const nameField = useId();
   const check = openId.trim() === '' ? null : checkOpenId(openId.trim());
   const error =
     check === null
@@ -67,45 +66,24 @@ export function MeDialog({
           save();
         }}
       >
-        <div className="ui-field">
-          <label htmlFor={idField} className="ui-field__label">
-            {t('me.openId')}
-          </label>
-          <input
-            id={idField}
-            className="ui-input"
-            value={openId}
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="ou_…"
-            aria-invalid={(tried && Boolean(error)) || undefined}
-            aria-describedby={`${idField}-hint`}
-            onChange={(event) => setOpenId(event.target.value)}
-          />
-          <p
-            id={`${idField}-hint`}
-            className={tried && error ? 'ui-field__error' : 'ui-field__hint'}
-          >
-            {tried && error ? error : (warning ?? t('me.openIdHint'))}
-          </p>
-        </div>
-        <div className="ui-field">
-          <label htmlFor={nameField} className="ui-field__label">
-            {t('me.name')}
-          </label>
-          <input
-            id={nameField}
-            className="ui-input"
-            value={name}
-            maxLength={100}
-            autoComplete="name"
-            aria-describedby={`${nameField}-hint`}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <p id={`${nameField}-hint`} className="ui-field__hint">
-            {t('me.nameHint')}
-          </p>
-        </div>
+        <TextInput
+          label={t('me.openId')}
+          hint={tried && error ? undefined : (warning ?? t('me.openIdHint'))}
+          error={tried && error ? error : undefined}
+          value={openId}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="ou_…"
+          onChange={(event) => setOpenId(event.target.value)}
+        />
+        <TextInput
+          label={t('me.name')}
+          hint={t('me.nameHint')}
+          value={name}
+          maxLength={100}
+          autoComplete="name"
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit" hidden />
       </form>
     </Dialog>

@@ -1,9 +1,9 @@
 import { ArrowDown, ArrowUp, ExternalLink, MousePointerClick, Trash2 } from 'lucide-react';
-import { RadioGroup } from 'radix-ui';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUTTON_ACTION_PLATFORMS, BUTTON_TEMPLATES, isOneOf, type CardButton } from '../../../mind';
 import { IconButton } from '../../../ui/IconButton';
+import { SegmentedControl } from '../../../ui/SegmentedControl';
 import { designerActions } from '../../../work/card/store/useDesignerStore';
 import { JsonValueField } from './JsonValueField';
 import { TextField } from './TextField';
@@ -46,22 +46,15 @@ function Choice({
       <span id={labelId} className="ui-field__label">
         {label}
       </span>
-      <RadioGroup.Root
-        className="ui-segmented dz-segmented"
+      <SegmentedControl
+        className="dz-segmented"
         aria-labelledby={labelId}
         aria-describedby={hint ? hintId : undefined}
         value={value}
-        onValueChange={onChange}
-        orientation="horizontal"
+        onChange={onChange}
+        options={options}
         data-pointer={pointer}
-      >
-        {options.map((option) => (
-          <RadioGroup.Item key={option.value} value={option.value} className="ui-segmented__item">
-            {option.icon}
-            {option.label}
-          </RadioGroup.Item>
-        ))}
-      </RadioGroup.Root>
+      />
       {error ? (
         <p className="ui-field__error" role="alert">
           {error}

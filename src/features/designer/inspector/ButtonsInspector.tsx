@@ -2,6 +2,7 @@ import { stringifyJson } from '../../../mind';
 import { Plus, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
+import { CodeBlock } from '../../../ui/CodeBlock';
 import { IconButton } from '../../../ui/IconButton';
 import { isButton } from '../../../work/card/model/buttons';
 import { createButton } from '../../../work/card/model/createElement';
@@ -56,7 +57,7 @@ export function ButtonsInspector({ id, index }: { id: string; index: number }) {
             data-pointer={`${pointer}/${position}`}
           >
             <p className="dz-note">{t('buttons.unknown')}</p>
-            <pre className="dz-json">{stringifyJson(action, 2)}</pre>
+            <CodeBlock code={stringifyJson(action, 2)} label={t('unknown.json')} />
             <IconButton
               label={t('buttons.remove', { position: position + 1 })}
               icon={<Trash2 size={15} />}

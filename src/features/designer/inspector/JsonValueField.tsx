@@ -99,7 +99,7 @@ export function JsonValueField({
           <HighlightedTextarea
             highlights={highlights}
             id={id}
-            className="ui-textarea dz-code"
+            className="dz-code"
             rows={4}
             value={text}
             onChange={(event) => edit(event.target.value)}

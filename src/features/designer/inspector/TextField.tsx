@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { TextInput } from '../../../ui/TextInput';
 import { lazyComponent } from '../../../ui/lazyComponent';
 import { Field } from '../../../ui/Field';
 import { FixButton } from './FixButton';
@@ -53,10 +54,9 @@ export function TextField({
       {({ id, describedBy, invalid }) => (
         <>
           <div className="ui-highlighted">
-            <input
+            <TextInput
               ref={setElement}
               id={id}
-              className="ui-input"
               type={type}
               value={value}
               placeholder={placeholder}

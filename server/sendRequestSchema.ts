@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as z from 'zod/mini';
 import {
   MSG_TYPES,
   describeType,
@@ -7,32 +7,24 @@ import {
   issue,
   mentionsEveryone,
   pointer,
-  stringifyJson,
+  pointerTokens,
   validateContent,
   type MindIssue,
 } from '../src/mind';
-import {
-  AUDIENCE_KINDS,
-  channelOfAudience,
-  sendRequestSchema,
-  type Person,
-  type SendRequest,
-} from '../src/api/schemas';
+import { AUDIENCE_KINDS, channelOfAudience, sendRequestSchema } from '../src/api/schemas';
 import { checkSendAt } from '../src/api/schedule';
-import { expandPersonal, fieldsShapeIssues, type PersonalExpansion } from './personalSend';
+import { fieldsShapeIssues } from './personalSend';
+import { customIssue, withIssueCode } from './validation';
 import { yieldToLoop } from './yieldToLoop';
 
-export type ValidatedSend =
-  | {
-      ok: true;
-      request: SendRequest;
-      fingerprint: string;
-      /** A scheduled send's time (docs/server.md#scheduled-sends). */
-      sendAt?: Date;
-      /** A send with `fields`: each recipient's message (docs/personal.md). */
-      personal?: PersonalExpansion;
-    }
-  | { ok: false; issues: MindIssue[] };
+/*
+ * `POST /api/messages`'s body: the shared `sendRequestSchema` (the contract the browser sends
+ * by), after the refinements below, which say what is wrong in the words and at the places the
+ * API has always used: the message by the model's validator for its channel, an audience that
+ * reaches nobody by accident (`all` and a group's everyone need "ALL"), the extras. They run
+ * on the body as sent, in that order, so that each problem is reported once, located by a JSON
+ * pointer; the contract's own parse then sees only a body they found nothing wrong with.
+ */
 
 const MAX_RECIPIENTS = 100_000;
 const MAX_ID_LENGTH = 200;
@@ -41,27 +33,8 @@ const AUDIENCE_HINT =
   'audience must be {"kind":"user","id":…}, {"kind":"users","ids":[…]} or {"kind":"all","confirm":"ALL"} (subscribers), {"kind":"robot","ids":[…]} (the robot to people) or {"kind":"group","id":…} (the robot to a group)';
 const GROUP_ID = /^[^\s"'<>]{1,200}$/;
 
-/**
- * Checks a `POST /api/messages` body: the message with the model's validator, the audience
- * so that nothing is sent without recipients unless `all` is confirmed, and the extras.
- * Every problem is located by a JSON pointer into the body.
- */
-export async function validateSendRequest(
-  body: unknown,
-  /** The directory by open_id, for fields the list has no column of (docs/personal.md). */
-  directory?: ReadonlyMap<string, Person>,
-  now = Date.now(),
-): Promise<ValidatedSend> {
-  if (!isPlainObject(body)) {
-    return fail([
-      issue(
-        'error',
-        '',
-        'not-an-object',
-        `The body must be a JSON object, not ${describeType(body)}`,
-      ),
-    ]);
-  }
+/** The message: its type, then its content with the model's validator for the audience's channel. */
+function messageIssues(body: Record<string, unknown>): MindIssue[] {
   const issues: MindIssue[] = [];
   const msgType = body.msg_type;
   if (msgType === undefined) {
@@ -107,41 +80,7 @@ export async function validateSendRequest(
     );
     issues.push(...contentIssues, ...everyoneIssues(body, contentIssues));
   }
-  issues.push(...audienceIssues(body.audience));
-  issues.push(...(await listIdIssues(body.audience)));
-  issues.push(...extraIssues(body, now));
-  if (body.fields !== undefined) issues.push(...fieldsShapeIssues(body.fields, body.audience));
-  if (issues.length) return fail(issues);
-
-  const parsed = sendRequestSchema.safeParse(body);
-  if (!parsed.success) {
-    return fail(
-      parsed.error.issues.map((item) =>
-        issue(
-          'error',
-          pointer('', ...item.path.map((key) => String(key))),
-          'invalid-request',
-          item.message,
-        ),
-      ),
-    );
-  }
-  const { msg_type, content, audience, receive_type, fields } = parsed.data;
-  const fingerprint = await fingerprintOf({
-    msg_type,
-    content,
-    audience,
-    receive_type,
-    ...(fields ? { fields } : {}),
-  });
-  const scheduled =
-    parsed.data.sendAt === undefined ? undefined : checkSendAt(parsed.data.sendAt, now);
-  const request = { ...parsed.data, content: body.content };
-  const sendAt = scheduled?.ok ? { sendAt: scheduled.at } : {};
-  if (!request.fields) return { ok: true, request, fingerprint, ...sendAt };
-  const expanded = expandPersonal({ ...request, fields: request.fields }, directory);
-  if (!expanded.ok) return fail(expanded.issues);
-  return { ok: true, request, fingerprint, ...sendAt, personal: expanded.expansion };
+  return issues;
 }
 
 function audienceKindOf(audience: unknown): (typeof AUDIENCE_KINDS)[number] {
@@ -179,70 +118,50 @@ function everyoneIssues(body: Record<string, unknown>, found: MindIssue[]): Mind
   ];
 }
 
-/**
- * SHA-256 of `stringifyJson(request)`, the same digest, hashed a piece at a time: a list of
- * ids `IDS_PER_TURN` at a time with the event loop free between them (100,000 ids took 15–20
- * ms in one go). Only the audience's list is split; every other value is one piece.
- */
-export async function fingerprintOf(request: Record<string, unknown>): Promise<string> {
-  const hash = createHash('sha256');
-  const writeObject = async (
-    value: Record<string, unknown>,
-    writeValue: (key: string, item: unknown) => Promise<void>,
-  ) => {
-    hash.update('{');
-    let first = true;
-    for (const [key, item] of Object.entries(value)) {
-      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      hash.update(`${first ? '' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      await writeValue(key, item);
-    }
-    hash.update('}');
-  };
-  const writeList = async (ids: unknown[]) => {
-    hash.update('[');
-    for (let start = 0; start < ids.length; start += IDS_PER_TURN) {
-      if (start > 0) {
-        await yieldToLoop();
-        hash.update(',');
-      }
-      hash.update(stringifyJson(ids.slice(start, start + IDS_PER_TURN)).slice(1, -1));
-    }
-    hash.update(']');
-  };
-  await writeObject(request, async (key, item) => {
-    if (key === 'audience' && isPlainObject(item) && Array.isArray(item.ids))
-      await writeObject(item, async (audienceKey, value) => {
-        if (audienceKey === 'ids' && Array.isArray(value)) await writeList(value as unknown[]);
-        else hash.update(stringifyJson(value));
-      });
-    else hash.update(stringifyJson(item));
-  });
-  return hash.digest('hex');
+/** A list (`users`, `robot`) whose ids are checked one by one: at most `MAX_RECIPIENTS`. */
+function idList(audience: unknown): unknown[] | undefined {
+  if (!isPlainObject(audience) || (audience.kind !== 'users' && audience.kind !== 'robot'))
+    return undefined;
+  const ids = audience.ids;
+  return Array.isArray(ids) && ids.length <= MAX_RECIPIENTS ? ids : undefined;
 }
 
-/** Ids checked between two turns of the event loop. */
+/** Ids checked between two turns of the event loop (100,000 in one go held it ~10 ms). */
 const IDS_PER_TURN = 10_000;
+/** Lists longer than a turn's worth, checked ahead in turns (`checkIdsInTurns`). */
+const checkedInTurns = new WeakMap<unknown[], MindIssue[]>();
+
+function idIssuesOf(ids: unknown[], start: number, end: number, issues: MindIssue[]): void {
+  for (let index = start; index < end; index += 1) {
+    const id: unknown = ids[index];
+    if (!isOpenId(id)) issues.push(...idIssues(id, pointer('/audience/ids', index)));
+  }
+}
 
 /**
- * Each id of a list (`users`, `robot`) within the limits, a chunk at a time: a list of 100,000
- * is checked without holding other requests up. The path is written only for a wrong id.
+ * Checks a long list's ids a chunk at a time with the event loop free between chunks, before
+ * the schema runs (the send route's preValidation; zod parses in one go); the schema's rule
+ * then reads what was found. The one thing about a send body that a schema cannot do itself.
  */
-async function listIdIssues(audience: unknown): Promise<MindIssue[]> {
-  if (!isPlainObject(audience) || (audience.kind !== 'users' && audience.kind !== 'robot'))
-    return [];
-  const ids = audience.ids;
-  if (!Array.isArray(ids) || ids.length > MAX_RECIPIENTS) return [];
+export async function checkIdsInTurns(body: unknown): Promise<void> {
+  const ids = isPlainObject(body) ? idList(body.audience) : undefined;
+  if (!ids || ids.length <= IDS_PER_TURN) return;
   const issues: MindIssue[] = [];
   for (let start = 0; start < ids.length; start += IDS_PER_TURN) {
     if (start > 0) await yieldToLoop();
-    const end = Math.min(start + IDS_PER_TURN, ids.length);
-    for (let index = start; index < end; index += 1) {
-      const id: unknown = ids[index];
-      if (!isOpenId(id)) issues.push(...idIssues(id, pointer('/audience/ids', index)));
-    }
+    idIssuesOf(ids, start, Math.min(start + IDS_PER_TURN, ids.length), issues);
   }
+  checkedInTurns.set(ids, issues);
+}
+
+/** Each id of a list within the limits; the path is written only for a wrong id. */
+function listIdIssues(audience: unknown): MindIssue[] {
+  const ids = idList(audience);
+  if (!ids) return [];
+  const checked = checkedInTurns.get(ids);
+  if (checked) return checked;
+  const issues: MindIssue[] = [];
+  idIssuesOf(ids, 0, ids.length, issues);
   return issues;
 }
 
@@ -290,7 +209,7 @@ function audienceIssues(audience: unknown): MindIssue[] {
           ),
         );
       }
-      // Each id: `listIdIssues`, a chunk at a time.
+      // Each id: `listIdIssues`.
       return issues;
     }
     case 'all':
@@ -440,4 +359,43 @@ function extraIssues(body: Record<string, unknown>, now: number): MindIssue[] {
   return issues;
 }
 
-const fail = (issues: MindIssue[]): ValidatedSend => ({ ok: false, issues });
+/**
+ * A refinement whose rule finds the API's issues in a body (an object by then); the next rule
+ * runs whatever it found (`continue`), so that one answer lists every problem.
+ */
+const rule = (find: (body: Record<string, unknown>) => MindIssue[]) =>
+  z.superRefine<Record<string, unknown>>((body, ctx) => {
+    for (const found of find(body)) {
+      const tokens = pointerTokens(found.path);
+      ctx.issues.push({
+        ...customIssue(body, tokens, found.code, found.message, found.params),
+        continue: true,
+      });
+    }
+  });
+
+/** A body that is a JSON object; anything else is refused as such, before any rule runs. */
+const jsonObject = z.custom<Record<string, unknown>>(isPlainObject, {
+  error: (problem) => `The body must be a JSON object, not ${describeType(problem.input)}`,
+  params: { code: 'not-an-object' },
+  abort: true,
+});
+
+/**
+ * `POST /api/messages`'s body, refined: every rule runs (all problems are reported at once),
+ * then the contract's parse (`invalid-request`), which gives the route its typed request.
+ */
+export const sendBodySchema = withIssueCode(
+  z.pipe(
+    jsonObject.check(
+      rule(messageIssues),
+      rule((body) => [...audienceIssues(body.audience), ...listIdIssues(body.audience)]),
+      rule((body) => extraIssues(body, Date.now())),
+      rule((body) =>
+        body.fields === undefined ? [] : fieldsShapeIssues(body.fields, body.audience),
+      ),
+    ),
+    sendRequestSchema,
+  ),
+  'invalid-request',
+);
