@@ -33,6 +33,8 @@ const localInput = (page: Page, ms: number) =>
 test('schedule a send seconds ahead: scheduled in history, then it goes out', async ({
   page,
 }, testInfo) => {
+  // It waits for the scheduled time itself.
+  test.setTimeout(90_000);
   const ids = uniqueIds('sched', 3);
   const compose = new ComposeFlow(page);
   await compose.open();
@@ -56,7 +58,9 @@ test('schedule a send seconds ahead: scheduled in history, then it goes out', as
   ).toBeVisible();
   await expect(dialog.getByTestId('confirm-send')).toBeDisabled();
 
-  await field.fill(await localInput(page, 12_000));
+  // Far enough ahead that it is still scheduled when the history is opened on a loaded machine
+  // (12 s was not, in a run where every spec took twice as long).
+  await field.fill(await localInput(page, 25_000));
   await expect(dialog.getByTestId('confirm-send')).toHaveText('Schedule the send');
   await saveScreenshot(page, testInfo, 'schedule-en-review');
   expect(await seriousViolations(page)).toEqual([]);
@@ -85,7 +89,7 @@ test('schedule a send seconds ahead: scheduled in history, then it goes out', as
   expect(await seriousViolations(page)).toEqual([]);
 
   // It goes out by itself, and the list follows.
-  await expect(row.getByText('Sent', { exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(row.getByText('Sent', { exact: true })).toBeVisible({ timeout: 40_000 });
   await expect(row.getByTestId('schedule-actions')).toHaveCount(0);
   const inbox = await (await page.request.get('/api/sandbox/inbox?limit=50')).json();
   expect(

@@ -55,6 +55,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     MIND_BACKOFF_MS: '5',
     // Pacing is tested on its own (pacing.test.ts); elsewhere it must not slow a test down.
     MIND_RATE_PER_SECOND: '10000',
+    // The per-client limit is tested on its own (security.test.ts, door.test.ts); elsewhere a
+    // test's polling for a slow send (a loaded machine, PostgreSQL) must not be refused.
+    RATE_LIMIT_PER_MINUTE: '100000',
     ...env,
   });
   const server = await startServer(config, {
