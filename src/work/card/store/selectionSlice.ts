@@ -14,9 +14,5 @@ export function createSelectionSlice(set: SetState, get: GetState): SelectionSli
     },
     panel: 'build',
     showPanel: (panel) => set({ panel }),
-    fieldsLoaded: false,
-    setFieldsLoaded: (fieldsLoaded) => {
-      if (get().fieldsLoaded !== fieldsLoaded) set({ fieldsLoaded });
-    },
   };
 }

@@ -60,12 +60,6 @@ export interface SelectionSlice {
   selectButton: (id: string, index: number) => void;
   panel: DesignerPanel;
   showPanel: (panel: DesignerPanel) => void;
-  /**
-   * While compose has a list with fields loaded (docs/personal.md): the inspector offers the
-   * Fields menu beside the title and each button's label, address and value. Never saved.
-   */
-  fieldsLoaded: boolean;
-  setFieldsLoaded: (loaded: boolean) => void;
 }
 
 export interface HistorySlice {
