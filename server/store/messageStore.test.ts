@@ -212,6 +212,31 @@ describe(`the message store on ${testDialect}`, () => {
     expect(await claimForRetry(db, send.id)).toEqual([]);
   });
 
+  it('reads a send as of one moment, also while its last batch finishes', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const send = newSend(people(2), 1);
+      await createSend(db, send);
+      const [first, last] = await pendingBatches(db, send.id);
+      if (!first || !last) throw new Error('batches missing');
+      await finishBatch(db, first, { status: 'sent', code: 0, attempts: 1 });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const before = (await getSend(db, send.id))?.updatedAt;
+      // Started before the write: on SQLite the write runs between a read's statements.
+      const reads = Promise.all([
+        getSend(db, send.id),
+        getProgress(db, send.id),
+        listSends(db, 1, 1).then((page) => page.items[0]),
+      ]);
+      await finishBatch(db, last, { status: 'sent', code: 0, attempts: 1 });
+      const settled = (await getSend(db, send.id))?.updatedAt;
+      expect(settled).not.toBe(before);
+      for (const read of await reads) {
+        expect(read?.id).toBe(send.id);
+        expect(read?.updatedAt).toBe(read?.outcome === 'sent' ? settled : before);
+      }
+    }
+  });
+
   it('lists sends newest first, a page at a time, with each one’s counts', async () => {
     const ids: string[] = [];
     for (let index = 0; index < 5; index += 1) {

@@ -226,10 +226,14 @@ export async function getSend(
   id: string,
   unwritten = none,
 ): Promise<MessageDetail | undefined> {
-  const [message] = (await detailOf(db, { id })).rows;
-  if (!message) return undefined;
-  const { rows } = await firstBatches(db, { id });
-  const { counts, all } = await countBatches(db, id, unwritten);
+  const read = await inOneSnapshot(db, async (trx) => {
+    const [message] = (await detailOf(trx, { id })).rows;
+    if (!message) return undefined;
+    const { rows } = await firstBatches(trx, { id });
+    return { message, rows, ...(await countBatches(trx, id, unwritten)) };
+  });
+  if (!read) return undefined;
+  const { message, rows, counts, all } = read;
   return {
     ...toSummary(message, counts),
     content: parseExactJson(message.content),
@@ -284,14 +288,17 @@ export async function getProgress(
   id: string,
   unwritten = none,
 ): Promise<SendProgress | undefined> {
-  const message = await db
-    .selectFrom('messages')
-    .select(['id', 'send_at', 'cancelled_at', 'updated_at'])
-    .where('id', '=', id)
-    .where('writing', '=', 0)
-    .executeTakeFirst();
-  if (!message) return undefined;
-  const { counts } = await countBatches(db, id, unwritten);
+  const read = await inOneSnapshot(db, async (trx) => {
+    const message = await trx
+      .selectFrom('messages')
+      .select(['id', 'send_at', 'cancelled_at', 'updated_at'])
+      .where('id', '=', id)
+      .where('writing', '=', 0)
+      .executeTakeFirst();
+    return message && { message, ...(await countBatches(trx, id, unwritten)) };
+  });
+  if (!read) return undefined;
+  const { message, counts } = read;
   const total = counts.pending + counts.sent + counts.failed + counts.unknown;
   return {
     id: message.id,
@@ -309,30 +316,33 @@ export async function listSends(
   pageSize: number,
   unwritten = none,
 ): Promise<MessagesPage> {
-  const { total } = await db
-    .selectFrom('messages')
-    .select((eb) => eb.fn.countAll<number>().as('total'))
-    .where('writing', '=', 0)
-    .executeTakeFirstOrThrow();
-  // Every column but the full recipient list, which a list does not show.
-  const messages = await db
-    .selectFrom('messages')
-    .select(SUMMARY_COLUMNS)
-    .where('writing', '=', 0)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .execute();
-  const ids = messages.map((message) => message.id);
-  const rows = ids.length
-    ? await db
-        .selectFrom('batches')
-        .select((eb) => ['message_id', 'status', eb.fn.countAll<number>().as('count')])
-        .where('message_id', 'in', ids)
-        .groupBy(['message_id', 'status'])
-        .execute()
-    : [];
+  const { total, messages, ids, rows } = await inOneSnapshot(db, async (trx) => {
+    const { total } = await trx
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .where('writing', '=', 0)
+      .executeTakeFirstOrThrow();
+    // Every column but the full recipient list, which a list does not show.
+    const messages = await trx
+      .selectFrom('messages')
+      .select(SUMMARY_COLUMNS)
+      .where('writing', '=', 0)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .execute();
+    const ids = messages.map((message) => message.id);
+    const rows = ids.length
+      ? await trx
+          .selectFrom('batches')
+          .select((eb) => ['message_id', 'status', eb.fn.countAll<number>().as('count')])
+          .where('message_id', 'in', ids)
+          .groupBy(['message_id', 'status'])
+          .execute()
+      : [];
+    return { total, messages, ids, rows };
+  });
   for (const { messageId, outcome } of unwritten.values()) {
     if (!ids.includes(messageId)) continue;
     rows.push({ message_id: messageId, status: 'pending', count: -1 });
@@ -343,6 +353,15 @@ export async function listSends(
     return toSummary(message, counts);
   });
   return { items, page, pageSize, total: Number(total) };
+}
+
+/**
+ * Reads a send's row and its batches as of one moment: a batch finishing between the two reads
+ * would show a settled send with the `updatedAt` of before (on SQLite a transaction holds the
+ * one connection; on PostgreSQL `repeatable read` gives every statement the same snapshot).
+ */
+function inOneSnapshot<T>(db: Db, read: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(read);
 }
 
 async function touchMessage(db: Db, messageId: string): Promise<void> {
