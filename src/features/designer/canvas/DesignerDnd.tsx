@@ -190,6 +190,8 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     reset();
   };
 
+  /** An element picked up by Space (a palette item cannot be). */
+  const byKeyboard = () => pointer.current === null;
   /** Says `text` unless it was the last thing said about this drag. */
   const sayOnce = (text: string): string | undefined => {
     if (text === lastSaid.current) return undefined;
@@ -213,7 +215,10 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
         count: ids().length,
       });
     },
+    // A keyboard move never leaves the card, whatever dnd-kit's `over` (which it works out from
+    // a measurement that may not have been taken yet when an arrow key follows the pick-up).
     onDragOver: ({ active, over }) => {
+      if (byKeyboard()) return undefined;
       if (!over) return sayOnce(t('announce.outside'));
       return isPaletteData(active.data.current)
         ? sayOnce(t('announce.overNew', { kind: nameOf(active.id, active.data.current) }))
@@ -221,7 +226,9 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     },
     // The pointer or an arrow key moved the line (the canvas is the one drop target).
     onDragMove: ({ active, over }) =>
-      over && !isPaletteData(active.data.current) ? sayOnce(moved(active.id)) : undefined,
+      (over || byKeyboard()) && !isPaletteData(active.data.current)
+        ? sayOnce(moved(active.id))
+        : undefined,
     // dnd-kit calls this after onDragEnd above, so the block is already in its new place.
     // A palette drop is announced by onDragEnd itself, once the block exists.
     onDragEnd: ({ active }) =>
