@@ -23,24 +23,29 @@ export const issueSchema = z.object({
 });
 const nullableString = z.optional(z.nullable(z.string()));
 
-export const wireRequestSchema = z.looseObject({
-  content: z.string(),
+/** The recipients' fields of a request, beside its type and content. */
+export const requestFields = {
   receive_id: optionalString,
   receive_ids: z.optional(z.array(z.string())),
   receive_type: z.optional(z.int()),
-  /** The robot to people (`/robot/send/message`). */
+  /** The robot to people (`/robot/send/message`): their open_ids. */
   receive_open_ids: z.optional(z.array(z.string())),
-  /** The robot to a group (`/robot/group/send/card_message`). */
+  /** The robot to a group (`/robot/group/send/card_message`): the group's id. */
   group_id: optionalString,
+};
+
+export const wireRequestSchema = z.looseObject({
+  content: z.string(),
+  ...requestFields,
   msg_type: optionalString,
 });
 
 /** `send_article_message`'s body: recipients as `send_message`, the article JSON-encoded. */
 export const wireArticleRequestSchema = z.looseObject({
   articles: z.string(),
-  receive_id: optionalString,
-  receive_ids: z.optional(z.array(z.string())),
-  receive_type: z.optional(z.int()),
+  receive_id: requestFields.receive_id,
+  receive_ids: requestFields.receive_ids,
+  receive_type: requestFields.receive_type,
   msg_type: z.literal('article'),
 });
 
