@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import {
-  MSG_TYPES,
   describeType,
   isOneOf,
   isPlainObject,
@@ -8,6 +7,7 @@ import {
   mentionsEveryone,
   pointer,
   pointerTokens,
+  readMsgType,
   validateContent,
   type MindIssue,
 } from '../src/mind';
@@ -36,29 +36,8 @@ const GROUP_ID = /^[^\s"'<>]{1,200}$/;
 /** The message: its type, then its content with the model's validator for the audience's channel. */
 function messageIssues(body: Record<string, unknown>): MindIssue[] {
   const issues: MindIssue[] = [];
-  const msgType = body.msg_type;
-  if (msgType === undefined) {
-    issues.push(
-      issue(
-        'error',
-        '/msg_type',
-        'required',
-        `msg_type is required: one of ${MSG_TYPES.join(', ')}`,
-      ),
-    );
-  } else if (!isOneOf(MSG_TYPES, msgType)) {
-    issues.push(
-      issue(
-        'error',
-        '/msg_type',
-        'unknown-msg-type',
-        `msg_type must be one of ${MSG_TYPES.join(', ')}`,
-        {
-          value: typeof msgType === 'string' ? msgType : describeType(msgType),
-        },
-      ),
-    );
-  }
+  const read = readMsgType(body.msg_type, 'required');
+  if (!read.ok) issues.push(read.issue);
   if (body.content === undefined) {
     issues.push(issue('error', '/content', 'required', 'content is required'));
   } else if (typeof body.content === 'string') {
@@ -70,12 +49,12 @@ function messageIssues(body: Record<string, unknown>): MindIssue[] {
         'content must be the content object itself, not a JSON string: the server encodes it',
       ),
     );
-  } else if (isOneOf(MSG_TYPES, msgType) && body.fields !== undefined) {
+  } else if (read.ok && body.fields !== undefined) {
     // The template is checked as each person's message, once expanded (expandPersonal).
     issues.push(...everyoneIssues(body, []));
-  } else if (isOneOf(MSG_TYPES, msgType)) {
+  } else if (read.ok) {
     const channel = channelOfAudience(audienceKindOf(body.audience));
-    const contentIssues = validateContent(msgType, body.content, '/content', channel).filter(
+    const contentIssues = validateContent(read.msgType, body.content, '/content', channel).filter(
       (item) => item.severity === 'error',
     );
     issues.push(...contentIssues, ...everyoneIssues(body, contentIssues));

@@ -1,4 +1,4 @@
-import { DEFAULT_RECEIVE_TYPE, MSG_TYPES, isOneOf } from './constants';
+import { DEFAULT_RECEIVE_TYPE } from './constants';
 import { checkShape } from './checkShape';
 import { describeType, isPlainObject, issue, pointer, type MindIssue } from './issues';
 import { textContentSchema } from './schemas';
@@ -8,6 +8,7 @@ import { urlPolicyIssues } from './urlPolicy';
 import { channelOf, type Channel } from './channels';
 import { cardMentionIssues, richTextMentionIssues, textMentionIssues } from './mentions';
 import { validateArticle } from './article';
+import { readMsgType } from './readMsgType';
 
 /**
  * Everything wrong or doubtful in a decoded message, each located by a JSON pointer into it.
@@ -24,20 +25,9 @@ export function validateMessage(message: unknown): MindIssue[] {
       ),
     ];
   }
-  const msgType = message.msg_type ?? 'text';
-  if (!isOneOf(MSG_TYPES, msgType)) {
-    return [
-      issue(
-        'error',
-        '/msg_type',
-        'unknown-msg-type',
-        `msg_type must be one of ${MSG_TYPES.join(', ')}`,
-        {
-          value: String(msgType),
-        },
-      ),
-    ];
-  }
+  const read = readMsgType(message.msg_type, 'text');
+  if (!read.ok) return [read.issue];
+  const msgType = read.msgType;
   if (msgType === 'article') {
     return [
       ...recipientIssues(message),
