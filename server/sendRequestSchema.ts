@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  MSG_TYPES,
   describeType,
   isOneOf,
   isPlainObject,
@@ -7,7 +8,7 @@ import {
   mentionsEveryone,
   pointer,
   pointerTokens,
-  readMsgType,
+  msgTypeIssue,
   validateContent,
   type MindIssue,
 } from '../src/mind';
@@ -36,8 +37,19 @@ const GROUP_ID = /^[^\s"'<>]{1,200}$/;
 /** The message: its type, then its content with the model's validator for the audience's channel. */
 function messageIssues(body: Record<string, unknown>): MindIssue[] {
   const issues: MindIssue[] = [];
-  const read = readMsgType(body.msg_type, 'required');
-  if (!read.ok) issues.push(read.issue);
+  // The API's body names its type; Mind's wire may leave it out (text).
+  const msgType = body.msg_type;
+  const known = isOneOf(MSG_TYPES, msgType);
+  if (msgType === undefined) {
+    issues.push(
+      issue(
+        'error',
+        '/msg_type',
+        'required',
+        `msg_type is required: one of ${MSG_TYPES.join(', ')}`,
+      ),
+    );
+  } else if (!known) issues.push(msgTypeIssue(msgType));
   if (body.content === undefined) {
     issues.push(issue('error', '/content', 'required', 'content is required'));
   } else if (typeof body.content === 'string') {
@@ -49,12 +61,12 @@ function messageIssues(body: Record<string, unknown>): MindIssue[] {
         'content must be the content object itself, not a JSON string: the server encodes it',
       ),
     );
-  } else if (read.ok && body.fields !== undefined) {
+  } else if (known && body.fields !== undefined) {
     // The template is checked as each person's message, once expanded (expandPersonal).
     issues.push(...everyoneIssues(body, []));
-  } else if (read.ok) {
+  } else if (known) {
     const channel = channelOfAudience(audienceKindOf(body.audience));
-    const contentIssues = validateContent(read.msgType, body.content, '/content', channel).filter(
+    const contentIssues = validateContent(msgType, body.content, '/content', channel).filter(
       (item) => item.severity === 'error',
     );
     issues.push(...contentIssues, ...everyoneIssues(body, contentIssues));

@@ -1,6 +1,5 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { isOneOf } from '../mind/constants';
 import { browserStorage } from '../lib/storage/appStorage';
 import { STORED } from '../lib/storage/storedKeys';
 import { pickPageLanguage } from './pickLanguage';
@@ -34,7 +33,8 @@ const LOCALE_FILES = import.meta.glob<Record<string, unknown>>('../locales/*/*.j
   import: 'default',
 });
 
-const isLanguage = (code: string): code is Language => isOneOf(LANGUAGES, code);
+const isLanguage = (code: string): code is Language =>
+  (LANGUAGES as readonly string[]).includes(code);
 
 const bundleBackend: BackendModule = {
   type: 'backend',

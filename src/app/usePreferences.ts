@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { STORED, followStore, persistOptions } from '../lib/storage';
-import { isPlainObject } from '../mind/issues';
 
 const THEMES = ['system', 'light', 'dark'] as const;
 export type ThemePreference = (typeof THEMES)[number];
@@ -22,7 +21,7 @@ export const usePreferences = create<PreferencesState>()(
       ...persistOptions<{ theme: ThemePreference }>(STORED.preferences),
       partialize: ({ theme }) => ({ theme }),
       merge: (persisted, current) => {
-        const theme = isPlainObject(persisted) ? persisted.theme : undefined;
+        const theme = (persisted as { theme?: unknown } | null)?.theme;
         return { ...current, theme: THEMES.find((item) => item === theme) ?? current.theme };
       },
     },

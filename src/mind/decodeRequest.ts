@@ -1,7 +1,8 @@
 import { checkShape } from './checkShape';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
 import { parseJson } from './parseJson';
-import { readMsgType } from './readMsgType';
+import { msgTypeIssue } from './msgTypeIssue';
+import { MSG_TYPES, isOneOf } from './constants';
 import type { MindMessage } from './types';
 import { wireArticleRequestSchema, wireRequestSchema } from './schemas';
 import { validateMessage } from './validateMessage';
@@ -41,9 +42,8 @@ export function decodeRequest(wire: unknown): DecodeResult {
       ),
     );
   }
-  const read = readMsgType(wire.msg_type, 'text');
-  if (!read.ok) return fail(read.issue);
-  const msgType = read.msgType;
+  const msgType = wire.msg_type ?? 'text';
+  if (!isOneOf(MSG_TYPES, msgType)) return fail(msgTypeIssue(msgType));
   // An article travels in `articles`; every other type in `content`.
   const field = msgType === 'article' ? 'articles' : 'content';
   const schema = msgType === 'article' ? wireArticleRequestSchema : wireRequestSchema;

@@ -5,11 +5,13 @@ import {
   elementSchema,
   markSchema,
   nodeSchema,
-  requestFields,
   textContentSchema,
+  wireRequestSchema,
 } from './schemas';
 
 const optionalString = z.optional(z.string());
+/** The recipients' fields of a request, beside its type and content. */
+const { content: _content, msg_type: _msgType, ...requestFields } = wireRequestSchema.shape;
 
 /*
  * The decoded message with its children typed, which `MindMessage` (types.ts) is the type of.

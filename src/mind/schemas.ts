@@ -23,8 +23,8 @@ export const issueSchema = z.object({
 });
 const nullableString = z.optional(z.nullable(z.string()));
 
-/** The recipients' fields of a request, beside its type and content. */
-export const requestFields = {
+export const wireRequestSchema = z.looseObject({
+  content: z.string(),
   receive_id: optionalString,
   receive_ids: z.optional(z.array(z.string())),
   receive_type: z.optional(z.int()),
@@ -32,20 +32,15 @@ export const requestFields = {
   receive_open_ids: z.optional(z.array(z.string())),
   /** The robot to a group (`/robot/group/send/card_message`): the group's id. */
   group_id: optionalString,
-};
-
-export const wireRequestSchema = z.looseObject({
-  content: z.string(),
-  ...requestFields,
   msg_type: optionalString,
 });
 
 /** `send_article_message`'s body: recipients as `send_message`, the article JSON-encoded. */
 export const wireArticleRequestSchema = z.looseObject({
   articles: z.string(),
-  receive_id: requestFields.receive_id,
-  receive_ids: requestFields.receive_ids,
-  receive_type: requestFields.receive_type,
+  receive_id: optionalString,
+  receive_ids: z.optional(z.array(z.string())),
+  receive_type: z.optional(z.int()),
   msg_type: z.literal('article'),
 });
 

@@ -1,4 +1,4 @@
-import { DEFAULT_RECEIVE_TYPE } from './constants';
+import { DEFAULT_RECEIVE_TYPE, MSG_TYPES, isOneOf } from './constants';
 import { checkShape } from './checkShape';
 import { describeType, isPlainObject, issue, pointer, type MindIssue } from './issues';
 import { textContentSchema } from './schemas';
@@ -8,7 +8,7 @@ import { urlPolicyIssues } from './urlPolicy';
 import { channelOf, type Channel } from './channels';
 import { cardMentionIssues, richTextMentionIssues, textMentionIssues } from './mentions';
 import { validateArticle } from './article';
-import { readMsgType } from './readMsgType';
+import { msgTypeIssue } from './msgTypeIssue';
 
 /**
  * Everything wrong or doubtful in a decoded message, each located by a JSON pointer into it.
@@ -25,9 +25,8 @@ export function validateMessage(message: unknown): MindIssue[] {
       ),
     ];
   }
-  const read = readMsgType(message.msg_type, 'text');
-  if (!read.ok) return [read.issue];
-  const msgType = read.msgType;
+  const msgType = message.msg_type ?? 'text';
+  if (!isOneOf(MSG_TYPES, msgType)) return [msgTypeIssue(msgType)];
   if (msgType === 'article') {
     return [
       ...recipientIssues(message),
