@@ -16,6 +16,8 @@ import {
 import { busyBreakdown, frameWork, parseTrace, TRACE_CATEGORIES } from './support/trace';
 
 const DRAGS = 3;
+/** Pick-ups on their own after the drags (press, move past the activation distance, Escape). */
+const PICKUPS = 12;
 const MOVE_MS = 1500;
 const HOLD_MS = 2000;
 const IDLE_MS = 1000;
@@ -127,6 +129,21 @@ try {
     moved.push(position);
   }
   trace = await browser.stopTracing();
+  // More pick-ups than the drags give, of blocks down the card (not traced: the trace is done).
+  for (let pickup = 0; pickup < PICKUPS; pickup += 1) {
+    const grip = page.locator('[data-block-handle]').nth((pickup * 7) % 10);
+    await grip.scrollIntoViewIfNeeded();
+    await sleep(100);
+    const box = await grip.boundingBox();
+    if (!box) throw new Error('no grip to pick up');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 12, { steps: 2 });
+    await sleep(250);
+    await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await sleep(150);
+  }
   if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, trace);
   pickups = (await page.evaluate('window.__drag.pickups')) as number[];
   await context.close();
@@ -159,7 +176,7 @@ report({
       drag.work,
       `${method} Per frame, the summed duration of the top-level main-thread tasks that started in it (pointer handlers, dnd-kit, React, style, layout, paint). Of the busy time while dragging: script ${share(where.script)}, style and layout ${share(where.styleLayout)}, paint and compositing ${share(where.paint)}, GC ${share(where.gc)}; ${over(drag.work, 16)} of frames over 16 ms. Machine load average at the end: ${load}.`,
       {
-        target: 'p95 < 16 ms',
+        target: 'p95 < 12 ms',
         baseline: `${baseline(hover, 'same path, button up')}; ${baseline(idle, 'at rest')}`,
       },
     ),
@@ -176,7 +193,8 @@ report({
       'picking a block up: first move → chip painted',
       'ms',
       pickups,
-      `In the page: from the timeStamp of the first pointer move after the press (past dnd-kit's 4 px activation distance) to the animation frame after the drag chip appears. One per drag. (No target in the issue; RAIL's budget for a response is 100 ms.)`,
+      `In the page: from the timeStamp of the first pointer move after the press (past dnd-kit's 4 px activation distance) to the animation frame after the drag chip appears. One per drag, and ${PICKUPS} pick-ups on their own (a block down the card pressed, moved 12 px in two moves, cancelled by Escape).`,
+      { target: 'p95 < 50 ms' },
     ),
   ],
 });

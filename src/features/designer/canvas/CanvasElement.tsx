@@ -1,15 +1,15 @@
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { memo, useContext, useRef } from 'react';
+import { memo, useRef } from 'react';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
-import { CanvasZoomContext, DropIndexContext } from './dnd';
+import { useCanvasDrag } from './dnd';
+import { DragSource, type DragListeners } from './DragSource';
 import { ElementBody } from './ElementBody';
 
 /**
- * One element of the card on the canvas, as the preview draws it, with its drag handle.
- * dnd-kit re-renders every sortable item on each step of a drag (its contexts change), so this
- * part stays thin: the slot, its position and the drop line. The body is memoised and
- * re-renders only when its element, selection or drag state changes.
+ * One element of the card on the canvas, as the preview draws it, with its drag handle. Nothing
+ * moves while an element is dragged: a line shows where it would land, drawn by the element
+ * after the gap (or, past the last, by the last). dnd-kit's side of the drag is `DragSource`, so a
+ * drag re-renders only the element picked up and those the line reaches; the body is memoised
+ * and re-renders only when its element or selection changes.
  */
 export const CanvasElement = memo(function CanvasElement({
   index,
@@ -21,37 +21,28 @@ export const CanvasElement = memo(function CanvasElement({
   const id = useDesigner((state) => state.doc.elementIds[index]) ?? '';
   const count = useDesigner((state) => state.doc.elementIds.length);
   const selected = useDesigner((state) => state.selectedId === id);
-  const dropIndex = useContext(DropIndexContext);
-  const zoom = useContext(CanvasZoomContext);
-  const sortable = useSortable({ id });
-  // Read by the handle's key handler only: a ref, so picking an element up does not re-render
-  // every body (measured: 190 ms from the first move to the chip on a 100-element card).
-  const dragging = useRef(false);
-  dragging.current = sortable.active !== null;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition } =
-    sortable;
+  const lineBefore = useCanvasDrag((state) => state.gap === index);
+  const lineAfter = useCanvasDrag(
+    (state) => state.gap !== null && state.gap >= count && index === count - 1,
+  );
+  const dragged = useCanvasDrag((state) => state.dragged === id);
+  const node = useRef<HTMLDivElement | null>(null);
+  const handle = useRef<HTMLButtonElement | null>(null);
+  const listeners = useRef<DragListeners>(undefined);
   const className = [
     'mp-card__element',
     'dz-el',
     selected ? 'is-selected' : '',
-    sortable.isDragging ? 'is-dragging' : '',
-    dropIndex === index ? 'is-drop-before' : '',
-    dropIndex !== null && dropIndex >= count && index === count - 1 ? 'is-drop-after' : '',
+    dragged ? 'is-dragging' : '',
+    lineBefore ? 'is-drop-before' : '',
+    lineAfter ? 'is-drop-after' : '',
   ]
     .filter(Boolean)
     .join(' ');
   return (
     <div
-      ref={setNodeRef}
+      ref={node}
       className={className}
-      style={{
-        transform: CSS.Translate.toString(
-          transform && zoom !== 1
-            ? { ...transform, x: transform.x / zoom, y: transform.y / zoom }
-            : transform,
-        ),
-        transition,
-      }}
       data-block-id={id}
       onClick={(event) => {
         if (!(event.target instanceof Element && event.target.closest('.dz-el__tools'))) {
@@ -65,11 +56,10 @@ export const CanvasElement = memo(function CanvasElement({
         count={count}
         element={element}
         selected={selected}
-        dragging={dragging}
-        attributes={attributes}
+        handle={handle}
         listeners={listeners}
-        setActivatorNodeRef={setActivatorNodeRef}
       />
+      <DragSource id={id} node={node} handle={handle} listeners={listeners} />
     </div>
   );
 });
