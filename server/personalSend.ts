@@ -1,4 +1,5 @@
 import {
+  isOneOf,
   isPlainObject,
   issue,
   pointer,
@@ -250,10 +251,7 @@ export function fieldsShapeIssues(fields: unknown, audience: unknown): MindIssue
     } else {
       for (const [name, policy] of Object.entries(missing)) {
         const path = pointer('/fields/missing', name);
-        if (
-          !isPlainObject(policy) ||
-          !(MISSING_POLICIES as readonly unknown[]).includes(policy.policy)
-        ) {
+        if (!isPlainObject(policy) || !isOneOf(MISSING_POLICIES, policy.policy)) {
           issues.push(
             issue(
               'error',

@@ -28,6 +28,7 @@ import {
 import { describeWriteFailure, type StorageFailure } from './storageFailure';
 import { yieldToLoop } from './yieldToLoop';
 import type { PreparedSend } from './prepareSend';
+import { readJsonColumn, stringsColumn } from './store/readJsonColumn';
 
 export interface SenderOptions {
   db: Db;
@@ -259,7 +260,7 @@ export function createSender(options: SenderOptions): Sender {
       return notSent(batch, 'Not sent: its send could not be found in the database.');
     }
     const receiveIds =
-      batch.receive_ids === null ? null : (JSON.parse(batch.receive_ids) as string[]);
+      batch.receive_ids === null ? null : readJsonColumn(batch.receive_ids, stringsColumn);
     const body = buildWireBody({
       msgType: detail.msgType,
       // A personal send's batch carries its recipients' expanded content.

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { checkSendAt } from '../../src/api/schedule';
-import { isPlainObject } from '../../src/mind';
+import { isOneOf, isPlainObject } from '../../src/mind';
 import { isId } from '../ids';
 import { sendError } from '../errors';
 import { customIssue, type Refusal } from '../validation';
@@ -54,10 +54,10 @@ export const listParam = <T extends string>(
       if (value === '') return { value: fallback };
       if (typeof value !== 'string') return `${name} must be given once`;
       const asked = value.split(',');
-      const wrong = asked.find((item) => !(allowed as readonly string[]).includes(item));
+      const wrong = asked.find((item) => !isOneOf(allowed, item));
       if (wrong !== undefined)
         return `${name} "${wrong.slice(0, 20)}" is not one of ${allowed.join(', ')}`;
-      return { value: asked.filter((item): item is T => allowed.includes(item as T)) };
+      return { value: asked.filter((item) => isOneOf(allowed, item)) };
     }),
     fallback,
   );

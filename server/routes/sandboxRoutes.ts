@@ -7,10 +7,10 @@ import {
   channelOf,
   decodeRequest,
   isPlainObject,
+  msgTypeOf,
   type Endpoint,
   type MindMessage,
 } from '../../src/mind';
-import type { InboxItem } from '../../src/api/schemas';
 import { sendError } from '../errors';
 import type { Db } from '../store/db';
 import { listInbox, recordDelivery } from '../store/inboxStore';
@@ -120,8 +120,8 @@ function registerEndpoint(
       const message: MindMessage = decoded.message;
       await recordDelivery(db, {
         requestId,
-        msgType: (message.msg_type ?? 'text') as InboxItem['msgType'],
-        message: message as unknown as Record<string, unknown>,
+        msgType: msgTypeOf(message),
+        message,
         receiveIds: receiversOf(message),
       });
       return answer(reply, 200, 'OK');

@@ -12,6 +12,8 @@ import {
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import type { MsgType } from '../../src/mind';
+import type { AudienceKind } from '../../src/api/schemas';
 import { migrationsFor, type SqlDialect } from './migrations';
 import { withStatementCache } from './statementCache';
 
@@ -20,11 +22,11 @@ export interface MessagesTable {
   client_id: string | null;
   /** Hash of what was asked, to tell a replay of a clientId from a reuse of it. */
   fingerprint: string;
-  msg_type: string;
+  msg_type: MsgType;
   /** JSON of the content object (array for rich_text), unencoded. */
   content: string;
   receive_type: number | null;
-  audience_kind: string;
+  audience_kind: AudienceKind;
   /**
    * JSON array of the first distinct open_ids (`DETAIL_RECIPIENTS`; every one before `0009`);
    * `[]` for `all`. Every recipient is in the send's batches (`receive_ids`) or, for a personal
@@ -101,7 +103,7 @@ export interface InboxTable {
   id: Generated<number>;
   request_id: string;
   received_at: string;
-  msg_type: string;
+  msg_type: MsgType;
   /** JSON of the decoded message. */
   message: string;
   receive_ids: string | null;
@@ -122,7 +124,7 @@ export interface TemplatesTable {
   id: string;
   name: string;
   description: string;
-  msg_type: string;
+  msg_type: MsgType;
   /** JSON of the current version's content (an array for rich_text), unencoded. */
   content: string;
   version: number;
@@ -138,7 +140,7 @@ export interface TemplateVersionsTable {
   template_id: string;
   version: number;
   name: string;
-  msg_type: string;
+  msg_type: MsgType;
   content: string;
   author: string | null;
   restored_from: number | null;

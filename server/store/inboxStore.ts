@@ -1,6 +1,7 @@
 import type { Inbox, InboxItem } from '../../src/api/schemas';
 import { channelOf, parseExactJson, stringifyJson } from '../../src/mind';
 import type { Db } from './db';
+import { readJsonColumn, stringsColumn } from './readJsonColumn';
 
 export interface Delivery {
   requestId: string;
@@ -53,10 +54,11 @@ export async function listInbox(db: Db, limit: number): Promise<Inbox> {
         id: row.id,
         requestId: row.request_id,
         receivedAt: row.received_at,
-        msgType: row.msg_type as InboxItem['msgType'],
+        msgType: row.msg_type,
         channel,
         message,
-        receiveIds: row.receive_ids === null ? null : (JSON.parse(row.receive_ids) as string[]),
+        receiveIds:
+          row.receive_ids === null ? null : readJsonColumn(row.receive_ids, stringsColumn),
         groupId:
           channel === 'group' && typeof message.group_id === 'string' ? message.group_id : null,
         deliveries: row.deliveries,

@@ -13,10 +13,11 @@ import {
   type SendProgress,
 } from '../../src/api/schemas';
 import { parseExactJson } from '../../src/mind';
-import type { PersonalSummary } from '../../src/api/personal';
+import { personalSummarySchema } from '../../src/api/personal';
 import { compileOnce } from './compileOnce';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
 import { DETAIL_RECIPIENTS } from './writeSend';
+import { codeColumn, readJsonColumn, stringsColumn } from './readJsonColumn';
 
 export type BatchRow = Selectable<BatchesTable>;
 type MessageRow = Selectable<MessagesTable>;
@@ -168,9 +169,10 @@ function toBatch(
   return {
     index: batch.batch_index,
     requestId: batch.request_id,
-    receiveIds: batch.receive_ids === null ? null : (JSON.parse(batch.receive_ids) as string[]),
+    receiveIds:
+      batch.receive_ids === null ? null : readJsonColumn(batch.receive_ids, stringsColumn),
     status: batch.status as BatchStatus,
-    code: batch.code === null ? null : (JSON.parse(batch.code) as number | string),
+    code: batch.code === null ? null : readJsonColumn(batch.code, codeColumn),
     msg: batch.msg,
     error: batch.error,
     attempts: batch.attempts,
@@ -238,9 +240,10 @@ export async function getSend(
     ...toSummary(message, counts),
     content: parseExactJson(message.content),
     receiveType: message.receive_type,
-    personal: message.personal === null ? null : (JSON.parse(message.personal) as PersonalSummary),
+    personal:
+      message.personal === null ? null : readJsonColumn(message.personal, personalSummarySchema),
     // A send recorded before `0009` keeps every recipient here.
-    recipients: (JSON.parse(message.recipients) as string[]).slice(0, DETAIL_RECIPIENTS),
+    recipients: readJsonColumn(message.recipients, stringsColumn).slice(0, DETAIL_RECIPIENTS),
     batches: rows.map((row) => toBatch(row, unwritten)),
     batchCount: all,
   };
@@ -415,16 +418,16 @@ type SummaryRow = Pick<MessageRow, (typeof SUMMARY_COLUMNS)[number]>;
 
 function toSummary(message: SummaryRow, counts: SendCounts): MessageSummary {
   const total = counts.pending + counts.sent + counts.failed + counts.unknown;
-  const kind = message.audience_kind as MessageSummary['audience']['kind'];
+  const kind = message.audience_kind;
   return {
     id: message.id,
     clientId: message.client_id,
-    msgType: message.msg_type as MessageSummary['msgType'],
+    msgType: message.msg_type,
     channel: channelOfAudience(kind),
     audience: {
       kind,
       count: message.recipient_count,
-      sample: JSON.parse(message.recipient_sample) as string[],
+      sample: readJsonColumn(message.recipient_sample, stringsColumn),
     },
     outcome: outcomeOf(counts, { sendAt: message.send_at, cancelledAt: message.cancelled_at }),
     counts,

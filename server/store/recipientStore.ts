@@ -2,13 +2,14 @@ import Papa from 'papaparse';
 import { escapeCsvFormula } from '../../src/api/csvFormula';
 import {
   RECIPIENT_OUTCOMES,
-  type PersonalSummary,
+  personalSummarySchema,
   type Recipient,
   type RecipientOutcome,
   type RecipientsPage,
 } from '../../src/api/personal';
 import type { Db } from './db';
 import type { UnwrittenOutcomes } from './messageStore';
+import { codeColumn, readJsonColumn, stringsColumn } from './readJsonColumn';
 
 /*
  * The ledger of a send (docs/personal.md): each recipient with the outcome of the request that
@@ -52,13 +53,14 @@ async function ledgerOf(
         row.batch_index,
         {
           requestId: row.request_id,
-          receiveIds: row.receive_ids === null ? null : (JSON.parse(row.receive_ids) as string[]),
+          receiveIds:
+            row.receive_ids === null ? null : readJsonColumn(row.receive_ids, stringsColumn),
           outcome: (kept?.status ?? row.status) as RecipientOutcome,
           code: kept
             ? (kept.code ?? null)
             : row.code === null
               ? null
-              : (JSON.parse(row.code) as number | string),
+              : readJsonColumn(row.code, codeColumn),
           msg: kept ? (kept.msg ?? null) : row.msg,
           error: kept ? (kept.error ?? null) : row.error,
         },
@@ -79,7 +81,7 @@ async function ledgerOf(
     } satisfies Recipient;
   };
   if (message.personal !== null) {
-    const { columns } = JSON.parse(message.personal) as PersonalSummary;
+    const { columns } = readJsonColumn(message.personal, personalSummarySchema);
     const people = await db
       .selectFrom('send_recipients')
       .select(['open_id', 'field_values', 'batch_index', 'skipped'])
@@ -89,7 +91,7 @@ async function ledgerOf(
     return {
       columns,
       people: people.map((person) => {
-        const cells = JSON.parse(person.field_values) as string[];
+        const cells = readJsonColumn(person.field_values, stringsColumn);
         const values = Object.fromEntries(columns.map((name, index) => [name, cells[index] ?? '']));
         if (person.skipped !== null)
           return {
@@ -109,7 +111,7 @@ async function ledgerOf(
   }
   // A group: its id is the one recipient; a broadcast has no list.
   if (message.audience_kind === 'group') {
-    const [groupId] = JSON.parse(message.recipients) as string[];
+    const [groupId] = readJsonColumn(message.recipients, stringsColumn);
     if (groupId !== undefined) people.push(fromBatch(groupId, 0));
   }
   return { columns: null, people };

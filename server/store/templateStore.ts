@@ -19,7 +19,7 @@ function toTemplate(row: TemplateRow): Template {
     id: row.id,
     name: row.name,
     description: row.description,
-    msgType: row.msg_type as MsgType,
+    msgType: row.msg_type,
     content: parseExactJson(row.content),
     version: row.version,
     starter: row.starter,
@@ -34,7 +34,7 @@ function toVersion(row: Selectable<TemplateVersionsTable>): TemplateVersion {
   return {
     version: row.version,
     name: row.name,
-    msgType: row.msg_type as MsgType,
+    msgType: row.msg_type,
     createdAt: row.created_at,
     author: row.author,
     restoredFrom: row.restored_from,

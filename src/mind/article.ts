@@ -1,4 +1,6 @@
+import type * as z from 'zod/mini';
 import { describeType, isPlainObject, issue, pointer, type MindIssue } from './issues';
+import type { articleSchema } from './messageSchema';
 import { urlIssue, urlProblem } from './urlPolicy';
 
 /** The guide's limits for an article, in characters (Unicode code points, as a reader counts). */
@@ -17,16 +19,7 @@ export const ARTICLE_ENDPOINT = {
 } as const;
 
 /** An article's fields (`articles`, JSON-encoded on the wire); unknown fields are kept. */
-export interface Article {
-  [key: string]: unknown;
-  title: string;
-  abstract?: string;
-  /** Absent: the platform picks a cover. */
-  thumb_url?: string;
-  body: { [key: string]: unknown; content: string; format: string };
-  /** Absent: true. */
-  enable_forward?: boolean;
-}
+export type Article = z.infer<typeof articleSchema>;
 
 /** The number of characters a person counts in `value`: code points, so 😀 is one. */
 export const countCharacters = (value: string): number => Array.from(value).length;

@@ -61,5 +61,5 @@ export const DEFAULT_RECEIVE_TYPE = 1;
 export const MIND_API_URL = 'https://open.mindoffice.cn/open-platform/api/open-apis/send_message';
 
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (list as readonly string[]).includes(value);
+  return list.some((item) => item === value);
 }

@@ -1,7 +1,8 @@
-import { MSG_TYPES, isOneOf } from './constants';
 import { checkShape } from './checkShape';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
 import { parseJson } from './parseJson';
+import { msgTypeIssue } from './msgTypeIssue';
+import { MSG_TYPES, isOneOf } from './constants';
 import type { MindMessage } from './types';
 import { wireArticleRequestSchema, wireRequestSchema } from './schemas';
 import { validateMessage } from './validateMessage';
@@ -42,19 +43,7 @@ export function decodeRequest(wire: unknown): DecodeResult {
     );
   }
   const msgType = wire.msg_type ?? 'text';
-  if (!isOneOf(MSG_TYPES, msgType)) {
-    return fail(
-      issue(
-        'error',
-        '/msg_type',
-        'unknown-msg-type',
-        `msg_type must be one of ${MSG_TYPES.join(', ')}`,
-        {
-          value: typeof msgType === 'string' ? msgType : describeType(msgType),
-        },
-      ),
-    );
-  }
+  if (!isOneOf(MSG_TYPES, msgType)) return fail(msgTypeIssue(msgType));
   // An article travels in `articles`; every other type in `content`.
   const field = msgType === 'article' ? 'articles' : 'content';
   const schema = msgType === 'article' ? wireArticleRequestSchema : wireRequestSchema;

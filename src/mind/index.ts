@@ -4,6 +4,7 @@ export * from './issues';
 export * from './schemas';
 export { decodeRequest, isStructuralIssue, type DecodeResult } from './decodeRequest';
 export { encodeRequest } from './encodeRequest';
+export { msgTypeIssue } from './msgTypeIssue';
 export {
   CHANNELS,
   CHANNEL_ENDPOINTS,

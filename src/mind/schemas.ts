@@ -28,9 +28,9 @@ export const wireRequestSchema = z.looseObject({
   receive_id: optionalString,
   receive_ids: z.optional(z.array(z.string())),
   receive_type: z.optional(z.int()),
-  /** The robot to people (`/robot/send/message`). */
+  /** The robot to people (`/robot/send/message`): their open_ids. */
   receive_open_ids: z.optional(z.array(z.string())),
-  /** The robot to a group (`/robot/group/send/card_message`). */
+  /** The robot to a group (`/robot/group/send/card_message`): the group's id. */
   group_id: optionalString,
   msg_type: optionalString,
 });

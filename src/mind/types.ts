@@ -1,38 +1,31 @@
 import type * as z from 'zod/mini';
-import type { Article } from './article';
 import type { MsgType } from './constants';
 import type {
   buttonSchema,
   cardConfigSchema,
   cardHeaderSchema,
+  elementSchema,
+  markSchema,
   nodeSchemas,
   plainTextSchema,
   textContentSchema,
   wireArticleRequestSchema,
   wireRequestSchema,
 } from './schemas';
+import type {
+  messageSchema,
+  richTextNodeSchema,
+  typedActionSchema,
+  typedCardSchema,
+} from './messageSchema';
 
-/**
- * Every model object may carry fields the model does not know: they are kept, in order,
- * through decode, edit and encode.
+/*
+ * Every shape comes from its zod/mini schema (schemas.ts), which keeps fields the model does not
+ * know (`looseObject`): they are kept, in order, through decode, edit and encode.
  */
-export interface Extra {
-  [key: string]: unknown;
-}
-
-export interface RichTextMark extends Extra {
-  type: string;
-  attrs?: Record<string, unknown>;
-}
-
+export type RichTextMark = z.infer<typeof markSchema>;
 /** A ProseMirror node as Mind stores it: blocks hold `content`, text holds `text` and `marks`. */
-export interface RichTextNode extends Extra {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: RichTextNode[];
-  marks?: RichTextMark[];
-  text?: string;
-}
+export type RichTextNode = z.infer<typeof richTextNodeSchema>;
 
 /** `attrs.src` is a path on the Mind client, e.g. `/images/emoji_applaud.png`. */
 export type EmojiNode = z.infer<typeof nodeSchemas.emoji>;
@@ -40,11 +33,6 @@ export type EmojiNode = z.infer<typeof nodeSchemas.emoji>;
 /** Mind's `rich_text` content: the `content` of a TipTap `doc`, without the wrapper. */
 export type RichTextDoc = RichTextNode[];
 
-/*
- * The shapes below come from the zod/mini schemas (schemas.ts), which keep unknown fields
- * (`looseObject`): one description of each. Those whose children the validator walks node by
- * node (`elements`, `action`, rich text `content`) are typed here with their children.
- */
 export type PlainText = z.infer<typeof plainTextSchema>;
 export type CardConfig = z.infer<typeof cardConfigSchema>;
 /** `template` is one of `red/green/blue/purple/yellow`; other values are kept. */
@@ -52,44 +40,16 @@ export type CardHeader = z.infer<typeof cardHeaderSchema>;
 /** `type` `view` opens `url`; `click` sends `event` and `value` back to the app. */
 export type CardButton = z.infer<typeof buttonSchema>;
 
-export interface ActionElement extends Extra {
-  tag: 'action';
-  action: (CardButton | (Extra & { tag: string }))[];
-}
+export type ActionElement = z.infer<typeof typedActionSchema>;
 /** Any element: `markdown` (`content`), `rich_text` (`content`), `action` or one the model does not know. */
-export interface CardElement extends Extra {
-  tag: string;
-}
+export type CardElement = z.infer<typeof elementSchema>;
 
-export interface Card extends Extra {
-  config?: CardConfig;
-  header?: CardHeader;
-  elements?: CardElement[];
-}
+export type Card = z.infer<typeof typedCardSchema>;
 
 export type TextContent = z.infer<typeof textContentSchema>;
 
-interface RequestFields extends Extra {
-  receive_id?: string;
-  receive_ids?: string[];
-  receive_type?: number;
-  /** The robot to people: their open_ids. */
-  receive_open_ids?: string[];
-  /** The robot to a group: the group's id. */
-  group_id?: string;
-}
-
-/**
- * A decoded request: the wire body with `content` parsed. Its keys keep the wire's order.
- * `msg_type` may be absent, as on the wire, where Mind reads it as `text`.
- */
-export type MindMessage =
-  | (RequestFields & { msg_type?: 'text'; content: TextContent })
-  | (RequestFields & { msg_type: 'markdown'; content: TextContent })
-  | (RequestFields & { msg_type: 'rich_text'; content: RichTextDoc })
-  | (RequestFields & { msg_type: 'interactive'; content: Card })
-  /** `send_article_message`: the article is in `articles`, not `content`. */
-  | (RequestFields & { msg_type: 'article'; articles: Article });
+/** A decoded request (`messageSchema`). */
+export type MindMessage = z.infer<typeof messageSchema>;
 
 /** The body Mind receives: `content` (an article: `articles`) is a JSON-encoded string. */
 export type WireRequest =

@@ -1,3 +1,4 @@
+import { isOneOf } from './constants';
 import { isPlainObject, issue, pointer, type MindIssue } from './issues';
 
 /** The schemes an address in a message may use, wherever it is in the message. */
@@ -23,7 +24,7 @@ export function urlProblem(value: string): string | null {
   }
   if (value.startsWith('//')) return 'it leaves out the scheme (//host)';
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-  if (scheme !== undefined && !(ALLOWED_URL_SCHEMES as readonly string[]).includes(scheme)) {
+  if (scheme !== undefined && !isOneOf(ALLOWED_URL_SCHEMES, scheme)) {
     return `the scheme "${scheme}:" is not allowed`;
   }
   return null;
@@ -52,16 +53,15 @@ export function urlIssue(value: string, path: string, problem: string): MindIssu
 export function urlPolicyIssues(value: unknown, base: string): MindIssue[] {
   const issues: MindIssue[] = [];
   const stack: [unknown, string][] = [[value, base]];
-  while (stack.length > 0) {
-    const [current, path] = stack.pop() as [unknown, string];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [current, path] = next;
     if (Array.isArray(current)) {
       for (let index = current.length - 1; index >= 0; index -= 1) {
         stack.push([current[index], pointer(path, index)]);
       }
     } else if (isPlainObject(current)) {
       const entries = Object.entries(current);
-      for (let index = entries.length - 1; index >= 0; index -= 1) {
-        const [key, field] = entries[index] as [string, unknown];
+      for (const [key, field] of entries.reverse()) {
         const at = pointer(path, key);
         if (typeof field === 'string' && isAddressKey(key)) {
           const problem = urlProblem(field);

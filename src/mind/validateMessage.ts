@@ -8,6 +8,7 @@ import { urlPolicyIssues } from './urlPolicy';
 import { channelOf, type Channel } from './channels';
 import { cardMentionIssues, richTextMentionIssues, textMentionIssues } from './mentions';
 import { validateArticle } from './article';
+import { msgTypeIssue } from './msgTypeIssue';
 
 /**
  * Everything wrong or doubtful in a decoded message, each located by a JSON pointer into it.
@@ -25,19 +26,7 @@ export function validateMessage(message: unknown): MindIssue[] {
     ];
   }
   const msgType = message.msg_type ?? 'text';
-  if (!isOneOf(MSG_TYPES, msgType)) {
-    return [
-      issue(
-        'error',
-        '/msg_type',
-        'unknown-msg-type',
-        `msg_type must be one of ${MSG_TYPES.join(', ')}`,
-        {
-          value: String(msgType),
-        },
-      ),
-    ];
-  }
+  if (!isOneOf(MSG_TYPES, msgType)) return [msgTypeIssue(msgType)];
   if (msgType === 'article') {
     return [
       ...recipientIssues(message),

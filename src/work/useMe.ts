@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { STORED, followStore, persistOptions } from '../lib/storage';
+import { isPlainObject } from '../mind/issues';
 
 export interface Me {
   /** Where "Send a test to me" goes. */
@@ -27,7 +28,7 @@ export const useMe = create<MeState>()(
       ...persistOptions<Me>(STORED.me),
       partialize: ({ openId, name }) => ({ openId, name }),
       merge: (persisted, current) => {
-        const value = (persisted ?? {}) as Partial<Me>;
+        const value: Record<string, unknown> = isPlainObject(persisted) ? persisted : {};
         return {
           ...current,
           openId: typeof value.openId === 'string' ? value.openId : '',

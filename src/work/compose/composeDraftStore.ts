@@ -8,6 +8,7 @@ import {
   type ArticleFields,
   type Channel,
   type MsgType,
+  isPlainObject,
 } from '../../mind';
 import { RECIPIENT_MODES, type RecipientMode } from './recipientModes';
 
@@ -73,10 +74,7 @@ const asString = (value: unknown, fallback: string): string =>
 
 /** A stored article's fields (as `ArticleFields`), field by field. */
 function readArticleFields(stored: unknown): ArticleFields {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
+  const value: Record<string, unknown> = isPlainObject(stored) ? stored : {};
   return {
     title: asString(value.title, ''),
     abstract: asString(value.abstract, ''),
@@ -88,10 +86,7 @@ function readArticleFields(stored: unknown): ArticleFields {
 
 /** A stored draft, field by field; anything odd falls back to the empty draft. */
 export function readStoredDraft(stored: unknown): ComposeDraft {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
+  const value: Record<string, unknown> = isPlainObject(stored) ? stored : {};
   const msgType = MSG_TYPES.find((type) => type === value.msgType) ?? EMPTY_DRAFT.msgType;
   const mode = RECIPIENT_MODES.find((item) => item === value.recipientMode);
   return {

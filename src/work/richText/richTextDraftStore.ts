@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { STORED, followStore, persistOptions } from '../../lib/storage';
-import type { RichTextDoc } from '../../mind';
+import { isPlainObject, type RichTextDoc } from '../../mind';
 
 export interface RichTextDraftState {
   /** The rich_text content being written: Mind's array, exactly as it will be sent. */
@@ -35,7 +35,7 @@ export const useRichTextDraftStore = create<RichTextDraftState>()(
       }),
       partialize: (state) => ({ doc: state.doc }),
       merge: (persisted, current) => {
-        const doc = (persisted as { doc?: unknown } | null)?.doc;
+        const doc = isPlainObject(persisted) ? persisted.doc : undefined;
         return Array.isArray(doc) ? { ...current, doc: doc as RichTextDoc } : current;
       },
     },

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { STORED, persistOptions } from '../../../lib/storage';
+import { isPlainObject } from '../../../mind';
 
 /** The last send made from compose in this browser: which send, of what, when. */
 export interface LastSend {
@@ -12,12 +13,8 @@ export interface LastSend {
 }
 
 const readLastSend = (stored: unknown): LastSend | null => {
-  const value = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
-    string,
-    unknown
-  >;
-  const last = value.lastSend as Record<string, unknown> | null | undefined;
-  if (!last || typeof last !== 'object') return null;
+  const last = isPlainObject(stored) ? stored.lastSend : null;
+  if (!isPlainObject(last)) return null;
   const { sendId, fingerprint, sentAt } = last;
   return typeof sendId === 'string' && typeof fingerprint === 'string' && typeof sentAt === 'string'
     ? { sendId, fingerprint, sentAt }

@@ -47,12 +47,10 @@ export function mergeIssues(
   const result: MindIssue[] = [];
   for (const issue of issues) {
     const element = elementOf(issue);
-    while (
-      element !== null &&
-      pending.length > 0 &&
-      element > (elementOf(pending[0] as MindIssue) ?? 0)
-    ) {
-      result.push(pending.shift() as MindIssue);
+    for (let next = pending[0]; element !== null && next; next = pending[0]) {
+      if (element <= (elementOf(next) ?? 0)) break;
+      result.push(next);
+      pending.shift();
     }
     result.push(issue);
   }
