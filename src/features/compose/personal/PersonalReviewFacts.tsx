@@ -32,7 +32,7 @@ export function PersonalReviewFacts({
       <dd data-testid="review-largest">
         {t('review.size', { size: kb(plan.largestBytes), limit: kb(maxContentBytes) })}
         {over ? (
-          <span className="cp-error" role="alert">
+          <span className="cp-bad" role="alert">
             {' '}
             {t('review.overLimit')}
           </span>

@@ -11,6 +11,7 @@ import { usePersonal } from '../../../fields/personalStore';
 import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
 import '../../../fields/fields.css';
 import './personal.css';
+import { Banner } from '../../../ui/Banner';
 
 /** Largest file read in the browser. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -137,11 +138,7 @@ export function PersonalSection({
           {t('section.asWritten', { fields: written.map((name) => `{{${name}}}`).join(', ') })}
         </p>
       ) : null}
-      {error ? (
-        <p className="cp-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Banner tone="error">{error}</Banner> : null}
       {table ? (
         <div className="pf-loaded" data-testid="fields-loaded">
           <p>
@@ -167,13 +164,15 @@ export function PersonalSection({
           ) : null}
           {listAudience && plan ? <MissingValues plan={plan} /> : null}
           {listAudience && plan?.problems.length ? (
-            <ul className="cp-error" role="alert">
-              {plan.problems.map((problem) => (
-                <li key={problem.openId}>
-                  {problem.openId}: {problem.message}
-                </li>
-              ))}
-            </ul>
+            <Banner tone="error">
+              <ul>
+                {plan.problems.map((problem) => (
+                  <li key={problem.openId}>
+                    {problem.openId}: {problem.message}
+                  </li>
+                ))}
+              </ul>
+            </Banner>
           ) : null}
         </div>
       ) : null}

@@ -8,6 +8,7 @@ import { cleanRecipients } from './cleanRecipients';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
 import { RecipientChecks } from './RecipientChecks';
+import { Banner } from '../../../ui/Banner';
 
 // The CSV dialog and its parser (papaparse) download when a file is chosen.
 const LazyCsvDialog = lazy(() =>
@@ -93,11 +94,7 @@ export function RecipientListField({
         testId="csv-file"
         onFile={readFile}
       />
-      {fileError ? (
-        <p className="cp-error" role="alert">
-          {fileError}
-        </p>
-      ) : null}
+      {fileError ? <Banner tone="error">{fileError}</Banner> : null}
       {value.trim() !== '' ? (
         <RecipientChecks
           parsed={parsed}
