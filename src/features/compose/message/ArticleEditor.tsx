@@ -5,6 +5,7 @@ import { Switch } from '../../../ui/Switch';
 import { TextArea } from '../../../ui/TextArea';
 import { TextInput } from '../../../ui/TextInput';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
+import './ArticleEditor.css';
 
 /** A character count as the user types, "12/64", flagged past the limit. */
 function Count({ id, value, max }: { id: string; value: string; max: number }) {

@@ -6,6 +6,7 @@ import { directoryOptions } from '../../../api/directory';
 import { MENTION_ALL_ID, MENTION_ALL_LABEL, formatMention } from '../../../mind';
 import { Button } from '../../../ui/Button';
 import { TextInput } from '../../../ui/TextInput';
+import './MentionInserter.css';
 
 /**
  * Inserts `<at user_id="…">Name</at>` at the cursor of the text area `targetId`: a person

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { countPersonalRequests, type PersonalPlan } from '../../../fields/personalTable';
+import '../send/ReviewDialog.css';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

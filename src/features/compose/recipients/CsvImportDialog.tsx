@@ -5,6 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
 import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
 import { Banner } from '../../../ui/Banner';
+import './CsvImportDialog.css';
 
 const PREVIEW_ROWS = 5;
 

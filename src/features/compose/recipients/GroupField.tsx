@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { groupsOptions } from '../../../api/groups';
 import { Select } from '../../../ui/Select';
 import { TextInput } from '../../../ui/TextInput';
+import './GroupField.css';
 
 const PASTED = '';
 

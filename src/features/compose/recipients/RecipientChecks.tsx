@@ -6,6 +6,7 @@ import { IconButton } from '../../../ui/IconButton';
 import type { OpenIdCheck } from './checkOpenId';
 import type { CleanUp } from './cleanRecipients';
 import type { ParsedRecipients, RecipientEntry } from './parseRecipients';
+import './RecipientChecks.css';
 
 /** How many problem ids are listed one by one; the rest are counted. */
 const SHOWN = 20;

@@ -20,6 +20,7 @@ import { AudienceSummary } from './AudienceSummary';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 import { Banner } from '../../../ui/Banner';
+import './ReviewDialog.css';
 
 export interface ReviewDialogProps {
   message: WorkMessage;
