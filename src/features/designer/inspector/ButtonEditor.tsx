@@ -9,6 +9,7 @@ import { designerActions } from '../../../work/card/store/useDesignerStore';
 import { JsonValueField } from './JsonValueField';
 import { TextField } from './TextField';
 import { useFieldMessages } from './useFieldMessages';
+import './ButtonEditor.css';
 
 export interface ButtonEditorProps {
   id: string;

@@ -5,6 +5,7 @@ import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
+import './HeaderColorPicker.css';
 
 const POINTER = '/content/header/template';
 
