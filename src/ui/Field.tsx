@@ -20,6 +20,8 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
    * label is text with an id for `aria-labelledby` instead of a `<label for>`.
    */
   group?: boolean;
+  /** Beside the label, at the end of its line: a character count, a link, a few actions. */
+  aside?: ReactNode;
   /** Renders the control, given the ids it must use for labelling. */
   children: (ids: FieldIds) => ReactNode;
 }
@@ -31,6 +33,7 @@ export function Field({
   error,
   action,
   group = false,
+  aside,
   children,
   className,
   ...props
@@ -40,16 +43,24 @@ export function Field({
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const labelElement = group ? (
+    <span id={labelId} className="ui-field__label">
+      {label}
+    </span>
+  ) : (
+    <label id={labelId} htmlFor={id} className="ui-field__label">
+      {label}
+    </label>
+  );
   return (
     <div {...props} className={className ? `ui-field ${className}` : 'ui-field'}>
-      {group ? (
-        <span id={labelId} className="ui-field__label">
-          {label}
-        </span>
+      {aside === undefined ? (
+        labelElement
       ) : (
-        <label id={labelId} htmlFor={id} className="ui-field__label">
-          {label}
-        </label>
+        <div className="ui-field__head">
+          {labelElement}
+          {aside}
+        </div>
       )}
       {children({ id, labelId, describedBy, invalid: Boolean(error) })}
       {hint ? (

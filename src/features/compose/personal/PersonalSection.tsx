@@ -43,7 +43,6 @@ export function PersonalSection({
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const pasteId = useId();
 
   const load = async (text: string, source: string | null) => {
     // Loaded with papaparse on first use, so compose's first visit carries neither.
@@ -110,11 +109,8 @@ export function PersonalSection({
       />
       {pasting ? (
         <div className="pf-paste">
-          <label htmlFor={pasteId} className="ui-field__label">
-            {t('section.pasteLabel')}
-          </label>
           <TextArea
-            id={pasteId}
+            label={t('section.pasteLabel')}
             rows={5}
             spellCheck={false}
             value={pasted}
