@@ -1,7 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { LayoutTemplate } from 'lucide-react';
-import { memo, useCallback, useContext, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_WIDTH } from '../../preview/clientWidth';
 import { EventPanel } from '../../preview/EventPanel';
@@ -13,7 +12,7 @@ import { useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CanvasButton } from './CanvasButton';
 import { CanvasElement } from './CanvasElement';
 import { CanvasHeader } from './CanvasHeader';
-import { CANVAS_ID, CanvasZoomContext, DropIndexContext } from './dnd';
+import { CANVAS_ID, useDropLine } from './dnd';
 import { ExampleButton } from './ExampleButton';
 
 /**
@@ -53,15 +52,13 @@ export function Canvas() {
           </p>
         ) : null}
       </div>
-      <CanvasZoomContext.Provider value={zoom}>
-        <CanvasStage stageRef={stage} width={width} theme={theme} zoom={zoom} onAction={onAction} />
-      </CanvasZoomContext.Provider>
+      <CanvasStage stageRef={stage} width={width} theme={theme} zoom={zoom} onAction={onAction} />
       <EventPanel action={action} onClear={() => setAction(null)} />
     </section>
   );
 }
 
-/** The card itself, as the renderer draws it, with its sortable elements and drop target. */
+/** The card itself, as the renderer draws it, with its draggable elements and drop target. */
 const CanvasStage = memo(function CanvasStage({
   stageRef,
   width,
@@ -79,7 +76,7 @@ const CanvasStage = memo(function CanvasStage({
   const { t } = useTranslation('designer');
   const card = useDesigner((state) => state.doc.card);
   const ids = useDesigner((state) => state.doc.elementIds);
-  const dropIndex = useContext(DropIndexContext);
+  const dropping = useDropLine((state) => state.gap !== null);
   const { setNodeRef } = useDroppable({ id: CANVAS_ID });
   const setStage = useCallback(
     (node: HTMLDivElement | null) => {
@@ -102,22 +99,20 @@ const CanvasStage = memo(function CanvasStage({
   return (
     <div
       ref={setStage}
-      className={`dz-stage dz-preview dz-stage--${width}${dropIndex !== null && ids.length === 0 ? ' is-drop-empty' : ''}`}
+      className={`dz-stage dz-preview dz-stage--${width}${dropping && ids.length === 0 ? ' is-drop-empty' : ''}`}
       data-canvas-drop
     >
       <div className="dz-fit" style={zoom < 1 ? { zoom } : undefined}>
-        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <MessagePreview
-            message={message}
-            width={width}
-            theme={theme}
-            onAction={onAction}
-            slots={slots}
-          />
-        </SortableContext>
+        <MessagePreview
+          message={message}
+          width={width}
+          theme={theme}
+          onAction={onAction}
+          slots={slots}
+        />
       </div>
       {ids.length === 0 ? (
-        <div className={`dz-empty${dropIndex !== null ? ' is-active' : ''}`}>
+        <div className={`dz-empty${dropping ? ' is-active' : ''}`}>
           <LayoutTemplate size={28} aria-hidden="true" />
           <p className="dz-empty__title">{t('canvas.emptyTitle')}</p>
           <p className="dz-empty__text">{t('canvas.emptyText')}</p>

@@ -7,11 +7,11 @@ import {
   type Announcements,
   type DragEndEvent,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
   type KeyboardSensorOptions,
   type PointerSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createElement } from '../../../work/card/model/createElement';
@@ -23,20 +23,55 @@ import { rememberCreated } from '../../../work/card/store/createdStore';
 import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
 import { kindLabel } from '../kindLabel';
 import { designerCollision } from './collision';
-import { CANVAS_ID, DropIndexContext, isPaletteData } from './dnd';
+import { isPaletteData, setDropLine, useDropLine } from './dnd';
 import { DragChip } from './DragChip';
 import { focusBlock } from '../focusTarget';
 import { FieldAwarePointerSensor } from './FieldAwarePointerSensor';
-import { paletteDropIndex, type Point } from './paletteDrop';
+import {
+  gapAt,
+  gapFor,
+  gapY,
+  measureCanvas,
+  targetOf,
+  type CanvasLayout,
+  type Point,
+} from './dropLine';
 
 type Dragged = { kind: ElementKind; label: string; detail?: string };
 
 // Sensor options are constants: useSensor memoises on them, and new options would mean new
-// listeners for every sortable element, so every element body re-rendered whenever this
+// listeners for every draggable element, so every element body re-rendered whenever this
 // component did (on picking an element up, on each palette drop index, on dropping).
 const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 4 } };
+const indexOfElement = (id: UniqueIdentifier) =>
+  designerStore.getState().doc.elementIds.indexOf(String(id));
+
+/**
+ * Arrow keys move the element being dragged one place up or down: the drop line goes to the gap
+ * that makes that move, and the chip to the place.
+ */
+const keyboardStep: KeyboardCoordinateGetter = (event, { active, currentCoordinates }) => {
+  const step = event.code === 'ArrowDown' ? 1 : event.code === 'ArrowUp' ? -1 : 0;
+  const from = indexOfElement(active);
+  const layout = measureCanvas();
+  if (!step || from < 0 || !layout) return undefined;
+  event.preventDefault();
+  const to = targetOf(from, useDropLine.getState().gap) + step;
+  if (to < 0 || to >= layout.spans.length) return undefined;
+  const gap = gapFor(from, to);
+  setDropLine(gap);
+  const span = layout.spans[from];
+  const y =
+    gap === null ? layout.stage.getBoundingClientRect().top + (span?.top ?? 0) : gapY(layout, gap);
+  return { x: currentCoordinates.x, y };
+};
+
+// dnd-kit scrolls the canvas every 5 ms by default (10 px a step): three scrolls, scroll events
+// and re-renders a frame. Once a frame, as far each time, is as fast and smoother.
+const AUTO_SCROLL = { interval: 16, acceleration: 32 };
+
 const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
-  coordinateGetter: sortableKeyboardCoordinates,
+  coordinateGetter: keyboardStep,
   keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
 };
 
@@ -44,45 +79,56 @@ const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
 export function DesignerDnd({ children }: { children: ReactNode }) {
   const { t } = useTranslation('designer');
   const [dragged, setDragged] = useState<Dragged | null>(null);
-  const [dropIndex, setDropIndex] = useState<number | null>(null);
-  // dnd-kit reports the block as over itself when picked up: that is not a move to announce.
-  const lastOver = useRef<UniqueIdentifier | null>(null);
-  // Where the pointer is while a palette item is dragged, from the pointer events themselves.
+  // What was last read out while an element is dragged: a move is read once, not on every frame.
+  const lastSaid = useRef<string | undefined>(undefined);
+  // The canvas as the drag began and where the pointer is, from the pointer events themselves.
+  const layout = useRef<CanvasLayout | null>(null);
   const pointer = useRef<Point | null>(null);
-  const [paletteDrag, setPaletteDrag] = useState(false);
+  // The element being dragged by the pointer (its index then), or the palette's new element.
+  const [pointerDrag, setPointerDrag] = useState<{ from: number | null } | null>(null);
   useEffect(() => {
-    if (!paletteDrag) return;
+    if (!pointerDrag) return;
+    const follow = () => {
+      const gap = layout.current && pointer.current ? gapAt(layout.current, pointer.current) : null;
+      const { from } = pointerDrag;
+      setDropLine(from === null || gapFor(from, targetOf(from, gap)) !== null ? gap : null);
+    };
     const onMove = (event: PointerEvent) => {
       pointer.current = { x: event.clientX, y: event.clientY };
-      const next = paletteDropIndex(pointer.current);
-      setDropIndex((current) => (current === next ? current : next));
+      follow();
     };
+    // dnd-kit scrolls the canvas while the pointer rests near its edge: the gap under it changes.
     window.addEventListener('pointermove', onMove, true);
-    return () => window.removeEventListener('pointermove', onMove, true);
-  }, [paletteDrag]);
+    window.addEventListener('scroll', follow, true);
+    return () => {
+      window.removeEventListener('pointermove', onMove, true);
+      window.removeEventListener('scroll', follow, true);
+    };
+  }, [pointerDrag]);
   const sensors = useSensors(
     useSensor(FieldAwarePointerSensor, POINTER_OPTIONS),
     useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const ids = () => designerStore.getState().doc.elementIds;
-  const elementOf = (id: UniqueIdentifier) => {
-    const { doc } = designerStore.getState();
-    return doc.card.elements?.[doc.elementIds.indexOf(String(id))];
-  };
+  const elementOf = (id: UniqueIdentifier) =>
+    designerStore.getState().doc.card.elements?.[indexOfElement(id)];
   const nameOf = (id: UniqueIdentifier, data: unknown): string =>
     isPaletteData(data) ? t(`kinds.${data.kind}`) : kindLabel(t, elementOf(id));
-  const position = (id: UniqueIdentifier) => ids().indexOf(String(id)) + 1;
+  const position = (id: UniqueIdentifier) => indexOfElement(id) + 1;
+  /** Where the element being dragged would land now. */
+  const target = (id: UniqueIdentifier) => targetOf(indexOfElement(id), useDropLine.getState().gap);
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const data = active.data.current;
+    layout.current = measureCanvas();
+    pointer.current =
+      activatorEvent instanceof MouseEvent
+        ? { x: activatorEvent.clientX, y: activatorEvent.clientY }
+        : null;
     if (isPaletteData(data)) {
       setDragged({ kind: data.kind, label: t(`kinds.${data.kind}`) });
-      pointer.current =
-        activatorEvent instanceof MouseEvent
-          ? { x: activatorEvent.clientX, y: activatorEvent.clientY }
-          : null;
-      setPaletteDrag(true);
+      setPointerDrag({ from: null });
       return;
     }
     const element = elementOf(active.id);
@@ -91,22 +137,30 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       label: kindLabel(t, element),
       detail: element ? summarizeElement(element) : '',
     });
+    if (pointer.current) setPointerDrag({ from: indexOfElement(active.id) });
   };
 
   const reset = () => {
     setDragged(null);
-    setDropIndex(null);
-    setPaletteDrag(false);
+    setDropLine(null);
+    setPointerDrag(null);
     pointer.current = null;
+    layout.current = null;
   };
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  /** The gap a drop goes to: under the pointer as it was released, else the keyboard's. */
+  const dropGap = (): number | null =>
+    pointer.current
+      ? layout.current && gapAt(layout.current, pointer.current)
+      : useDropLine.getState().gap;
+
+  const onDragEnd = ({ active }: DragEndEvent) => {
     const data = active.data.current;
+    const gap = dropGap();
     if (isPaletteData(data)) {
-      const index = pointer.current ? paletteDropIndex(pointer.current) : null;
-      if (index !== null) {
+      if (gap !== null) {
         const element = createElement(data.kind);
-        const id = designerActions().addElement(element, index);
+        const id = designerActions().addElement(element, gap);
         rememberCreated(id, element);
         announce(
           t('announce.added', {
@@ -119,40 +173,49 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       } else {
         announce(t('announce.notAdded'));
       }
-    } else if (over && over.id !== active.id && over.id !== CANVAS_ID) {
-      designerActions().moveElement(String(active.id), ids().indexOf(String(over.id)));
-      designerActions().select(String(active.id));
+    } else {
+      const from = indexOfElement(active.id);
+      const to = targetOf(from, gap);
+      if (to !== from) {
+        designerActions().moveElement(String(active.id), to);
+        designerActions().select(String(active.id));
+      }
     }
     reset();
   };
 
+  /** Says `text` unless it was the last thing said about this drag. */
+  const sayOnce = (text: string): string | undefined => {
+    if (text === lastSaid.current) return undefined;
+    lastSaid.current = text;
+    return text;
+  };
+  const moved = (id: UniqueIdentifier) =>
+    t('announce.moved', { kind: nameOf(id, null), position: target(id) + 1, count: ids().length });
+
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
-      lastOver.current = active.id;
-      return isPaletteData(active.data.current)
-        ? t('announce.pickedNew', { kind: nameOf(active.id, active.data.current) })
-        : t('announce.picked', {
-            kind: nameOf(active.id, null),
-            position: position(active.id),
-            count: ids().length,
-          });
-    },
-    onDragOver: ({ active, over }) => {
-      const previous = lastOver.current;
-      lastOver.current = over?.id ?? null;
-      if (over && over.id === previous) return undefined;
       if (isPaletteData(active.data.current)) {
-        return over
-          ? t('announce.overNew', { kind: nameOf(active.id, active.data.current) })
-          : t('announce.outside');
+        lastSaid.current = undefined;
+        return t('announce.pickedNew', { kind: nameOf(active.id, active.data.current) });
       }
-      if (!over || over.id === CANVAS_ID) return t('announce.outside');
-      return t('announce.moved', {
+      // Staying where it was picked up is not a move to read out.
+      lastSaid.current = moved(active.id);
+      return t('announce.picked', {
         kind: nameOf(active.id, null),
-        position: position(over.id),
+        position: position(active.id),
         count: ids().length,
       });
     },
+    onDragOver: ({ active, over }) => {
+      if (!over) return sayOnce(t('announce.outside'));
+      return isPaletteData(active.data.current)
+        ? sayOnce(t('announce.overNew', { kind: nameOf(active.id, active.data.current) }))
+        : sayOnce(moved(active.id));
+    },
+    // The pointer or an arrow key moved the line (the canvas is the one drop target).
+    onDragMove: ({ active, over }) =>
+      over && !isPaletteData(active.data.current) ? sayOnce(moved(active.id)) : undefined,
     // dnd-kit calls this after onDragEnd above, so the block is already in its new place.
     // A palette drop is announced by onDragEnd itself, once the block exists.
     onDragEnd: ({ active }) =>
@@ -177,6 +240,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={designerCollision}
+      autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
       onDragCancel={reset}
@@ -185,7 +249,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
         screenReaderInstructions: { draggable: t('dnd.instructions') },
       }}
     >
-      <DropIndexContext.Provider value={dropIndex}>{children}</DropIndexContext.Provider>
+      {children}
       <DragOverlay dropAnimation={null}>
         {dragged ? (
           <DragChip kind={dragged.kind} label={dragged.label} detail={dragged.detail} />

@@ -1,4 +1,4 @@
-import type { useSortable } from '@dnd-kit/sortable';
+import type { useDraggable } from '@dnd-kit/core';
 import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
 import { memo, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { InPlaceMarkdown } from './InPlaceMarkdown';
 import { InPlaceRichText } from './InPlaceRichText';
 import { isBlank } from './isBlank';
 
-type Sortable = ReturnType<typeof useSortable>;
+type Draggable = ReturnType<typeof useDraggable>;
 
 interface ElementBodyProps {
   id: string;
@@ -25,9 +25,9 @@ interface ElementBodyProps {
   selected: boolean;
   /** Whether some element is being dragged, read when a key is pressed. */
   dragging: RefObject<boolean>;
-  attributes: Sortable['attributes'];
-  listeners: Sortable['listeners'];
-  setActivatorNodeRef: Sortable['setActivatorNodeRef'];
+  attributes: Draggable['attributes'];
+  listeners: Draggable['listeners'];
+  setActivatorNodeRef: Draggable['setActivatorNodeRef'];
 }
 
 /** The element as rendered, its handle (select, drag, shortcuts) and, when selected, its tools. */

@@ -1,7 +1,7 @@
-import { createContext } from 'react';
+import { create } from 'zustand';
 import type { PaletteKind } from '../../../work/card/model/types';
 
-/** The droppable id of the canvas itself (dropping there appends). */
+/** The droppable id of the canvas itself: the one drop target (where on it: see dropLine.ts). */
 export const CANVAS_ID = 'designer-canvas';
 export const paletteId = (kind: PaletteKind): string => `palette:${kind}`;
 
@@ -14,12 +14,13 @@ export interface PaletteDragData {
 export const isPaletteData = (data: unknown): data is PaletteDragData =>
   typeof data === 'object' && data !== null && (data as { source?: unknown }).source === 'palette';
 
-/** Where a palette item would be inserted, while one is dragged over the canvas. */
-export const DropIndexContext = createContext<number | null>(null);
-
 /**
- * How much the canvas is zoomed out to fit a narrow screen (1 when the card fits). dnd-kit
- * measures on screen, so a transform it gives is divided by this before it is applied inside
- * the zoomed card.
+ * Where the line is drawn while something is dragged over the canvas: the gap before element
+ * `gap` (the element count: after the last), or null. A store, not a context: when the line
+ * moves, the two elements it leaves and reaches re-render, not all of them.
  */
-export const CanvasZoomContext = createContext(1);
+export const useDropLine = create<{ gap: number | null }>()(() => ({ gap: null }));
+
+export function setDropLine(gap: number | null): void {
+  if (useDropLine.getState().gap !== gap) useDropLine.setState({ gap });
+}

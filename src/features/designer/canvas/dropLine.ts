@@ -1,0 +1,55 @@
+import { dropIndexAt, type Span } from './dropIndexAt';
+
+/** A point on screen, in client coordinates. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * The canvas as a drag began: its elements' extents relative to the canvas. Nothing on the
+ * canvas moves while something is dragged (a line is drawn over the gap; no room is made), so a
+ * pointer move or a scroll measures one box, the canvas, not every element. Measured when the
+ * drag begins, not when dnd-kit gets to it: a quick drag may be released before that.
+ */
+export interface CanvasLayout {
+  stage: Element;
+  spans: Span[];
+}
+
+export function measureCanvas(): CanvasLayout | null {
+  const stage = document.querySelector('[data-canvas-drop]');
+  if (!stage) return null;
+  const { top } = stage.getBoundingClientRect();
+  const spans = [...stage.querySelectorAll('[data-block-id]')].map((node) => {
+    const box = node.getBoundingClientRect();
+    return { top: box.top - top, bottom: box.bottom - top };
+  });
+  return { stage, spans };
+}
+
+/** The gap a drop at `point` goes to (see `dropIndexAt`), or null when it is not over the canvas. */
+export function gapAt(layout: CanvasLayout, point: Point): number | null {
+  const box = layout.stage.getBoundingClientRect();
+  if (point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom) {
+    return null;
+  }
+  return dropIndexAt(point.y - box.top, layout.spans);
+}
+
+/** Where, on screen, the line of gap `gap` is drawn (between two elements, or past the last). */
+export function gapY(layout: CanvasLayout, gap: number): number {
+  const { top } = layout.stage.getBoundingClientRect();
+  const after = layout.spans[gap - 1];
+  const before = layout.spans[gap];
+  if (after && before) return top + (after.bottom + before.top) / 2;
+  return top + (before?.top ?? after?.bottom ?? 0);
+}
+
+/** The index an element at `from` moves to when dropped on `gap`. */
+export const targetOf = (from: number, gap: number | null): number =>
+  gap === null ? from : gap > from ? gap - 1 : gap;
+
+/** The gap that moves an element at `from` to `to`: none when it stays where it is. */
+export const gapFor = (from: number, to: number): number | null =>
+  to === from ? null : to < from ? to : to + 1;
