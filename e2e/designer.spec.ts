@@ -102,6 +102,27 @@ test.describe('card designer', () => {
     await saveScreenshot(page, testInfo, 'designer-seed-card-en');
   });
 
+  test('moves a block by keyboard as the first thing done on the page', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    const liveRegion = page.locator('[id^="DndLiveRegion"]');
+    await designer.block(1).focus();
+    await page.keyboard.press('Space');
+    await expect(liveRegion).toHaveText('Picked up Markdown block at position 2 of 3.');
+    await page.keyboard.press('ArrowDown');
+    await expect(liveRegion).toHaveText('Markdown block moved to position 3 of 3.');
+    await page.keyboard.press('Space');
+    await expect(liveRegion).toHaveText('Markdown block dropped at position 3 of 3.');
+    expect(await designer.blockNames()).toEqual([
+      'Rich text block, 1 of 3',
+      'Buttons block, 2 of 3',
+      'Markdown block, 3 of 3',
+    ]);
+  });
+
   test('reorders blocks by pointer and by keyboard, announcing moves in words', async ({
     designer,
     page,

@@ -12,7 +12,7 @@ import { useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CanvasButton } from './CanvasButton';
 import { CanvasElement } from './CanvasElement';
 import { CanvasHeader } from './CanvasHeader';
-import { CANVAS_ID, useDropLine } from './dnd';
+import { CANVAS_ID, useCanvasDrag } from './dnd';
 import { ExampleButton } from './ExampleButton';
 
 /**
@@ -76,7 +76,7 @@ const CanvasStage = memo(function CanvasStage({
   const { t } = useTranslation('designer');
   const card = useDesigner((state) => state.doc.card);
   const ids = useDesigner((state) => state.doc.elementIds);
-  const dropping = useDropLine((state) => state.gap !== null);
+  const dropping = useCanvasDrag((state) => state.gap !== null);
   const { setNodeRef } = useDroppable({ id: CANVAS_ID });
   const setStage = useCallback(
     (node: HTMLDivElement | null) => {

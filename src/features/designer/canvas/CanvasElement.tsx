@@ -1,15 +1,15 @@
-import { useDraggable } from '@dnd-kit/core';
 import { memo, useRef } from 'react';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
-import { useDropLine } from './dnd';
+import { useCanvasDrag } from './dnd';
+import { DragSource, type DragListeners } from './DragSource';
 import { ElementBody } from './ElementBody';
 
 /**
  * One element of the card on the canvas, as the preview draws it, with its drag handle. Nothing
  * moves while an element is dragged: a line shows where it would land, drawn by the element
- * after the gap (or, past the last, by the last). dnd-kit re-renders every draggable when a drag
- * starts or ends, so this part stays thin; the body is memoised and re-renders only when its
- * element, selection or drag state changes.
+ * after the gap (or, past the last, by the last). dnd-kit's side of the drag is `DragSource`, so a
+ * drag re-renders only the element picked up and those the line reaches; the body is memoised
+ * and re-renders only when its element or selection changes.
  */
 export const CanvasElement = memo(function CanvasElement({
   index,
@@ -21,21 +21,19 @@ export const CanvasElement = memo(function CanvasElement({
   const id = useDesigner((state) => state.doc.elementIds[index]) ?? '';
   const count = useDesigner((state) => state.doc.elementIds.length);
   const selected = useDesigner((state) => state.selectedId === id);
-  const lineBefore = useDropLine((state) => state.gap === index);
-  const lineAfter = useDropLine(
+  const lineBefore = useCanvasDrag((state) => state.gap === index);
+  const lineAfter = useCanvasDrag(
     (state) => state.gap !== null && state.gap >= count && index === count - 1,
   );
-  const draggable = useDraggable({ id });
-  // Read by the handle's key handler only: a ref, so picking an element up does not re-render
-  // every body (measured: 190 ms from the first move to the chip on a 100-element card).
-  const dragging = useRef(false);
-  dragging.current = draggable.active !== null;
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef } = draggable;
+  const dragged = useCanvasDrag((state) => state.dragged === id);
+  const node = useRef<HTMLDivElement | null>(null);
+  const handle = useRef<HTMLButtonElement | null>(null);
+  const listeners = useRef<DragListeners>(undefined);
   const className = [
     'mp-card__element',
     'dz-el',
     selected ? 'is-selected' : '',
-    draggable.isDragging ? 'is-dragging' : '',
+    dragged ? 'is-dragging' : '',
     lineBefore ? 'is-drop-before' : '',
     lineAfter ? 'is-drop-after' : '',
   ]
@@ -43,7 +41,7 @@ export const CanvasElement = memo(function CanvasElement({
     .join(' ');
   return (
     <div
-      ref={setNodeRef}
+      ref={node}
       className={className}
       data-block-id={id}
       onClick={(event) => {
@@ -58,11 +56,10 @@ export const CanvasElement = memo(function CanvasElement({
         count={count}
         element={element}
         selected={selected}
-        dragging={dragging}
-        attributes={attributes}
+        handle={handle}
         listeners={listeners}
-        setActivatorNodeRef={setActivatorNodeRef}
       />
+      <DragSource id={id} node={node} handle={handle} listeners={listeners} />
     </div>
   );
 });

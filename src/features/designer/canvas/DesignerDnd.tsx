@@ -23,7 +23,7 @@ import { rememberCreated } from '../../../work/card/store/createdStore';
 import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
 import { kindLabel } from '../kindLabel';
 import { designerCollision } from './collision';
-import { isPaletteData, setDropLine, useDropLine } from './dnd';
+import { isPaletteData, setDropLine, useCanvasDrag } from './dnd';
 import { DragChip } from './DragChip';
 import { focusBlock } from '../focusTarget';
 import { FieldAwarePointerSensor } from './FieldAwarePointerSensor';
@@ -56,7 +56,7 @@ const keyboardStep: KeyboardCoordinateGetter = (event, { active, currentCoordina
   const layout = measureCanvas();
   if (!step || from < 0 || !layout) return undefined;
   event.preventDefault();
-  const to = targetOf(from, useDropLine.getState().gap) + step;
+  const to = targetOf(from, useCanvasDrag.getState().gap) + step;
   if (to < 0 || to >= layout.spans.length) return undefined;
   const gap = gapFor(from, to);
   setDropLine(gap);
@@ -117,10 +117,16 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     isPaletteData(data) ? t(`kinds.${data.kind}`) : kindLabel(t, elementOf(id));
   const position = (id: UniqueIdentifier) => indexOfElement(id) + 1;
   /** Where the element being dragged would land now. */
-  const target = (id: UniqueIdentifier) => targetOf(indexOfElement(id), useDropLine.getState().gap);
+  const target = (id: UniqueIdentifier) =>
+    targetOf(indexOfElement(id), useCanvasDrag.getState().gap);
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const data = active.data.current;
+    useCanvasDrag.setState({
+      dragging: true,
+      dragged: isPaletteData(data) ? null : String(active.id),
+      gap: null,
+    });
     layout.current = measureCanvas();
     pointer.current =
       activatorEvent instanceof MouseEvent
@@ -142,7 +148,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
 
   const reset = () => {
     setDragged(null);
-    setDropLine(null);
+    useCanvasDrag.setState({ dragging: false, dragged: null, gap: null });
     setPointerDrag(null);
     pointer.current = null;
     layout.current = null;
@@ -152,7 +158,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   const dropGap = (): number | null =>
     pointer.current
       ? layout.current && gapAt(layout.current, pointer.current)
-      : useDropLine.getState().gap;
+      : useCanvasDrag.getState().gap;
 
   const onDragEnd = ({ active }: DragEndEvent) => {
     const data = active.data.current;

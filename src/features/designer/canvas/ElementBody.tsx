@@ -1,4 +1,3 @@
-import type { useDraggable } from '@dnd-kit/core';
 import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
 import { memo, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,12 +9,12 @@ import { elementKind } from '../../../work/card/model/elementKind';
 import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
 import { useElementSeverity } from '../useCardIssues';
 import { BlockTools } from './BlockTools';
+import { useCanvasDrag } from './dnd';
+import type { DragListeners } from './DragSource';
 import { startEditing, useEditingInPlace } from './editInPlace';
 import { InPlaceMarkdown } from './InPlaceMarkdown';
 import { InPlaceRichText } from './InPlaceRichText';
 import { isBlank } from './isBlank';
-
-type Draggable = ReturnType<typeof useDraggable>;
 
 interface ElementBodyProps {
   id: string;
@@ -23,11 +22,10 @@ interface ElementBodyProps {
   count: number;
   element: unknown;
   selected: boolean;
-  /** Whether some element is being dragged, read when a key is pressed. */
-  dragging: RefObject<boolean>;
-  attributes: Draggable['attributes'];
-  listeners: Draggable['listeners'];
-  setActivatorNodeRef: Draggable['setActivatorNodeRef'];
+  /** The handle, for dnd-kit (see DragSource). */
+  handle: RefObject<HTMLButtonElement | null>;
+  /** dnd-kit's activators, set by DragSource, called by the handle. */
+  listeners: RefObject<DragListeners>;
 }
 
 /** The element as rendered, its handle (select, drag, shortcuts) and, when selected, its tools. */
@@ -37,10 +35,8 @@ export const ElementBody = memo(function ElementBody({
   count,
   element,
   selected,
-  dragging,
-  attributes,
+  handle,
   listeners,
-  setActivatorNodeRef,
 }: ElementBodyProps) {
   const { t } = useTranslation('designer');
   const severity = useElementSeverity(index);
@@ -73,12 +69,13 @@ export const ElementBody = memo(function ElementBody({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (!dragging.current && event.target === event.currentTarget && handleShortcut(event)) {
+    const dragging = useCanvasDrag.getState().dragging;
+    if (!dragging && event.target === event.currentTarget && handleShortcut(event)) {
       event.preventDefault();
       event.stopPropagation();
       return;
     }
-    listeners?.onKeyDown?.(event);
+    listeners.current?.onKeyDown?.(event);
   };
 
   let content;
@@ -96,12 +93,11 @@ export const ElementBody = memo(function ElementBody({
     <>
       <div className="dz-el__gutter">
         <button
-          ref={setActivatorNodeRef}
+          ref={handle}
           type="button"
           className="dz-el__handle"
           data-block-handle
-          {...attributes}
-          {...listeners}
+          onPointerDown={(event) => listeners.current?.onPointerDown?.(event)}
           onKeyDown={onKeyDown}
           onClick={select}
           onFocus={select}

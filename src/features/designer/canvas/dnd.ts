@@ -15,12 +15,17 @@ export const isPaletteData = (data: unknown): data is PaletteDragData =>
   typeof data === 'object' && data !== null && (data as { source?: unknown }).source === 'palette';
 
 /**
- * Where the line is drawn while something is dragged over the canvas: the gap before element
+ * A drag on the canvas: whether something is dragged, the element being dragged (its id; null for
+ * a palette item or none), and where the line is drawn while something is dragged over the canvas: the gap before element
  * `gap` (the element count: after the last), or null. A store, not a context: when the line
  * moves, the two elements it leaves and reaches re-render, not all of them.
  */
-export const useDropLine = create<{ gap: number | null }>()(() => ({ gap: null }));
+export const useCanvasDrag = create<{
+  dragging: boolean;
+  dragged: string | null;
+  gap: number | null;
+}>()(() => ({ dragging: false, dragged: null, gap: null }));
 
 export function setDropLine(gap: number | null): void {
-  if (useDropLine.getState().gap !== gap) useDropLine.setState({ gap });
+  if (useCanvasDrag.getState().gap !== gap) useCanvasDrag.setState({ gap });
 }
