@@ -1,6 +1,7 @@
 import { AlertTriangle, RefreshCw } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
+import { CodeBlock } from '../ui/CodeBlock';
 import { Placeholder } from '../ui/Placeholder';
 
 /**
@@ -38,7 +39,7 @@ export function ErrorPage({ error, notFound = false }: { error?: Error; notFound
         title={notFound ? t('error.notFoundTitle') : t('error.title')}
       >
         <p>{notFound ? t('error.notFoundText') : t('error.text')}</p>
-        {error ? <pre className="shell-error__detail">{error.message}</pre> : null}
+        {error ? <CodeBlock code={error.message} label={t('error.detail')} wrap /> : null}
         <p className="shell-error__actions">
           {notFound ? null : (
             <Button variant="primary" onClick={() => window.location.reload()}>

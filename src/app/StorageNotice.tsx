@@ -1,6 +1,7 @@
 import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { dismissStorageNotice, useStorageNotice } from '../lib/storage/storageNotice';
+import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';
 
 /**
@@ -14,15 +15,19 @@ export function StorageNotice() {
   return (
     <div role="status" className="shell-storage">
       {problem || unreadable ? (
-        <p className="shell-storage__notice">
-          <AlertTriangle size={16} aria-hidden="true" />
-          <span>
-            {problem ? t(`storage.${problem}`) : t('storage.unreadable', { key: unreadable })}
-          </span>
-          <Button size="sm" variant="ghost" onClick={dismissStorageNotice}>
-            {t('storage.dismiss')}
-          </Button>
-        </p>
+        <Banner
+          tone="warning"
+          role={undefined}
+          className="shell-storage__notice"
+          icon={<AlertTriangle size={16} />}
+          action={
+            <Button size="sm" variant="ghost" onClick={dismissStorageNotice}>
+              {t('storage.dismiss')}
+            </Button>
+          }
+        >
+          {problem ? t(`storage.${problem}`) : t('storage.unreadable', { key: unreadable })}
+        </Banner>
       ) : null}
     </div>
   );

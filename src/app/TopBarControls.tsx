@@ -1,5 +1,7 @@
 import { Languages, Monitor, Moon, Sun } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../ui/Button';
+import { IconButton } from '../ui/IconButton';
 import { Menu } from '../ui/Menu';
 import { Tooltip } from '../ui/Tooltip';
 import { currentLanguage } from './i18n';
@@ -20,10 +22,9 @@ export function TopBarControls() {
       <Menu
         label={t('language.label')}
         trigger={
-          <button type="button" className="shell-control" aria-label={t('language.label')}>
-            <Languages size={16} aria-hidden="true" />
-            <span>{language === 'zh' ? '中文' : 'English'}</span>
-          </button>
+          <Button icon={<Languages size={16} />} aria-label={t('language.label')}>
+            {language === 'zh' ? '中文' : 'English'}
+          </Button>
         }
         items={[
           {
@@ -43,13 +44,7 @@ export function TopBarControls() {
       <Menu
         label={t('theme.label')}
         trigger={
-          <button
-            type="button"
-            className="shell-control shell-control--icon"
-            aria-label={t('theme.label')}
-          >
-            <ThemeIcon size={16} aria-hidden="true" />
-          </button>
+          <IconButton variant="secondary" label={t('theme.label')} icon={<ThemeIcon size={16} />} />
         }
         items={themes.map((value) => ({
           key: value,

@@ -1,7 +1,7 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { classNames } from './fieldControl';
 
-export type BannerTone = 'info' | 'warning' | 'error' | 'success';
+export type BannerTone = 'info' | 'warning' | 'error' | 'success' | 'neutral';
 
 export interface BannerProps extends HTMLAttributes<HTMLDivElement> {
   tone?: BannerTone;
@@ -9,6 +9,8 @@ export interface BannerProps extends HTMLAttributes<HTMLDivElement> {
   icon?: ReactNode;
   /** A control at the end of the banner (Undo, Retry, a close button). */
   action?: ReactNode;
+  /** More under the message's line, e.g. the list of items it speaks of. */
+  details?: ReactNode;
 }
 
 /**
@@ -19,16 +21,13 @@ export function Banner({
   tone = 'info',
   icon,
   action,
+  details,
   className,
   children,
   ...props
 }: BannerProps) {
-  return (
-    <div
-      role={tone === 'error' ? 'alert' : 'status'}
-      {...props}
-      className={classNames('ui-banner', `ui-banner--${tone}`, className)}
-    >
+  const line = (
+    <>
       {icon ? (
         <span className="ui-banner__icon" aria-hidden="true">
           {icon}
@@ -36,6 +35,27 @@ export function Banner({
       ) : null}
       <div className="ui-banner__body">{children}</div>
       {action}
+    </>
+  );
+  return (
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      {...props}
+      className={classNames(
+        'ui-banner',
+        `ui-banner--${tone}`,
+        details !== undefined && 'ui-banner--details',
+        className,
+      )}
+    >
+      {details === undefined ? (
+        line
+      ) : (
+        <>
+          <div className="ui-banner__line">{line}</div>
+          {details}
+        </>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { dismissLoadedCopy, useLoadedCopy } from './draft/loadIntoCompose';
 import { IconButton } from '../../ui/IconButton';
 import { formatDateTime } from '../../ui/formatDateTime';
+import './LoadedNotice.css';
 
 /** Says that compose holds a copy of a past send, with a way back to what was here before. */
 export function LoadedNotice() {

@@ -7,6 +7,7 @@ import { isFixable } from '../../work/card/model/fixIssue';
 import { placeOfIssue } from './placeOfIssue';
 import { showIssue } from './showIssue';
 import { useCardIssues } from './useCardIssues';
+import './DesignerChecks.css';
 
 /**
  * Every issue of the card, and each button value whose text is not JSON yet; clicking one

@@ -10,6 +10,7 @@ import { shortcutLabels } from './shortcutLabels';
 import { firstUnparsedIssue, showIssue } from './showIssue';
 import { announce } from '../../work/card/store/announce';
 import { useCanRedo, useCanUndo } from '../../work/card/store/useDesignerStore';
+import './DesignerToolbar.css';
 
 /** What the page above puts in the toolbar from other features (src/pages/DesignerPage.tsx). */
 export interface DesignerToolbarSlots {

@@ -1,6 +1,7 @@
 import { CloudAlert, CloudCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useDraftStatus } from '../../work/card/store/draftStatus';
+import './SaveStatus.css';
 
 /** Says whether the draft is saved in this browser. */
 export function SaveStatus() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { messageOptions } from '../../api/messages';
 import { MessagePreview } from '../preview/MessagePreview';
 import { CollapsiblePreview } from '../../ui/CollapsiblePreview';
+import { Banner } from '../../ui/Banner';
 
 /** A past send's message, fetched when its row is opened. */
 export function HistoryPreview({ id }: { id: string }) {
@@ -10,7 +11,7 @@ export function HistoryPreview({ id }: { id: string }) {
   const detail = useQuery(messageOptions(id));
   if (detail.isPending) return <p className="hs-muted">{t('loading')}</p>;
   if (detail.isError)
-    return <p className="hs-error">{t('loadFailed', { message: detail.error.message })}</p>;
+    return <Banner tone="error">{t('loadFailed', { message: detail.error.message })}</Banner>;
   return (
     <CollapsiblePreview maxHeight={240}>
       <MessagePreview

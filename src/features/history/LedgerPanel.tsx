@@ -12,6 +12,7 @@ import { TextInput } from '../../ui/TextInput';
 import { buttonClassName } from '../../ui/buttonClassName';
 import { Pager } from '../../ui/Pager';
 import { copyText } from '../../ui/copyText';
+import { Banner } from '../../ui/Banner';
 
 const PAGE_SIZE = 50;
 
@@ -63,9 +64,7 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
 
   if (ledger.isError)
     return (
-      <p className="cp-error" role="alert">
-        {t('ledger.failedToLoad', { message: ledger.error.message })}
-      </p>
+      <Banner tone="error">{t('ledger.failedToLoad', { message: ledger.error.message })}</Banner>
     );
   if (!data)
     return (

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { fromLocalInput, timeZoneLabel, toLocalInput } from '../../ui/localDateTime';
 import { SendAtField } from '../../ui/SendAtField';
+import { Banner } from '../../ui/Banner';
 
 /**
  * A scheduled send's time, in the reader's time zone, with its two changes: another time, or
@@ -123,9 +124,7 @@ function ChangeDialog({
         focusOnMount
       />
       {reschedule.isError ? (
-        <p className="ui-field__error" role="alert">
-          {t('schedule.failed', { message: reschedule.error.message })}
-        </p>
+        <Banner tone="error">{t('schedule.failed', { message: reschedule.error.message })}</Banner>
       ) : null}
     </Dialog>
   );
@@ -161,9 +160,7 @@ function CancelDialog({ id, time, onClose }: { id: string; time: string; onClose
       }
     >
       {cancel.isError ? (
-        <p className="ui-field__error" role="alert">
-          {t('schedule.failed', { message: cancel.error.message })}
-        </p>
+        <Banner tone="error">{t('schedule.failed', { message: cancel.error.message })}</Banner>
       ) : null}
     </Dialog>
   );

@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/issueText';
 import type { Card } from '../../mind';
+import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import {
   designerActions,
@@ -133,34 +134,14 @@ export function CardJsonEditor() {
   return (
     <div className="jv-editor">
       <div ref={hostRef} className="jv-editor__code" data-testid="json-editor" />
-      <div
-        className={`jv-status${status.kind === 'ok' ? '' : ' jv-status--error'}`}
+      <Banner
+        tone={status.kind === 'ok' ? 'success' : 'error'}
         role="status"
         aria-live="polite"
         data-testid="json-status"
-      >
-        {status.kind === 'ok' ? (
-          <p>
-            <CheckCircle2 size={14} aria-hidden="true" /> {t('status.ok')}
-          </p>
-        ) : (
-          <>
-            <p>
-              <AlertCircle size={14} aria-hidden="true" />{' '}
-              {status.kind === 'syntax'
-                ? t('status.syntax', {
-                    line: status.line,
-                    column: status.column,
-                    detail: t(`syntax.${syntaxKey(status.detail)}`, {
-                      defaultValue: status.detail,
-                    }),
-                  })
-                : t('status.invalid', {
-                    problem: status.issues[0] ? issueText(tIssues, status.issues[0]) : '',
-                    path: status.issues[0]?.path || '/',
-                  })}{' '}
-              <strong>{t('status.unchanged')}</strong>
-            </p>
+        icon={status.kind === 'ok' ? <CheckCircle2 size={14} /> : <AlertCircle size={14} />}
+        action={
+          status.kind === 'ok' ? null : (
             <Button
               size="sm"
               icon={<LocateFixed size={14} />}
@@ -170,9 +151,29 @@ export function CardJsonEditor() {
             >
               {t('status.goTo')}
             </Button>
+          )
+        }
+      >
+        {status.kind === 'ok' ? (
+          t('status.ok')
+        ) : (
+          <>
+            {status.kind === 'syntax'
+              ? t('status.syntax', {
+                  line: status.line,
+                  column: status.column,
+                  detail: t(`syntax.${syntaxKey(status.detail)}`, {
+                    defaultValue: status.detail,
+                  }),
+                })
+              : t('status.invalid', {
+                  problem: status.issues[0] ? issueText(tIssues, status.issues[0]) : '',
+                  path: status.issues[0]?.path || '/',
+                })}{' '}
+            <strong>{t('status.unchanged')}</strong>
           </>
         )}
-      </div>
+      </Banner>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { articleFields, isPlainObject } from '../../mind';
 import { resolveAssetUrl } from './resolveAssetUrl';
 import { usePreviewContext } from './previewContext';
+import './ArticleView.css';
 
 /**
  * An article as the chat shows it: a card with the cover (or a note that the platform picks

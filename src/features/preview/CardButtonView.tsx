@@ -1,5 +1,6 @@
 import { BUTTON_TEMPLATES, isHttpUrl, isOneOf, isPlainObject } from '../../mind';
 import { usePreviewContext } from './previewContext';
+import './CardButtonView.css';
 
 /** A card button as recipients see it; clicking reports what would happen. */
 export function CardButtonView({ button }: { button: Record<string, unknown> }) {

@@ -8,6 +8,7 @@ import { usePreviewContext } from './previewContext';
 import { RichTextView } from './RichTextView';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
 import { shortName } from './shortName';
+import './CardView.css';
 
 function ActionRow({ actions, elementIndex }: { actions: unknown; elementIndex: number }) {
   const { t, slots } = usePreviewContext();

@@ -1,5 +1,6 @@
 import { CircleHelp } from 'lucide-react';
 import type { ReactNode } from 'react';
+import './UnknownPlaceholder.css';
 
 /** A muted stand-in for something the preview cannot show, naming what it is. */
 export function UnknownPlaceholder({

@@ -3,6 +3,7 @@ import type { Template } from '../../api/schemas';
 import { usePurgeTemplate } from '../../api/templates';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Banner } from '../../ui/Banner';
 
 /** Deletes a template in the trash for good, with all its versions, after asking. */
 export function PurgeDialog({ template, onClose }: { template: Template; onClose: () => void }) {
@@ -28,11 +29,7 @@ export function PurgeDialog({ template, onClose }: { template: Template; onClose
         </>
       }
     >
-      {purge.isError ? (
-        <p className="tp-error" role="alert">
-          {purge.error.message}
-        </p>
-      ) : null}
+      {purge.isError ? <Banner tone="error">{purge.error.message}</Banner> : null}
     </Dialog>
   );
 }

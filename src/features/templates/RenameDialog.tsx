@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { setTemplateLink, useTemplateLinks } from '../../work/templateLinks';
 import { TemplateFields } from './TemplateFields';
+import { Banner } from '../../ui/Banner';
 
 /** Renames a template and edits its description (no new version: the message is unchanged). */
 export function RenameDialog({ template, onClose }: { template: Template; onClose: () => void }) {
@@ -55,11 +56,7 @@ export function RenameDialog({ template, onClose }: { template: Template; onClos
           onName={setName}
           onDescription={setDescription}
         />
-        {rename.isError ? (
-          <p className="tp-error" role="alert">
-            {rename.error.message}
-          </p>
-        ) : null}
+        {rename.isError ? <Banner tone="error">{rename.error.message}</Banner> : null}
       </form>
     </Dialog>
   );

@@ -131,7 +131,7 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
           </>
         }
       >
-        {theirsQuery.isError ? <p className="tp-error">{theirsQuery.error.message}</p> : null}
+        {theirsQuery.isError ? <Banner tone="error">{theirsQuery.error.message}</Banner> : null}
         <ConflictView
           theirs={theirs}
           baseVersion={refusal.baseVersion}

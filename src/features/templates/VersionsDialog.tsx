@@ -14,6 +14,7 @@ import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { MessagePreview } from '../preview/MessagePreview';
 import { useAuthor } from './useAuthor';
+import { Banner } from '../../ui/Banner';
 
 export interface VersionsDialogProps {
   template: Template;
@@ -47,7 +48,7 @@ export function VersionsDialog({ template: initial, onClose, onOpenVersion }: Ve
       <div className="tp-versions">
         <div className="tp-versions__list" role="listbox" aria-label={t('versions.list')}>
           {versions.isPending ? <p className="tp-muted">{t('loading')}</p> : null}
-          {versions.isError ? <p className="tp-error">{versions.error.message}</p> : null}
+          {versions.isError ? <Banner tone="error">{versions.error.message}</Banner> : null}
           {versions.data?.items.map((item) => (
             <button
               key={item.version}
@@ -102,18 +103,14 @@ export function VersionsDialog({ template: initial, onClose, onOpenVersion }: Ve
               {t('versions.restore')}
             </Button>
           </div>
-          {restore.isError ? (
-            <p className="tp-error" role="alert">
-              {restore.error.message}
-            </p>
-          ) : null}
+          {restore.isError ? <Banner tone="error">{restore.error.message}</Banner> : null}
           {restore.isSuccess ? (
-            <p className="tp-ok" role="status">
+            <Banner tone="success">
               {t('versions.restored', {
                 version: restore.variables.version,
                 next: restore.data.version,
               })}
-            </p>
+            </Banner>
           ) : null}
           {version.data ? (
             <MessagePreview
@@ -121,7 +118,7 @@ export function VersionsDialog({ template: initial, onClose, onOpenVersion }: Ve
               time={version.data.createdAt}
             />
           ) : version.isError ? (
-            <p className="tp-error">{version.error.message}</p>
+            <Banner tone="error">{version.error.message}</Banner>
           ) : (
             <p className="tp-muted">{t('loading')}</p>
           )}

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_ABSTRACT_MAX, ARTICLE_TITLE_MAX, countCharacters } from '../../../mind';
+import { Field } from '../../../ui/Field';
 import { Switch } from '../../../ui/Switch';
 import { TextArea } from '../../../ui/TextArea';
 import { TextInput } from '../../../ui/TextInput';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
+import './ArticleEditor.css';
 
 /** A character count as the user types, "12/64", flagged past the limit. */
 function Count({ id, value, max }: { id: string; value: string; max: number }) {
@@ -36,74 +38,61 @@ export function ArticleEditor({ invalid }: { invalid: boolean }) {
   return (
     <div className="cp-editor cp-article">
       <p className="cp-article__note">{t('article.onlySubscribers')}</p>
-      <div className="cp-article__field">
-        <div className="cp-editor__row">
-          <label htmlFor={`${id}-title`} className="ui-field__label">
-            {t('article.title')}
-          </label>
-          <Count id={`${id}-title-count`} value={article.title} max={ARTICLE_TITLE_MAX} />
-        </div>
-        <TextInput
-          id={`${id}-title`}
-          value={article.title}
-          aria-invalid={titleOver || (invalid && article.title.trim() === '') || undefined}
-          aria-describedby={`${id}-title-count ${id}-title-hint`}
-          onChange={(event) => setArticle({ title: event.target.value })}
-        />
-        <p id={`${id}-title-hint`} className="cp-article__hint">
-          {t('article.titleHint', { max: ARTICLE_TITLE_MAX })}
-        </p>
-      </div>
-      <div className="cp-article__field">
-        <div className="cp-editor__row">
-          <label htmlFor={`${id}-abstract`} className="ui-field__label">
-            {t('article.abstract')}
-          </label>
+      <Field
+        label={t('article.title')}
+        hint={t('article.titleHint', { max: ARTICLE_TITLE_MAX })}
+        aside={<Count id={`${id}-title-count`} value={article.title} max={ARTICLE_TITLE_MAX} />}
+      >
+        {(ids) => (
+          <TextInput
+            id={ids.id}
+            value={article.title}
+            aria-invalid={titleOver || (invalid && article.title.trim() === '') || undefined}
+            aria-describedby={`${id}-title-count ${ids.describedBy}`}
+            onChange={(event) => setArticle({ title: event.target.value })}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('article.abstract')}
+        hint={t('article.abstractHint', { max: ARTICLE_ABSTRACT_MAX })}
+        aside={
           <Count id={`${id}-abstract-count`} value={article.abstract} max={ARTICLE_ABSTRACT_MAX} />
-        </div>
-        <TextArea
-          id={`${id}-abstract`}
-          rows={2}
-          value={article.abstract}
-          aria-invalid={abstractOver || undefined}
-          aria-describedby={`${id}-abstract-count ${id}-abstract-hint`}
-          onChange={(event) => setArticle({ abstract: event.target.value })}
-        />
-        <p id={`${id}-abstract-hint`} className="cp-article__hint">
-          {t('article.abstractHint', { max: ARTICLE_ABSTRACT_MAX })}
-        </p>
-      </div>
-      <div className="cp-article__field">
-        <label htmlFor={`${id}-thumb`} className="ui-field__label">
-          {t('article.thumb')}
-        </label>
-        <TextInput
-          id={`${id}-thumb`}
-          type="url"
-          inputMode="url"
-          placeholder="https://"
-          value={article.thumbUrl}
-          aria-describedby={`${id}-thumb-hint`}
-          onChange={(event) => setArticle({ thumbUrl: event.target.value })}
-        />
-        <p id={`${id}-thumb-hint`} className="cp-article__hint">
-          {t('article.thumbHint')}
-        </p>
-      </div>
-      <div className="cp-article__field">
-        <label htmlFor={`${id}-body`} className="ui-field__label">
-          {t('article.body')}
-        </label>
-        <TextArea
-          id={`${id}-body`}
-          className="cp-editor__text"
-          rows={10}
-          value={article.body}
-          placeholder={t('article.bodyPlaceholder')}
-          aria-invalid={(invalid && article.body.trim() === '') || undefined}
-          onChange={(event) => setArticle({ body: event.target.value })}
-        />
-      </div>
+        }
+      >
+        {(ids) => (
+          <TextArea
+            id={ids.id}
+            rows={2}
+            value={article.abstract}
+            aria-invalid={abstractOver || undefined}
+            aria-describedby={`${id}-abstract-count ${ids.describedBy}`}
+            onChange={(event) => setArticle({ abstract: event.target.value })}
+          />
+        )}
+      </Field>
+      <TextInput
+        label={t('article.thumb')}
+        hint={t('article.thumbHint')}
+        type="url"
+        inputMode="url"
+        placeholder="https://"
+        value={article.thumbUrl}
+        onChange={(event) => setArticle({ thumbUrl: event.target.value })}
+      />
+      <Field label={t('article.body')}>
+        {(ids) => (
+          <TextArea
+            id={ids.id}
+            className="cp-editor__text"
+            rows={10}
+            value={article.body}
+            placeholder={t('article.bodyPlaceholder')}
+            aria-invalid={(invalid && article.body.trim() === '') || undefined}
+            onChange={(event) => setArticle({ body: event.target.value })}
+          />
+        )}
+      </Field>
       <Switch
         checked={article.enableForward}
         onCheckedChange={(enableForward) => setArticle({ enableForward })}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isPlainObject } from '../../../mind';
 import { ButtonLink } from '../../../ui/ButtonLink';
 import { useDesigner } from '../../../work/card/store/useDesignerStore';
+import './CardSource.css';
 
 /** The card to send is the designer's current card: what it is, and a way to edit it. */
 export function CardSource() {

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { AtSign, Megaphone } from 'lucide-react';
-import { useDeferredValue, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { directoryOptions } from '../../../api/directory';
 import { MENTION_ALL_ID, MENTION_ALL_LABEL, formatMention } from '../../../mind';
 import { Button } from '../../../ui/Button';
 import { TextInput } from '../../../ui/TextInput';
+import './MentionInserter.css';
 
 /**
  * Inserts `<at user_id="…">Name</at>` at the cursor of the text area `targetId`: a person
@@ -28,7 +29,6 @@ export function MentionInserter({
   const search = useDeferredValue(query);
   const people = useQuery({ ...directoryOptions(search.trim(), 8), enabled: open });
   const toggle = useRef<HTMLButtonElement>(null);
-  const searchId = useId();
 
   const insert = (id: string, name: string) => {
     const area = document.getElementById(targetId);
@@ -69,11 +69,8 @@ export function MentionInserter({
       </div>
       {open ? (
         <div className="cp-mention__panel" role="group" aria-label={t('mention.panel')}>
-          <label htmlFor={searchId} className="ui-field__label">
-            {t('mention.search')}
-          </label>
           <TextInput
-            id={searchId}
+            label={t('mention.search')}
             value={query}
             autoFocus
             autoComplete="off"

@@ -3,6 +3,7 @@ import { RadioGroup } from 'radix-ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MsgType } from '../../../mind';
+import '../choices.css';
 
 const TYPES: { value: MsgType; icon: LucideIcon }[] = [
   { value: 'text', icon: Type },

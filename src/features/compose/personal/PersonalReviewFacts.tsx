@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { countPersonalRequests, type PersonalPlan } from '../../../fields/personalTable';
+import '../send/ReviewDialog.css';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -32,7 +33,7 @@ export function PersonalReviewFacts({
       <dd data-testid="review-largest">
         {t('review.size', { size: kb(plan.largestBytes), limit: kb(maxContentBytes) })}
         {over ? (
-          <span className="cp-error" role="alert">
+          <span className="cp-bad" role="alert">
             {' '}
             {t('review.overLimit')}
           </span>

@@ -11,6 +11,7 @@ import { usePersonal } from '../../../fields/personalStore';
 import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
 import '../../../fields/fields.css';
 import './personal.css';
+import { Banner } from '../../../ui/Banner';
 
 /** Largest file read in the browser. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -42,7 +43,6 @@ export function PersonalSection({
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const pasteId = useId();
 
   const load = async (text: string, source: string | null) => {
     // Loaded with papaparse on first use, so compose's first visit carries neither.
@@ -109,11 +109,8 @@ export function PersonalSection({
       />
       {pasting ? (
         <div className="pf-paste">
-          <label htmlFor={pasteId} className="ui-field__label">
-            {t('section.pasteLabel')}
-          </label>
           <TextArea
-            id={pasteId}
+            label={t('section.pasteLabel')}
             rows={5}
             spellCheck={false}
             value={pasted}
@@ -137,11 +134,7 @@ export function PersonalSection({
           {t('section.asWritten', { fields: written.map((name) => `{{${name}}}`).join(', ') })}
         </p>
       ) : null}
-      {error ? (
-        <p className="cp-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Banner tone="error">{error}</Banner> : null}
       {table ? (
         <div className="pf-loaded" data-testid="fields-loaded">
           <p>
@@ -167,13 +160,15 @@ export function PersonalSection({
           ) : null}
           {listAudience && plan ? <MissingValues plan={plan} /> : null}
           {listAudience && plan?.problems.length ? (
-            <ul className="cp-error" role="alert">
-              {plan.problems.map((problem) => (
-                <li key={problem.openId}>
-                  {problem.openId}: {problem.message}
-                </li>
-              ))}
-            </ul>
+            <Banner tone="error">
+              <ul>
+                {plan.problems.map((problem) => (
+                  <li key={problem.openId}>
+                    {problem.openId}: {problem.message}
+                  </li>
+                ))}
+              </ul>
+            </Banner>
           ) : null}
         </div>
       ) : null}

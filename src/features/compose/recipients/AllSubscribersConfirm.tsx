@@ -2,6 +2,7 @@ import { CheckCircle2, TriangleAlert } from 'lucide-react';
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { TextInput } from '../../../ui/TextInput';
+import './AllSubscribersConfirm.css';
 
 /**
  * The warning for a send to every subscriber (or a group message that mentions everyone in

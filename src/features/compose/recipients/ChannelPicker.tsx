@@ -3,6 +3,7 @@ import { RadioGroup } from 'radix-ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../mind';
+import '../choices.css';
 
 const CHANNEL_CHOICES: { value: Channel; icon: LucideIcon }[] = [
   { value: 'subscribers', icon: Users },

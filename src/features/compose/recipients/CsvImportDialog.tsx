@@ -4,6 +4,8 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
 import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
+import { Banner } from '../../../ui/Banner';
+import './CsvImportDialog.css';
 
 const PREVIEW_ROWS = 5;
 
@@ -123,9 +125,7 @@ export function CsvImportDialog({
           </p>
         </div>
       ) : (
-        <p className="cp-error" role="alert">
-          {t(`csv.${result.error}`, { name: fileName })}
-        </p>
+        <Banner tone="error">{t(`csv.${result.error}`, { name: fileName })}</Banner>
       )}
     </Dialog>
   );

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupsOptions } from '../../../api/groups';
 import { Select } from '../../../ui/Select';
 import { TextInput } from '../../../ui/TextInput';
+import './GroupField.css';
 
 const PASTED = '';
 
@@ -17,52 +17,37 @@ export function GroupField({
 }) {
   const { t } = useTranslation('compose');
   const groups = useQuery(groupsOptions());
-  const selectId = useId();
-  const inputId = useId();
   const list = groups.data?.groups ?? [];
   const known = list.find((group) => group.id === id.trim());
   return (
     <div className="cp-group">
-      <div className="cp-group__field">
-        <label htmlFor={selectId} className="ui-field__label">
-          {t('group.pick')}
-        </label>
-        <Select
-          id={selectId}
-          value={known ? known.id : PASTED}
-          onChange={(event) => {
-            const group = list.find((item) => item.id === event.target.value);
-            onChange(group?.id ?? '', group?.name ?? null);
-          }}
-        >
-          <option value={PASTED}>{list.length ? t('group.none') : t('group.noList')}</option>
-          {list.map((group) => (
-            <option key={group.id} value={group.id}>
-              {group.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="cp-group__field">
-        <label htmlFor={inputId} className="ui-field__label">
-          {t('group.idLabel')}
-        </label>
-        <TextInput
-          id={inputId}
-          value={id}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder="og_…"
-          aria-describedby={`${inputId}-hint`}
-          onChange={(event) => {
-            const value = event.target.value;
-            onChange(value, list.find((group) => group.id === value.trim())?.name ?? null);
-          }}
-        />
-        <p id={`${inputId}-hint`} className="cp-hint">
-          {known ? t('group.known', { name: known.name }) : t('group.hint')}
-        </p>
-      </div>
+      <Select
+        label={t('group.pick')}
+        value={known ? known.id : PASTED}
+        onChange={(event) => {
+          const group = list.find((item) => item.id === event.target.value);
+          onChange(group?.id ?? '', group?.name ?? null);
+        }}
+      >
+        <option value={PASTED}>{list.length ? t('group.none') : t('group.noList')}</option>
+        {list.map((group) => (
+          <option key={group.id} value={group.id}>
+            {group.name}
+          </option>
+        ))}
+      </Select>
+      <TextInput
+        label={t('group.idLabel')}
+        hint={known ? t('group.known', { name: known.name }) : t('group.hint')}
+        value={id}
+        autoComplete="off"
+        spellCheck={false}
+        placeholder="og_…"
+        onChange={(event) => {
+          const value = event.target.value;
+          onChange(value, list.find((group) => group.id === value.trim())?.name ?? null);
+        }}
+      />
     </div>
   );
 }

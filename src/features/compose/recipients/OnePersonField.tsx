@@ -8,6 +8,7 @@ import { checkOpenId } from './checkOpenId';
 import { parseRecipients } from './parseRecipients';
 import { IconButton } from '../../../ui/IconButton';
 import { TextInput } from '../../../ui/TextInput';
+import './OnePersonField.css';
 
 /**
  * One recipient: a name searched in the directory, or an open_id typed or pasted. Pasting

@@ -1,10 +1,12 @@
 import { AlertCircle, AlertTriangle, CheckCircle2, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { IconButton } from '../../../ui/IconButton';
 import type { OpenIdCheck } from './checkOpenId';
 import type { CleanUp } from './cleanRecipients';
 import type { ParsedRecipients, RecipientEntry } from './parseRecipients';
+import './RecipientChecks.css';
 
 /** How many problem ids are listed one by one; the rest are counted. */
 const SHOWN = 20;
@@ -68,49 +70,66 @@ export function RecipientChecks({
           <CheckCircle2 size={14} aria-hidden="true" /> {t('checks.allGood')}
         </p>
       ) : null}
+      {/* The groups are not live regions of their own: the total above is, and speaks first. */}
       {malformed.length > 0 ? (
-        <div className="cp-checks__group cp-checks__group--danger">
-          <div className="cp-checks__head">
-            <AlertCircle size={16} aria-hidden="true" />
-            <span>{t('checks.malformed', { count: malformed.length })}</span>
+        <Banner
+          tone="error"
+          role={undefined}
+          icon={<AlertCircle size={16} />}
+          action={
             <Button size="sm" onClick={() => onClean('malformed')}>
               {t('checks.removeMalformed', { count: malformed.length })}
             </Button>
-          </div>
-          <EntryList entries={malformed} tone="danger" onRemove={(id) => onClean({ id })} />
-        </div>
+          }
+          details={
+            <EntryList entries={malformed} tone="danger" onRemove={(id) => onClean({ id })} />
+          }
+        >
+          {t('checks.malformed', { count: malformed.length })}
+        </Banner>
       ) : null}
       {doubtful.length > 0 ? (
-        <div className="cp-checks__group cp-checks__group--warning">
-          <div className="cp-checks__head">
-            <AlertTriangle size={16} aria-hidden="true" />
-            <span>{t('checks.doubtful', { count: doubtful.length })}</span>
+        <Banner
+          tone="warning"
+          role={undefined}
+          icon={<AlertTriangle size={16} />}
+          action={
             <Button size="sm" onClick={() => onClean('doubtful')}>
               {t('checks.removeDoubtful', { count: doubtful.length })}
             </Button>
-          </div>
-          <EntryList entries={doubtful} tone="warning" onRemove={(id) => onClean({ id })} />
-        </div>
+          }
+          details={
+            <EntryList entries={doubtful} tone="warning" onRemove={(id) => onClean({ id })} />
+          }
+        >
+          {t('checks.doubtful', { count: doubtful.length })}
+        </Banner>
       ) : null}
-      {duplicates > 0 || blanks > 0 ? (
-        <div className="cp-checks__group">
-          {duplicates > 0 ? (
-            <div className="cp-checks__head">
-              <span>{t('checks.duplicates', { count: duplicates })}</span>
-              <Button size="sm" onClick={() => onClean('duplicates')}>
-                {t('checks.removeDuplicates', { count: duplicates })}
-              </Button>
-            </div>
-          ) : null}
-          {blanks > 0 ? (
-            <div className="cp-checks__head">
-              <span>{t('checks.blanks', { count: blanks })}</span>
-              <Button size="sm" onClick={() => onClean('blanks')}>
-                {t('checks.removeBlanks', { count: blanks })}
-              </Button>
-            </div>
-          ) : null}
-        </div>
+      {duplicates > 0 ? (
+        <Banner
+          tone="neutral"
+          role={undefined}
+          action={
+            <Button size="sm" onClick={() => onClean('duplicates')}>
+              {t('checks.removeDuplicates', { count: duplicates })}
+            </Button>
+          }
+        >
+          {t('checks.duplicates', { count: duplicates })}
+        </Banner>
+      ) : null}
+      {blanks > 0 ? (
+        <Banner
+          tone="neutral"
+          role={undefined}
+          action={
+            <Button size="sm" onClick={() => onClean('blanks')}>
+              {t('checks.removeBlanks', { count: blanks })}
+            </Button>
+          }
+        >
+          {t('checks.blanks', { count: blanks })}
+        </Banner>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { Eraser, FileUp } from 'lucide-react';
-import { lazy, Suspense, useId, useRef, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../ui/Field';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
@@ -8,6 +9,7 @@ import { cleanRecipients } from './cleanRecipients';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
 import { RecipientChecks } from './RecipientChecks';
+import { Banner } from '../../../ui/Banner';
 
 // The CSV dialog and its parser (papaparse) download when a file is chosen.
 const LazyCsvDialog = lazy(() =>
@@ -35,7 +37,6 @@ export function RecipientListField({
   parsed: ParsedRecipients;
 }) {
   const { t } = useTranslation('compose');
-  const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
@@ -54,50 +55,51 @@ export function RecipientListField({
 
   return (
     <div className="cp-list">
-      <div className="cp-list__bar">
-        <label htmlFor={id} className="ui-field__label">
-          {t('list.label')}
-        </label>
-        <div className="cp-list__actions">
-          <Button size="sm" icon={<FileUp size={14} />} onClick={() => fileInput.current?.click()}>
-            {t('list.upload')}
-          </Button>
-          <Button
-            size="sm"
-            variant="ghost"
-            icon={<Eraser size={14} />}
-            disabled={value === ''}
-            onClick={() => onChange('')}
-          >
-            {t('list.clear')}
-          </Button>
-        </div>
-      </div>
-      <TextArea
-        id={id}
-        className="cp-list__text"
-        value={value}
-        rows={7}
-        spellCheck={false}
-        placeholder={t('list.placeholder')}
-        aria-describedby={`${id}-hint`}
-        aria-invalid={parsed.malformed.length > 0 || undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <p id={`${id}-hint`} className="cp-hint">
-        {t('list.hint')}
-      </p>
+      <Field
+        label={t('list.label')}
+        hint={t('list.hint')}
+        aside={
+          <div className="cp-list__actions">
+            <Button
+              size="sm"
+              icon={<FileUp size={14} />}
+              onClick={() => fileInput.current?.click()}
+            >
+              {t('list.upload')}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<Eraser size={14} />}
+              disabled={value === ''}
+              onClick={() => onChange('')}
+            >
+              {t('list.clear')}
+            </Button>
+          </div>
+        }
+      >
+        {(ids) => (
+          <TextArea
+            id={ids.id}
+            className="cp-list__text"
+            value={value}
+            rows={7}
+            spellCheck={false}
+            placeholder={t('list.placeholder')}
+            aria-describedby={ids.describedBy}
+            aria-invalid={parsed.malformed.length > 0 || undefined}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
+      </Field>
       <HiddenFileInput
         ref={fileInput}
         accept={TABLE_FILE_TYPES}
         testId="csv-file"
         onFile={readFile}
       />
-      {fileError ? (
-        <p className="cp-error" role="alert">
-          {fileError}
-        </p>
-      ) : null}
+      {fileError ? <Banner tone="error">{fileError}</Banner> : null}
       {value.trim() !== '' ? (
         <RecipientChecks
           parsed={parsed}

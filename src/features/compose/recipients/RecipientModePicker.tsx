@@ -3,6 +3,7 @@ import { RadioGroup } from 'radix-ui';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecipientMode } from './buildAudience';
+import '../choices.css';
 
 const MODES: { value: RecipientMode; icon: LucideIcon }[] = [
   { value: 'one', icon: User },

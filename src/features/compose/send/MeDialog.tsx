@@ -5,6 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { TextInput } from '../../../ui/TextInput';
 import { useMe, type Me } from '../../../work/useMe';
 import { checkOpenId } from '../recipients/checkOpenId';
+import './MeDialog.css';
 
 /** Your own open_id (where tests go) and the name the history shows; kept in this browser. */
 export function MeDialog({

@@ -19,6 +19,8 @@ import { countBatches } from '../recipients/countBatches';
 import { AudienceSummary } from './AudienceSummary';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
+import { Banner } from '../../../ui/Banner';
+import './ReviewDialog.css';
 
 export interface ReviewDialogProps {
   message: WorkMessage;
@@ -281,11 +283,11 @@ export function ReviewDialog({
             </p>
           ) : null}
           {send.isError ? (
-            <p className="cp-error" role="alert">
+            <Banner tone="error">
               {send.error instanceof ApiRequestError && send.error.code === 'network'
                 ? t('review.offline')
                 : t('review.failed', { message: send.error.message })}
-            </p>
+            </Banner>
           ) : null}
           {detail.data ? <SendResult detail={detail.data} /> : null}
         </div>

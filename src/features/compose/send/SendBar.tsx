@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import type { WorkMessage } from '../../../work/workMessage';
 import { TestSend } from './TestSend';
+import './SendBar.css';
 
 /** The foot of compose: what would be sent (or what stops it), a test to me, and the review. */
 export function SendBar({

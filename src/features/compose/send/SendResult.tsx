@@ -19,6 +19,7 @@ import { formatDateTime } from '../../../ui/formatDateTime';
 import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
 import { describeFailure, failedBatches } from './describeFailure';
 import './send.css';
+import { Banner } from '../../../ui/Banner';
 
 const ICONS = {
   scheduled: Clock,
@@ -157,9 +158,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
         </>
       ) : null}
       {retry.isError ? (
-        <p className="cp-error" role="alert">
-          {t('result.retryFailed', { message: retry.error.message })}
-        </p>
+        <Banner tone="error">{t('result.retryFailed', { message: retry.error.message })}</Banner>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import { GripVertical } from 'lucide-react';
 import type { ElementKind } from '../../../work/card/model/types';
 import { KindIcon } from './kindIcons';
+import './DragChip.css';
 
 /** What the pointer carries while dragging: the block's kind and a line of its text. */
 export function DragChip({

@@ -1,13 +1,15 @@
 import { ArrowDown, ArrowUp, ExternalLink, MousePointerClick, Trash2 } from 'lucide-react';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUTTON_ACTION_PLATFORMS, BUTTON_TEMPLATES, isOneOf, type CardButton } from '../../../mind';
+import { Field } from '../../../ui/Field';
 import { IconButton } from '../../../ui/IconButton';
 import { SegmentedControl } from '../../../ui/SegmentedControl';
 import { designerActions } from '../../../work/card/store/useDesignerStore';
 import { JsonValueField } from './JsonValueField';
 import { TextField } from './TextField';
 import { useFieldMessages } from './useFieldMessages';
+import './ButtonEditor.css';
 
 export interface ButtonEditorProps {
   id: string;
@@ -38,35 +40,21 @@ function Choice({
   pointer: string;
   hint?: string;
 }) {
-  const labelId = useId();
-  const hintId = useId();
   const { error, warning } = useFieldMessages(pointer);
   return (
-    <div className="ui-field">
-      <span id={labelId} className="ui-field__label">
-        {label}
-      </span>
-      <SegmentedControl
-        className="dz-segmented"
-        aria-labelledby={labelId}
-        aria-describedby={hint ? hintId : undefined}
-        value={value}
-        onChange={onChange}
-        options={options}
-        data-pointer={pointer}
-      />
-      {error ? (
-        <p className="ui-field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {warning ? <p className="ui-field__hint">{warning}</p> : null}
-      {hint ? (
-        <p id={hintId} className="ui-field__hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
+    <Field label={label} hint={warning ?? hint} error={error} group>
+      {({ labelId, describedBy }) => (
+        <SegmentedControl
+          className="dz-segmented"
+          aria-labelledby={labelId}
+          aria-describedby={describedBy}
+          value={value}
+          onChange={onChange}
+          options={options}
+          data-pointer={pointer}
+        />
+      )}
+    </Field>
   );
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MindIssue } from '../../../mind';
 import { Button } from '../../../ui/Button';
 import { applyFix } from '../applyFix';
+import './FixButton.css';
 
 /** The one-step fix of a field's issue; focus goes back to the field once it is applied. */
 export function FixButton({ issue, onFixed }: { issue: MindIssue; onFixed: () => void }) {

@@ -1,61 +1,64 @@
 import { Check } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
+import { Field } from '../../../ui/Field';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
+import './HeaderColorPicker.css';
 
 const POINTER = '/content/header/template';
 
 /** The five documented header colours as swatches; an unknown imported value is shown and kept. */
 export function HeaderColorPicker() {
   const { t } = useTranslation('designer');
-  const labelId = useId();
   const template = useDesigner((state) => state.doc.card.header?.template);
   const { warning } = useFieldMessages(POINTER);
   const unknown =
     typeof template === 'string' && !isOneOf(HEADER_TEMPLATES, template) ? template : null;
   return (
-    <div className="ui-field">
-      <span id={labelId} className="ui-field__label">
-        {t('card.color')}
-      </span>
-      <RadioGroup.Root
-        className="dz-swatches"
-        aria-labelledby={labelId}
-        value={typeof template === 'string' ? template : ''}
-        onValueChange={(value) => designerActions().setHeaderTemplate(value)}
-        orientation="horizontal"
-        data-pointer={POINTER}
-      >
-        {HEADER_TEMPLATES.map((color) => (
-          <RadioGroup.Item
-            key={color}
-            value={color}
-            className={`dz-swatch dz-tone--${color}`}
-            aria-label={t(`colors.${color}`)}
-          >
-            <RadioGroup.Indicator className="dz-swatch__check">
-              <Check size={14} aria-hidden="true" />
-            </RadioGroup.Indicator>
-          </RadioGroup.Item>
-        ))}
-        {unknown !== null ? (
-          <RadioGroup.Item
-            value={unknown}
-            className="dz-swatch dz-swatch--custom"
-            aria-label={t('card.customColor', { value: unknown })}
-          >
-            <span className="dz-swatch__custom-text">{unknown}</span>
-          </RadioGroup.Item>
-        ) : null}
-      </RadioGroup.Root>
-      <p className="ui-field__hint">
-        {unknown !== null
+    <Field
+      label={t('card.color')}
+      group
+      hint={
+        unknown !== null
           ? (warning ?? t('card.customColorHint', { value: unknown }))
-          : t(`colors.${isOneOf(HEADER_TEMPLATES, template) ? template : 'none'}`)}
-      </p>
-    </div>
+          : t(`colors.${isOneOf(HEADER_TEMPLATES, template) ? template : 'none'}`)
+      }
+    >
+      {({ labelId, describedBy }) => (
+        <RadioGroup.Root
+          className="dz-swatches"
+          aria-labelledby={labelId}
+          aria-describedby={describedBy}
+          value={typeof template === 'string' ? template : ''}
+          onValueChange={(value) => designerActions().setHeaderTemplate(value)}
+          orientation="horizontal"
+          data-pointer={POINTER}
+        >
+          {HEADER_TEMPLATES.map((color) => (
+            <RadioGroup.Item
+              key={color}
+              value={color}
+              className={`dz-swatch dz-tone--${color}`}
+              aria-label={t(`colors.${color}`)}
+            >
+              <RadioGroup.Indicator className="dz-swatch__check">
+                <Check size={14} aria-hidden="true" />
+              </RadioGroup.Indicator>
+            </RadioGroup.Item>
+          ))}
+          {unknown !== null ? (
+            <RadioGroup.Item
+              value={unknown}
+              className="dz-swatch dz-swatch--custom"
+              aria-label={t('card.customColor', { value: unknown })}
+            >
+              <span className="dz-swatch__custom-text">{unknown}</span>
+            </RadioGroup.Item>
+          ) : null}
+        </RadioGroup.Root>
+      )}
+    </Field>
   );
 }

@@ -8,6 +8,7 @@ import { elementKind } from '../../../work/card/model/elementKind';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CardInspector } from './CardInspector';
 import { LazyBlockInspector } from './lazyBlockInspector';
+import './Inspector.css';
 
 /** The settings of what is selected: the card itself, or one block. */
 export function Inspector() {

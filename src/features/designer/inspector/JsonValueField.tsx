@@ -10,6 +10,7 @@ import { useDesigner } from '../../../work/card/store/useDesignerStore';
 import { unparsedActions, useUnparsed } from '../../../work/card/store/useUnparsed';
 import { InspectorFieldsMenu } from './InspectorFieldsMenu';
 import { useFieldMessages } from './useFieldMessages';
+import './JsonValueField.css';
 
 const format = (value: unknown): string => (value === undefined ? '' : stringifyJson(value, 2));
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RichTextDoc } from '../../../mind';
+import { Field } from '../../../ui/Field';
 import { IssueList } from '../../../ui/IssueList';
 import { LazyRichTextEditor } from '../../../editors/richtext/LazyRichTextEditor';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
@@ -15,18 +16,18 @@ export function RichTextInspector({ id, index }: { id: string; index: number }) 
   const issues = issuesWithin(useCardIssues(), pointer);
   return (
     <div className="dz-form">
-      <div className="ui-field" data-pointer={pointer}>
-        <span className="ui-field__label">{t('richText.label')}</span>
+      <Field label={t('richText.label')} hint={t('richText.hint')} group data-pointer={pointer}>
         {/* The editor follows `value` when undo or redo changes it from outside. */}
-        <LazyRichTextEditor
-          key={id}
-          compact
-          value={Array.isArray(content) ? (content as RichTextDoc) : EMPTY}
-          onChange={(value) => designerActions().setRichText(id, value)}
-          label={t('richText.label')}
-        />
-        <p className="ui-field__hint">{t('richText.hint')}</p>
-      </div>
+        {() => (
+          <LazyRichTextEditor
+            key={id}
+            compact
+            value={Array.isArray(content) ? (content as RichTextDoc) : EMPTY}
+            onChange={(value) => designerActions().setRichText(id, value)}
+            label={t('richText.label')}
+          />
+        )}
+      </Field>
       {issues.length > 0 ? <IssueList issues={issues} showPaths={false} /> : null}
     </div>
   );
