@@ -129,7 +129,11 @@ try {
     moved.push(position);
   }
   trace = await browser.stopTracing();
-  // More pick-ups than the drags give, of blocks down the card (not traced: the trace is done).
+  // Pick-ups, untraced (tracing slows the page), on the page loaded afresh: the first is the
+  // page's first, the rest of blocks down the card.
+  await page.reload();
+  await page.locator('[data-block-handle]').nth(99).waitFor();
+  await sleep(1000);
   for (let pickup = 0; pickup < PICKUPS; pickup += 1) {
     const grip = page.locator('[data-block-handle]').nth((pickup * 7) % 10);
     await grip.scrollIntoViewIfNeeded();
@@ -193,7 +197,7 @@ report({
       'picking a block up: first move → chip painted',
       'ms',
       pickups,
-      `In the page: from the timeStamp of the first pointer move after the press (past dnd-kit's 4 px activation distance) to the animation frame after the drag chip appears. One per drag, and ${PICKUPS} pick-ups on their own (a block down the card pressed, moved 12 px in two moves, cancelled by Escape).`,
+      `In the page: from the timeStamp of the first pointer move after the press (past dnd-kit's 4 px activation distance) to the animation frame after the drag chip appears. ${PICKUPS} pick-ups on the page loaded afresh, not traced, the first of them the page's first (a block down the card pressed, moved 12 px in two moves, cancelled by Escape); the drags above are not counted (they are traced). The page's first pick-up: ${pickups[0]?.toFixed(0)} ms.`,
       { target: 'p95 < 50 ms' },
     ),
   ],
