@@ -1,7 +1,7 @@
 import { decodeRequest, fromCandidate } from './decodeRequest';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
 import { parseJson } from './parseJson';
-import { fromTiptapDoc, type TiptapNode } from './tiptapDoc';
+import { fromTiptapDoc } from './tiptapDoc';
 import type { MindMessage } from './types';
 
 /** What `detectImport` recognised in the pasted text. */
@@ -82,7 +82,7 @@ function detectValue(value: unknown): ImportResult {
         ],
       };
     }
-    return asContent('tiptap-doc', 'rich_text', fromTiptapDoc(value as TiptapNode));
+    return asContent('tiptap-doc', 'rich_text', fromTiptapDoc(value));
   }
   if (
     typeof value.content === 'string' ||

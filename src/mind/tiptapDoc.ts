@@ -1,3 +1,10 @@
+import {
+  LINK_ATTRS,
+  editableBlockSchema,
+  editableInlineSchema,
+  editableListItemSchema,
+  editableMarkSchema,
+} from './editorSchemas';
 import { stringifyJson } from './exactJson';
 import { isPlainObject } from './issues';
 import type { RichTextDoc, RichTextMark, RichTextNode } from './types';
@@ -5,10 +12,10 @@ import type { RichTextDoc, RichTextMark, RichTextNode } from './types';
 /*
  * Mind's rich_text array <-> the TipTap document the editor holds.
  *
- * `toTiptapDoc` hands the editor only what its schema can hold exactly; anything else (an
- * unknown node or mark, a known one with fields the editor cannot represent, a node in a
- * place the schema does not allow) travels inside a "kept" node or mark that carries the
- * original JSON untouched. `fromTiptapDoc` unwraps those and writes Mind's attributes in
+ * `toTiptapDoc` hands the editor only what its schema can hold exactly (editorSchemas.ts);
+ * anything else (an unknown node or mark, a known one with fields the editor cannot
+ * represent, a node in a place the schema does not allow) travels inside a "kept" node or
+ * mark that carries the original JSON untouched. `fromTiptapDoc` unwraps those and writes Mind's attributes in
  * the spec's shape, so `fromTiptapDoc(toTiptapDoc(x))` deep-equals `x` for any array `x`.
  */
 
@@ -21,27 +28,10 @@ export const KEPT_MARK = 'mindKeptMark';
 /** Paragraph attribute marking an empty last paragraph that was in the loaded content. */
 export const KEEP_EMPTY_ATTR = 'keepEmpty';
 
-export interface TiptapMark {
-  type: string;
-  attrs?: Record<string, unknown>;
-  [key: string]: unknown;
-}
-
-export interface TiptapNode {
-  type: string;
-  attrs?: Record<string, unknown>;
-  content?: TiptapNode[];
-  marks?: TiptapMark[];
-  text?: string;
-  [key: string]: unknown;
-}
-
-export interface TiptapDoc extends TiptapNode {
-  type: 'doc';
-  content: TiptapNode[];
-}
-
-const LINK_ATTRS = { target: '_blank', class: 'me-link' } as const;
+/** The editor's JSON is ProseMirror's, as Mind's rich_text is (`richTextNodeSchema`). */
+export type TiptapNode = RichTextNode;
+export type TiptapMark = RichTextMark;
+export type TiptapDoc = TiptapNode & { type: 'doc'; content: TiptapNode[] };
 
 /** The editor document for a rich_text array. Never throws; nothing is dropped. */
 export function toTiptapDoc(richText: RichTextDoc): TiptapDoc {
@@ -55,12 +45,6 @@ export function toTiptapDoc(richText: RichTextDoc): TiptapDoc {
 
 const kept = (type: string, json: unknown): TiptapNode => ({ type, attrs: { json } });
 
-const hasOnlyKeys = (value: Record<string, unknown>, keys: readonly string[]): boolean =>
-  Object.keys(value).every((key) => keys.includes(key));
-
-const isNonEmptyArray = (value: unknown): value is unknown[] =>
-  Array.isArray(value) && value.length > 0;
-
 function toBlock(node: unknown): TiptapNode {
   return convertBlock(node) ?? kept(KEPT_BLOCK, node);
 }
@@ -70,125 +54,60 @@ function toInline(node: unknown): TiptapNode {
 }
 
 function convertBlock(node: unknown): TiptapNode | null {
-  if (!isPlainObject(node)) return null;
-  switch (node.type) {
+  const parsed = editableBlockSchema.safeParse(node);
+  if (!parsed.success) return null;
+  const block = parsed.data;
+  switch (block.type) {
     case 'paragraph':
-      return hasOnlyKeys(node, ['type', 'content'])
-        ? textblock('paragraph', undefined, node.content)
-        : null;
+      return textblock({ type: 'paragraph' }, block.content);
     case 'heading': {
-      const attrs = node.attrs;
-      if (!hasOnlyKeys(node, ['type', 'attrs', 'content']) || !isPlainObject(attrs)) return null;
-      const { level, id } = attrs;
-      const fits =
-        hasOnlyKeys(attrs, ['level', 'id']) &&
-        typeof level === 'number' &&
-        Number.isInteger(level) &&
-        level >= 1 &&
-        level <= 6 &&
-        (id === undefined || typeof id === 'string');
-      return fits ? textblock('heading', { level, id: id ?? null }, node.content) : null;
+      const attrs = { level: block.attrs.level, id: block.attrs.id ?? null };
+      return textblock({ type: 'heading', attrs }, block.content);
     }
     case 'bulletList':
-      return hasOnlyKeys(node, ['type', 'content']) ? list('bulletList', undefined, node) : null;
-    case 'orderedList': {
-      const attrs = node.attrs;
-      if (!hasOnlyKeys(node, ['type', 'attrs', 'content'])) return null;
-      if (attrs === undefined) return list('orderedList', { start: null }, node);
-      const fits =
-        isPlainObject(attrs) && hasOnlyKeys(attrs, ['start']) && Number.isInteger(attrs.start);
-      return fits ? list('orderedList', { start: attrs.start }, node) : null;
-    }
-    case 'image': {
-      const attrs = node.attrs;
-      if (!hasOnlyKeys(node, ['type', 'attrs']) || !isPlainObject(attrs)) return null;
-      const fits =
-        Object.keys(attrs).length === 3 &&
-        typeof attrs.src === 'string' &&
-        isNullableString(attrs.alt) &&
-        isNullableString(attrs.title);
-      return fits
-        ? { type: 'image', attrs: { src: attrs.src, alt: attrs.alt, title: attrs.title } }
-        : null;
-    }
-    default:
-      return null;
+      return list({ type: 'bulletList' }, block.content);
+    case 'orderedList':
+      return list(
+        { type: 'orderedList', attrs: { start: block.attrs?.start ?? null } },
+        block.content,
+      );
+    case 'image':
+      return { type: 'image', attrs: block.attrs };
   }
 }
 
-const isNullableString = (value: unknown): boolean => value === null || typeof value === 'string';
+const textblock = (node: TiptapNode, content: unknown[] | undefined): TiptapNode =>
+  content ? { ...node, content: content.map(toInline) } : node;
 
-function textblock(
-  type: string,
-  attrs: Record<string, unknown> | undefined,
-  content: unknown,
-): TiptapNode | null {
-  const node: TiptapNode = attrs ? { type, attrs } : { type };
-  if (content === undefined) return node;
-  if (!isNonEmptyArray(content)) return null;
-  return { ...node, content: content.map(toInline) };
-}
-
-function list(
-  type: string,
-  attrs: Record<string, unknown> | undefined,
-  node: Record<string, unknown>,
-): TiptapNode | null {
-  if (!isNonEmptyArray(node.content)) return null;
+function list(node: TiptapNode, children: unknown[]): TiptapNode | null {
   const items: TiptapNode[] = [];
-  for (const child of node.content) {
-    const item = convertListItem(child);
-    if (!item) return null;
-    items.push(item);
+  for (const child of children) {
+    const item = editableListItemSchema.safeParse(child);
+    if (!item.success) return null;
+    items.push({ type: 'listItem', content: item.data.content.map(toBlock) });
   }
-  return attrs ? { type, attrs, content: items } : { type, content: items };
-}
-
-function convertListItem(node: unknown): TiptapNode | null {
-  if (!isPlainObject(node) || node.type !== 'listItem' || !hasOnlyKeys(node, ['type', 'content']))
-    return null;
-  if (!isNonEmptyArray(node.content)) return null;
-  const content = node.content.map(toBlock);
-  // The editor's list item must open with an editable paragraph.
-  return content[0]?.type === 'paragraph' ? { type: 'listItem', content } : null;
+  return { ...node, content: items };
 }
 
 function convertInline(node: unknown): TiptapNode | null {
-  if (!isPlainObject(node)) return null;
-  switch (node.type) {
+  const parsed = editableInlineSchema.safeParse(node);
+  if (!parsed.success) return null;
+  const inline = parsed.data;
+  switch (inline.type) {
     case 'text': {
-      if (!hasOnlyKeys(node, ['type', 'marks', 'text'])) return null;
-      if (typeof node.text !== 'string' || node.text === '') return null;
-      if (node.marks === undefined) return { type: 'text', text: node.text };
-      const marks = convertMarks(node.marks);
-      return marks ? { type: 'text', marks, text: node.text } : null;
+      if (inline.marks === undefined) return { type: 'text', text: inline.text };
+      const marks = convertMarks(inline.marks);
+      return marks ? { type: 'text', marks, text: inline.text } : null;
     }
-    case 'mention': {
-      const attrs = node.attrs;
-      if (!hasOnlyKeys(node, ['type', 'attrs']) || !isPlainObject(attrs)) return null;
-      const fits =
-        hasOnlyKeys(attrs, ['id', 'label']) &&
-        typeof attrs.id === 'string' &&
-        (attrs.label === undefined || typeof attrs.label === 'string');
-      return fits ? { type: 'mention', attrs: { id: attrs.id, label: attrs.label ?? null } } : null;
-    }
-    case 'emoji': {
-      const attrs = node.attrs;
-      if (!hasOnlyKeys(node, ['type', 'attrs']) || !isPlainObject(attrs)) return null;
-      const fits =
-        Object.keys(attrs).length === 2 &&
-        typeof attrs.alt === 'string' &&
-        typeof attrs.src === 'string';
-      return fits ? { type: 'emoji', attrs: { alt: attrs.alt, src: attrs.src } } : null;
-    }
-    default:
-      return null;
+    case 'mention':
+      return { type: 'mention', attrs: { id: inline.attrs.id, label: inline.attrs.label ?? null } };
+    case 'emoji':
+      return { type: 'emoji', attrs: inline.attrs };
   }
 }
 
 /** The editor's marks for a text node, or null when the set cannot live on one text node. */
-function convertMarks(marks: unknown): TiptapMark[] | null {
-  if (!isNonEmptyArray(marks)) return null;
+function convertMarks(marks: unknown[]): TiptapMark[] | null {
   const result = marks.map(convertMark);
   const seen = new Set<string>();
   for (const mark of result) {
@@ -211,22 +130,8 @@ function stableJson(value: unknown): string {
 }
 
 function convertMark(mark: unknown): TiptapMark {
-  if (isPlainObject(mark)) {
-    if (mark.type === 'bold' && hasOnlyKeys(mark, ['type'])) return { type: 'bold' };
-    const attrs = mark.attrs;
-    if (
-      mark.type === 'link' &&
-      hasOnlyKeys(mark, ['type', 'attrs']) &&
-      isPlainObject(attrs) &&
-      Object.keys(attrs).length === 3 &&
-      typeof attrs.href === 'string' &&
-      attrs.target === LINK_ATTRS.target &&
-      attrs.class === LINK_ATTRS.class
-    ) {
-      return { type: 'link', attrs: { href: attrs.href, ...LINK_ATTRS } };
-    }
-  }
-  return { type: KEPT_MARK, attrs: { json: mark } };
+  const parsed = editableMarkSchema.safeParse(mark);
+  return parsed.success ? parsed.data : { type: KEPT_MARK, attrs: { json: mark } };
 }
 
 /**
@@ -235,7 +140,7 @@ function convertMark(mark: unknown): TiptapMark {
  * `target: "_blank"`, `class: "me-link"`; editor-only attributes such as `rel`, `title`,
  * `mentionSuggestionChar` and null defaults are removed), trailing empty paragraphs go.
  */
-export function fromTiptapDoc(doc: TiptapNode): RichTextDoc {
+export function fromTiptapDoc(doc: Record<string, unknown>): RichTextDoc {
   const content: unknown[] = Array.isArray(doc.content) ? [...doc.content] : [];
   while (isDroppableTrailer(content.at(-1))) content.pop();
   return content.map(fromNode);

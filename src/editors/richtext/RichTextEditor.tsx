@@ -15,7 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { directoryOptions } from '../../api/directory';
 import type { RichTextDoc } from '../../mind';
-import { findKeptParts, fromTiptapDoc, toTiptapDoc, type TiptapNode } from '../../mind/tiptapDoc';
+import { findKeptParts, fromTiptapDoc, toTiptapDoc } from '../../mind/tiptapDoc';
 import { buildExtensions } from './extensions/buildExtensions';
 import { ownUndoStep } from './extensions/ownUndoStep';
 import { ImageDialog, type ImageDraft } from './ImageDialog';
@@ -121,7 +121,7 @@ export function RichTextEditor({
       onUpdate: ({ editor: current, transaction }) => {
         // Padding the editor adds by itself (a trailing paragraph, heading ids) is not an edit.
         if (!transaction.docChanged || !current.isEditable) return;
-        const doc = fromTiptapDoc(current.getJSON() as TiptapNode);
+        const doc = fromTiptapDoc(current.getJSON());
         if (sameJson(doc, lastValue.current)) return;
         lastValue.current = doc;
         onChangeRef.current(doc);

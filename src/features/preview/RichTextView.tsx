@@ -1,26 +1,25 @@
 import type { TFunction } from 'i18next';
 import { memo, type ReactNode } from 'react';
-import { isPlainObject, isSafeLinkHref } from '../../mind';
+import { isSafeLinkHref } from '../../mind';
 import { RichTextEmoji, RichTextImage } from './RichTextImage';
 import { sanitizeColor } from './sanitizeStyle';
 import { UnknownPlaceholder } from './UnknownPlaceholder';
 import { usePreviewContext } from './previewContext';
+import { readNode, type ShownNode } from './readNode';
 import { shortName } from './shortName';
 
 const MAX_DEPTH = 40;
 
-type Node = Record<string, unknown>;
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
-const attrsOf = (node: Node): Record<string, unknown> =>
-  isPlainObject(node.attrs) ? node.attrs : {};
-const childrenOf = (node: Node): unknown[] => (Array.isArray(node.content) ? node.content : []);
 interface Renderer {
   t: TFunction;
 }
 
-function applyMark(r: Renderer, mark: unknown, child: ReactNode, key: number): ReactNode {
-  if (!isPlainObject(mark)) return child;
-  const attrs = isPlainObject(mark.attrs) ? mark.attrs : {};
+function applyMark(r: Renderer, value: unknown, child: ReactNode, key: number): ReactNode {
+  const mark = readNode(value);
+  if (!mark) return child;
+  const attrs = mark.attrs ?? {};
   switch (mark.type) {
     case 'bold':
       return <strong key={key}>{child}</strong>;
@@ -79,16 +78,16 @@ function applyMark(r: Renderer, mark: unknown, child: ReactNode, key: number): R
   }
 }
 
-function renderText(r: Renderer, node: Node, key: number): ReactNode {
+function renderText(r: Renderer, node: ShownNode, key: number): ReactNode {
   const value = node.text;
-  if (typeof value !== 'string' && typeof value !== 'number') {
+  if (value === undefined) {
     return (
       <UnknownPlaceholder key={key} inline>
         {r.t('invalidNode')}
       </UnknownPlaceholder>
     );
   }
-  const marks = Array.isArray(node.marks) ? node.marks : [];
+  const marks = node.marks ?? [];
   let result: ReactNode = String(value);
   for (let index = marks.length - 1; index >= 0; index -= 1) {
     result = applyMark(r, marks[index], result, index);
@@ -97,17 +96,18 @@ function renderText(r: Renderer, node: Node, key: number): ReactNode {
 }
 
 function renderInline(r: Renderer, value: unknown, key: number, depth: number): ReactNode {
-  if (!isPlainObject(value)) {
+  const node = readNode(value);
+  if (!node) {
     return (
       <UnknownPlaceholder key={key} inline>
         {r.t('invalidNode')}
       </UnknownPlaceholder>
     );
   }
-  const attrs = attrsOf(value);
-  switch (value.type) {
+  const attrs = node.attrs ?? {};
+  switch (node.type) {
     case 'text':
-      return renderText(r, value, key);
+      return renderText(r, node, key);
     case 'mention': {
       const label = attrs.label ?? attrs.id;
       return (
@@ -127,21 +127,21 @@ function renderInline(r: Renderer, value: unknown, key: number, depth: number): 
     case 'image':
       return <RichTextImage key={key} attrs={attrs} />;
     default:
-      if (depth < MAX_DEPTH && Array.isArray(value.content)) {
+      if (depth < MAX_DEPTH && node.content) {
         // A node we do not know that holds inline content: show its text, flagged.
         return (
           <span
             key={key}
             className="mp-mark-unknown"
-            title={r.t('unknownNode', { type: shortName(value.type) })}
+            title={r.t('unknownNode', { type: shortName(node.type) })}
           >
-            {renderInlines(r, value.content, depth + 1)}
+            {renderInlines(r, node.content, depth + 1)}
           </span>
         );
       }
       return (
         <UnknownPlaceholder key={key} inline>
-          {r.t('unknownNode', { type: shortName(value.type) })}
+          {r.t('unknownNode', { type: shortName(node.type) })}
         </UnknownPlaceholder>
       );
   }
@@ -155,12 +155,13 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
   if (depth > MAX_DEPTH) {
     return <UnknownPlaceholder key={key}>{r.t('tooDeep')}</UnknownPlaceholder>;
   }
-  if (!isPlainObject(value)) {
+  const node = readNode(value);
+  if (!node) {
     return <UnknownPlaceholder key={key}>{r.t('invalidNode')}</UnknownPlaceholder>;
   }
-  const attrs = attrsOf(value);
-  const children = childrenOf(value);
-  switch (value.type) {
+  const attrs = node.attrs ?? {};
+  const children = node.content ?? [];
+  switch (node.type) {
     case 'paragraph':
       return (
         <p key={key} className="mp-p">
@@ -171,7 +172,7 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
       const level = Number.isInteger(attrs.level)
         ? Math.min(6, Math.max(1, Number(attrs.level)))
         : 1;
-      const Tag = `h${level}` as 'h1';
+      const Tag = HEADINGS[level - 1] ?? 'h1';
       return (
         <Tag key={key} className={`mp-h mp-h${level}`}>
           {renderInlines(r, children, depth + 1)}
@@ -211,9 +212,10 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
         <pre key={key} className="mp-pre">
           <code>
             {children
-              .map((child) =>
-                isPlainObject(child) && typeof child.text === 'string' ? child.text : '',
-              )
+              .map((child) => {
+                const text = readNode(child)?.text;
+                return typeof text === 'string' ? text : '';
+              })
               .join('')}
           </code>
         </pre>
@@ -233,7 +235,7 @@ function renderBlock(r: Renderer, value: unknown, key: number, depth: number): R
     default:
       return (
         <UnknownPlaceholder key={key}>
-          {r.t('unknownNode', { type: shortName(value.type) })}
+          {r.t('unknownNode', { type: shortName(node.type) })}
         </UnknownPlaceholder>
       );
   }
@@ -246,7 +248,7 @@ function renderBlocks(r: Renderer, nodes: unknown[], depth: number): ReactNode[]
 /** A list's children: list items, and anything else wrapped in one so the HTML stays valid. */
 function renderItems(r: Renderer, nodes: unknown[], depth: number): ReactNode[] {
   return nodes.map((node, index) =>
-    isPlainObject(node) && node.type === 'listItem' ? (
+    readNode(node)?.type === 'listItem' ? (
       renderBlock(r, node, index, depth)
     ) : (
       <li key={index}>{renderBlock(r, node, 0, depth)}</li>
