@@ -1,5 +1,4 @@
-import Papa from 'papaparse';
-import { unescapeCsvFormula } from '../api/csvFormula';
+import { readCsvRows } from '../lib/readCsvRows';
 import { isOpenId } from '../api/personal';
 import { isFieldName } from '../mind/fields';
 import type { PersonalRow, PersonalTable, TableProblem } from './personalTable';
@@ -14,21 +13,9 @@ export type TableResult =
 
 /** Reads a CSV or pasted table (comma, semicolon or tab separated). Never throws. */
 export function readPersonalTable(text: string, source: string | null): TableResult {
-  const input = text.replace(/^\uFEFF/, '');
-  if (input.trim() === '') return { ok: false, error: 'empty' };
-  let data: unknown[];
-  try {
-    data = Papa.parse<unknown[]>(input, { skipEmptyLines: 'greedy' }).data;
-  } catch {
-    return { ok: false, error: 'unreadable' };
-  }
-  const cells = data
-    .filter(Array.isArray)
-    // A `'` this app put before a formula's start (a downloaded ledger) comes off again.
-    .map((row) =>
-      row.map((cell) => (typeof cell === 'string' ? unescapeCsvFormula(cell.trim()) : '')),
-    );
-  const [head, ...body] = cells;
+  const read = readCsvRows(text);
+  if (!read.ok) return read;
+  const [head, ...body] = read.rows;
   if (!head || head.length < 2) return { ok: false, error: 'no-fields' };
   const problems: TableProblem[] = [];
   const columns: string[] = [];

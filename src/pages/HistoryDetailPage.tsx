@@ -8,7 +8,7 @@ import { PageHeader } from '../app/PageHeader';
 import { Button } from '../ui/Button';
 import { ButtonLink } from '../ui/ButtonLink';
 import { Placeholder } from '../ui/Placeholder';
-import { loadIntoCompose } from '../features/compose/draft/loadIntoCompose';
+import { loadIntoCompose } from '../work/compose/loadIntoCompose';
 import { formatDateTime } from '../ui/formatDateTime';
 import { SendResult } from '../features/compose/send/SendResult';
 import { MessagePreview } from '../features/preview/MessagePreview';

@@ -2,7 +2,7 @@ import { Undo2, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
-import { dismissLoadedCopy, useLoadedCopy } from './draft/loadIntoCompose';
+import { dismissLoadedCopy, useLoadedCopy } from '../../work/compose/loadIntoCompose';
 import { IconButton } from '../../ui/IconButton';
 import { formatDateTime } from '../../ui/formatDateTime';
 import './LoadedNotice.css';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
-import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
+import { columnValues, describeColumns, guessColumn, readCsv } from '../../../lib/readCsvColumns';
 import { Banner } from '../../../ui/Banner';
 import './CsvImportDialog.css';
 

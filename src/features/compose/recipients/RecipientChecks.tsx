@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { IconButton } from '../../../ui/IconButton';
-import type { OpenIdCheck } from './checkOpenId';
+import type { OpenIdCheck } from '../../../mind/checkOpenId';
 import type { CleanUp } from './cleanRecipients';
 import type { ParsedRecipients, RecipientEntry } from './parseRecipients';
 import './RecipientChecks.css';

@@ -1,6 +1,6 @@
 import type { Audience } from '../../../api/schemas';
 import type { Channel } from '../../../mind';
-import { checkOpenId } from './checkOpenId';
+import { checkOpenId } from '../../../mind/checkOpenId';
 import type { ParsedRecipients } from './parseRecipients';
 import type { RecipientMode } from '../../../work/compose/recipientModes';
 

@@ -1,4 +1,4 @@
-import { checkOpenId, type OpenIdCheck } from './checkOpenId';
+import { checkOpenId, type OpenIdCheck } from '../../../mind/checkOpenId';
 
 export interface RecipientEntry {
   id: string;

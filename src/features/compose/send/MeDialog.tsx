@@ -4,7 +4,7 @@ import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { TextInput } from '../../../ui/TextInput';
 import { useMe, type Me } from '../../../work/useMe';
-import { checkOpenId } from '../recipients/checkOpenId';
+import { checkOpenId } from '../../../mind/checkOpenId';
 import './MeDialog.css';
 
 /** Your own open_id (where tests go) and the name the history shows; kept in this browser. */

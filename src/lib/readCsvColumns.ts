@@ -1,6 +1,5 @@
-import Papa from 'papaparse';
-import { unescapeCsvFormula } from '../../../api/csvFormula';
-import { checkOpenId } from './checkOpenId';
+import { checkOpenId } from '../mind/checkOpenId';
+import { readCsvRows } from './readCsvRows';
 
 export interface CsvColumn {
   index: number;
@@ -35,19 +34,9 @@ const looksLikeId = (value: string): boolean =>
 
 /** Parses a CSV (comma, semicolon or tab separated; a BOM is ignored). Never throws. */
 export function readCsv(text: string): CsvResult {
-  const source = text.replace(/^\uFEFF/, '');
-  if (source.trim() === '') return { ok: false, error: 'empty' };
-  let data: unknown[];
-  try {
-    data = Papa.parse<unknown[]>(source, { skipEmptyLines: 'greedy' }).data;
-  } catch {
-    return { ok: false, error: 'unreadable' };
-  }
-  const rows = data
-    .filter(Array.isArray)
-    .map((row) =>
-      row.map((cell) => (typeof cell === 'string' ? unescapeCsvFormula(cell.trim()) : '')),
-    );
+  const read = readCsvRows(text);
+  if (!read.ok) return read;
+  const { rows } = read;
   const columnCount = rows.reduce((most, row) => Math.max(most, row.length), 0);
   if (rows.length === 0 || columnCount === 0) return { ok: false, error: 'empty' };
   const [head = [], ...rest] = rows;

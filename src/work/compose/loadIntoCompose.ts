@@ -1,15 +1,11 @@
 import { create } from 'zustand';
-import type { MessageDetail } from '../../../api/schemas';
-import { articleFields, isPlainObject } from '../../../mind';
-import { EDITORS } from '../../../work/editors';
-import { recipientsCsvPath } from '../../../api/recipients';
-import { RECIPIENT_OUTCOMES } from '../../../api/personal';
-import { usePersonal } from '../../../fields/personalStore';
-import {
-  selectDraft,
-  useComposeDraft,
-  type ComposeDraft,
-} from '../../../work/compose/composeDraftStore';
+import type { MessageDetail } from '../../api/schemas';
+import { articleFields, isPlainObject } from '../../mind';
+import { EDITORS } from '../editors';
+import { recipientsCsvPath } from '../../api/recipients';
+import { RECIPIENT_OUTCOMES } from '../../api/personal';
+import { usePersonal } from '../../fields/personalStore';
+import { selectDraft, useComposeDraft, type ComposeDraft } from './composeDraftStore';
 
 export interface LoadedCopy {
   sendId: string;
@@ -97,7 +93,7 @@ async function loadWholeList(sendId: string, first: string): Promise<void> {
     credentials: 'same-origin',
   }).catch(() => null);
   if (!response?.ok) return;
-  const { readCsv, columnValues } = await import('../recipients/readCsvColumns');
+  const { readCsv, columnValues } = await import('../../lib/readCsvColumns');
   const read = readCsv(await response.text());
   if (!read.ok) return;
   const ids = columnValues(read.table, 0, true);
@@ -119,7 +115,7 @@ async function loadFields(
     credentials: 'same-origin',
   }).catch(() => null);
   if (!response?.ok) return;
-  const { readPersonalTable } = await import('../../../fields/readPersonalTable');
+  const { readPersonalTable } = await import('../../fields/readPersonalTable');
   const result = readPersonalTable(await response.text(), `send ${sendId.slice(0, 8)}`);
   if (result.ok) usePersonal.setState({ table: result.table, policies: missing, previewId: null });
 }

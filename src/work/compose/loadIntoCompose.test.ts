@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { MessageDetail } from '../../../api/schemas';
-import { designerStore } from '../../../work/card/store/useDesignerStore';
-import { useRichTextDraftStore } from '../../../work/richText/richTextDraftStore';
-import { EMPTY_DRAFT, useComposeDraft } from '../../../work/compose/composeDraftStore';
+import type { MessageDetail } from '../../api/schemas';
+import { designerStore } from '../card/store/useDesignerStore';
+import { useRichTextDraftStore } from '../richText/richTextDraftStore';
+import { EMPTY_DRAFT, useComposeDraft } from './composeDraftStore';
 import { draftFromSend, loadIntoCompose, useLoadedCopy } from './loadIntoCompose';
 
 const send = (overrides: Partial<MessageDetail>): MessageDetail => ({
