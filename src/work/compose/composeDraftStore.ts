@@ -139,32 +139,11 @@ export const useComposeDraft = create<ComposeDraftState>()(
 
 followStore(useComposeDraft);
 
-/** The draft's data without its actions, for a snapshot. */
-export function selectDraft(state: ComposeDraftState): ComposeDraft {
-  const {
-    msgType,
-    text,
-    markdown,
-    article,
-    channel,
-    recipientMode,
-    one,
-    oneName,
-    list,
-    groupId,
-    groupName,
-  } = state;
-  return {
-    msgType,
-    text,
-    markdown,
-    article,
-    channel,
-    recipientMode,
-    one,
-    oneName,
-    list,
-    groupId,
-    groupName,
-  };
+/** The draft's data without its actions, for a snapshot: the fields `EMPTY_DRAFT` has. */
+export const selectDraft = (state: ComposeDraftState): ComposeDraft => pick(EMPTY_DRAFT, state);
+
+function pick<T extends object>(fields: T, source: T): T {
+  const result = { ...fields };
+  for (const key in fields) result[key] = source[key];
+  return result;
 }
