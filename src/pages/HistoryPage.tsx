@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
-import { Banner } from '../ui/Banner';
 import { messagesOptions } from '../api/messages';
 import { PageHeader } from '../app/PageHeader';
 import { Button } from '../ui/Button';
 import { ButtonLink } from '../ui/ButtonLink';
 import { Placeholder } from '../ui/Placeholder';
+import { QueryView } from '../ui/QueryView';
 import { HistoryRow } from '../features/history/HistoryRow';
 import '../features/history/history.css';
 
@@ -39,62 +39,61 @@ export function HistoryPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} actions={compose} />
-      {list.isPending ? (
-        <p className="hs-muted" role="status">
-          {t('loading')}
-        </p>
-      ) : list.isError ? (
-        <Banner
-          tone="error"
-          action={<Button onClick={() => void list.refetch()}>{t('retry')}</Button>}
-        >
-          {t('loadFailed', { message: list.error.message })}
-        </Banner>
-      ) : total === 0 ? (
-        <Placeholder icon={<History size={28} />} title={t('empty.title')}>
-          {t('empty.text')}
-        </Placeholder>
-      ) : (
-        <div className="hs-panel">
-          <table className="hs-table">
-            <caption className="visually-hidden">{t('list.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <span className="visually-hidden">{t('list.preview')}</span>
-                </th>
-                <th scope="col">{t('list.time')}</th>
-                <th scope="col">{t('list.type')}</th>
-                <th scope="col">{t('list.recipients')}</th>
-                <th scope="col">{t('list.outcome')}</th>
-                <th scope="col">{t('list.sender')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.items.map((item) => (
-                <HistoryRow key={item.id} item={item} />
-              ))}
-            </tbody>
-          </table>
-          <nav className="hs-pager" aria-label={t('pager.label')}>
-            <Button
-              size="sm"
-              icon={<ChevronLeft size={14} />}
-              disabled={page <= 1}
-              onClick={() => goTo(page - 1)}
-            >
-              {t('pager.newer')}
-            </Button>
-            <span className="hs-pager__where" aria-live="polite">
-              {t('pager.where', { page, pages, count: total })}
-            </span>
-            <Button size="sm" disabled={page >= pages} onClick={() => goTo(page + 1)}>
-              {t('pager.older')}
-              <ChevronRight size={14} aria-hidden="true" />
-            </Button>
-          </nav>
-        </div>
-      )}
+      <QueryView
+        query={list}
+        loading={t('loading')}
+        loadingClassName="hs-muted"
+        failed={(message) => t('loadFailed', { message })}
+        retry={t('retry')}
+        isEmpty={(data) => data.total === 0}
+        empty={
+          <Placeholder icon={<History size={28} />} title={t('empty.title')}>
+            {t('empty.text')}
+          </Placeholder>
+        }
+      >
+        {(data) => (
+          <div className="hs-panel">
+            <table className="hs-table">
+              <caption className="visually-hidden">{t('list.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('list.preview')}</span>
+                  </th>
+                  <th scope="col">{t('list.time')}</th>
+                  <th scope="col">{t('list.type')}</th>
+                  <th scope="col">{t('list.recipients')}</th>
+                  <th scope="col">{t('list.outcome')}</th>
+                  <th scope="col">{t('list.sender')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((item) => (
+                  <HistoryRow key={item.id} item={item} />
+                ))}
+              </tbody>
+            </table>
+            <nav className="hs-pager" aria-label={t('pager.label')}>
+              <Button
+                size="sm"
+                icon={<ChevronLeft size={14} />}
+                disabled={page <= 1}
+                onClick={() => goTo(page - 1)}
+              >
+                {t('pager.newer')}
+              </Button>
+              <span className="hs-pager__where" aria-live="polite">
+                {t('pager.where', { page, pages, count: total })}
+              </span>
+              <Button size="sm" disabled={page >= pages} onClick={() => goTo(page + 1)}>
+                {t('pager.older')}
+                <ChevronRight size={14} aria-hidden="true" />
+              </Button>
+            </nav>
+          </div>
+        )}
+      </QueryView>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { PageHeader } from '../app/PageHeader';
 import { MSG_TYPES, type MsgType } from '../mind';
 import { Button } from '../ui/Button';
 import { Placeholder } from '../ui/Placeholder';
+import { QueryView } from '../ui/QueryView';
 import { CodeExportDialog } from '../features/exchange/CodeExportDialog';
 import { ImportButton } from '../features/exchange/ImportButton';
 import { ShareLinkDialog } from '../features/exchange/ShareLinkDialog';
@@ -180,34 +181,33 @@ export function TemplatesPage() {
           {t('trash.moved', { name: trashed.name })}
         </Banner>
       ) : null}
-      {list.isPending ? (
-        <p className="tp-muted" role="status">
-          {t('loading')}
-        </p>
-      ) : list.isError ? (
-        <Banner
-          tone="error"
-          action={<Button onClick={() => void list.refetch()}>{t('retry')}</Button>}
-        >
-          {t('loadFailed', { message: list.error.message })}
-        </Banner>
-      ) : items.length === 0 ? (
-        <Placeholder
-          icon={shown === 'trash' ? <Trash2 size={28} /> : <Library size={28} />}
-          title={query || type !== 'all' ? t('empty.noMatch') : t(`empty.${shown}`)}
-        >
-          {query || type !== 'all' ? t('empty.noMatchText') : t(`empty.${shown}Text`)}
-        </Placeholder>
-      ) : (
-        <ul
-          className="tp-grid"
-          aria-label={shown === 'trash' ? t('shown.trash') : t('shown.templates')}
-        >
-          {items.map((template) => (
-            <TemplateCard key={template.id} template={template} onAction={onAction} />
-          ))}
-        </ul>
-      )}
+      <QueryView
+        query={list}
+        loading={t('loading')}
+        loadingClassName="tp-muted"
+        failed={(message) => t('loadFailed', { message })}
+        retry={t('retry')}
+        isEmpty={() => items.length === 0}
+        empty={
+          <Placeholder
+            icon={shown === 'trash' ? <Trash2 size={28} /> : <Library size={28} />}
+            title={query || type !== 'all' ? t('empty.noMatch') : t(`empty.${shown}`)}
+          >
+            {query || type !== 'all' ? t('empty.noMatchText') : t(`empty.${shown}Text`)}
+          </Placeholder>
+        }
+      >
+        {() => (
+          <ul
+            className="tp-grid"
+            aria-label={shown === 'trash' ? t('shown.trash') : t('shown.templates')}
+          >
+            {items.map((template) => (
+              <TemplateCard key={template.id} template={template} onAction={onAction} />
+            ))}
+          </ul>
+        )}
+      </QueryView>
       {dialog?.kind === 'save' ? (
         <SaveTemplateDialog
           onClose={close}
