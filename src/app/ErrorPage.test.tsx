@@ -1,25 +1,17 @@
 import './i18n';
 import i18next from 'i18next';
-import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderForTest, unmountForTest } from '../ui/renderForTest';
 import { ErrorPage } from './ErrorPage';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
 beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   await i18next.changeLanguage('en');
 });
 
 function textOf(error: Error): string {
-  const host = document.createElement('div');
-  const root = createRoot(host);
-  act(() => root.render(<ErrorPage error={error} />));
+  const host = renderForTest(<ErrorPage error={error} />);
   const text = host.textContent ?? '';
-  act(() => root.unmount());
+  unmountForTest(host);
   return text;
 }
 

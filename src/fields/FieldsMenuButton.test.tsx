@@ -2,28 +2,18 @@ import '../app/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServerStatus } from '../api/schemas';
+import { renderForTest } from '../ui/renderForTest';
 import { FieldsMenu } from './FieldsMenuButton';
 import { usePersonal } from './personalStore';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
 beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   await i18next.changeLanguage('en');
   await i18next.loadNamespaces('personal');
 });
 
 afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
   usePersonal.setState({ table: null, policies: {}, previewId: null });
 });
 
@@ -43,10 +33,6 @@ function render(
   initial: string,
   { type = 'text', json = false }: { type?: 'text' | 'url'; json?: boolean } = {},
 ) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const current = createRoot(host);
-  root = current;
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   client.setQueryData(['status'], status(['name', 'department', 'desk', '工位']));
   const seen: string[] = [];
@@ -76,14 +62,12 @@ function render(
       </>
     );
   }
-  act(() =>
-    current.render(
-      <QueryClientProvider client={client}>
-        <Target />
-      </QueryClientProvider>,
-    ),
+  const view = renderForTest(
+    <QueryClientProvider client={client}>
+      <Target />
+    </QueryClientProvider>,
   );
-  return { view: host, seen };
+  return { view, seen };
 }
 
 /** As the designer's JSON value field gives it (designer/model/jsonInsertion, tested there). */

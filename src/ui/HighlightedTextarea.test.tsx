@@ -1,23 +1,7 @@
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HighlightedTextarea, type TextHighlight } from './HighlightedTextarea';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-});
+import { renderForTest } from './renderForTest';
 
 /** The layer, once its code (loaded when there is first something to mark) is there. */
 async function layerOf(view: HTMLElement): Promise<HTMLElement> {
@@ -33,23 +17,17 @@ async function layerOf(view: HTMLElement): Promise<HTMLElement> {
 }
 
 async function render(value: string, highlights: TextHighlight[]) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const current = createRoot(host);
-  root = current;
-  act(() =>
-    current.render(
-      <HighlightedTextarea
-        aria-label="Message"
-        value={value}
-        highlights={highlights}
-        onChange={() => {}}
-      />,
-    ),
+  const host = renderForTest(
+    <HighlightedTextarea
+      aria-label="Message"
+      value={value}
+      highlights={highlights}
+      onChange={() => {}}
+    />,
   );
   const area = host.querySelector('textarea');
   if (!area) throw new Error('not drawn');
-  return { area, layer: await layerOf(host) };
+  return { host, area, layer: await layerOf(host) };
 }
 
 const mark = (start: number, end: number, className = 'm'): TextHighlight => ({
@@ -82,27 +60,22 @@ describe('HighlightedTextarea', () => {
   });
 
   it('no layer while there is nothing to mark', async () => {
-    const { area } = await render('a {{b}}', [mark(2, 7)]);
+    const { host, area } = await render('a {{b}}', [mark(2, 7)]);
     expect(area.parentElement?.querySelector('.ui-highlighted__layer')).not.toBeNull();
-    act(() =>
-      root?.render(
-        <HighlightedTextarea
-          aria-label="Message"
-          value="plain"
-          highlights={[]}
-          onChange={() => {}}
-        />,
-      ),
+    renderForTest(
+      <HighlightedTextarea
+        aria-label="Message"
+        value="plain"
+        highlights={[]}
+        onChange={() => {}}
+      />,
+      host,
     );
-    expect(host?.querySelector('.ui-highlighted__layer')).toBeNull();
-    expect(host?.querySelector('textarea')).toBe(area);
+    expect(host.querySelector('.ui-highlighted__layer')).toBeNull();
+    expect(host.querySelector('textarea')).toBe(area);
   });
 
   it('follows the text area: its scroll, and its text as it changes', async () => {
-    host = document.createElement('div');
-    document.body.append(host);
-    const current = createRoot(host);
-    root = current;
     let set: (value: string) => void = () => {};
     function Editor() {
       const [value, setValue] = useState('a {{b}}');
@@ -117,7 +90,7 @@ describe('HighlightedTextarea', () => {
         />
       );
     }
-    act(() => current.render(<Editor />));
+    const host = renderForTest(<Editor />);
     const area = host.querySelector('textarea');
     if (!area) throw new Error('not drawn');
     const layer = await layerOf(host);

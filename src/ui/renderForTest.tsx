@@ -6,22 +6,29 @@ declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean;
 }
 
-const mounted: { root: Root; host: HTMLElement }[] = [];
+const mounted = new Map<HTMLElement, Root>();
 
 afterEach(() => {
-  for (const { root, host } of mounted.splice(0)) {
-    act(() => root.unmount());
-    host.remove();
-  }
+  for (const host of [...mounted.keys()]) unmountForTest(host);
 });
 
-/** Renders into a fresh element in the document (unmounted after the test) and returns it. */
-export function renderForTest(node: ReactNode): HTMLElement {
+/**
+ * Renders into a fresh element in the document, or again into `host` (one it returned), and
+ * returns the element; it is unmounted after the test.
+ */
+export function renderForTest(node: ReactNode, host?: HTMLElement): HTMLElement {
   globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  const host = document.createElement('div');
-  document.body.append(host);
-  const root = createRoot(host);
-  mounted.push({ root, host });
+  const target = host ?? document.body.appendChild(document.createElement('div'));
+  const root = mounted.get(target) ?? createRoot(target);
+  mounted.set(target, root);
   act(() => root.render(node));
-  return host;
+  return target;
+}
+
+/** Unmounts and removes an element `renderForTest` returned, before the test ends. */
+export function unmountForTest(host: HTMLElement): void {
+  const root = mounted.get(host);
+  mounted.delete(host);
+  if (root) act(() => root.unmount());
+  host.remove();
 }

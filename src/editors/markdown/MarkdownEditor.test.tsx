@@ -1,26 +1,17 @@
 import '../../app/i18n';
 import i18next from 'i18next';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { renderForTest } from '../../ui/renderForTest';
 import { MarkdownEditor } from './MarkdownEditor';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
 const changes: { value: string; cause: string }[] = [];
 
 beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   await i18next.changeLanguage('en');
 });
 
 afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
   changes.length = 0;
 });
 
@@ -39,11 +30,7 @@ function Harness({ initial }: { initial: string }) {
 }
 
 function render(initial: string) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const current = createRoot(host);
-  root = current;
-  act(() => current.render(<Harness initial={initial} />));
+  const host = renderForTest(<Harness initial={initial} />);
   const textarea = host.querySelector('textarea');
   if (!textarea) throw new Error('no textarea');
   return { host, textarea };

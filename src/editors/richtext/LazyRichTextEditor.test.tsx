@@ -2,48 +2,29 @@ import '../../app/i18n';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import seed from '../../../fixtures/seed/rich_text.content.json';
 import type { RichTextDoc } from '../../mind';
+import { renderForTest, unmountForTest } from '../../ui/renderForTest';
 import { LazyRichTextEditor } from './LazyRichTextEditor';
 import type { RichTextEditorProps, RichTextHandle } from './RichTextEditor';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
 beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   vi.stubGlobal('fetch', () => Promise.reject(new TypeError('offline')));
   await i18next.changeLanguage('en');
 });
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = undefined;
-});
-
 function render(props: RichTextEditorProps) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const current = createRoot(host);
-  root = current;
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const draw = (next: RichTextEditorProps) =>
-    act(() =>
-      current.render(
-        <QueryClientProvider client={client}>
-          <LazyRichTextEditor {...next} />
-        </QueryClientProvider>,
-      ),
+  const draw = (next: RichTextEditorProps, host?: HTMLElement) =>
+    renderForTest(
+      <QueryClientProvider client={client}>
+        <LazyRichTextEditor {...next} />
+      </QueryClientProvider>,
+      host,
     );
-  draw(props);
-  return { view: host, rerender: draw };
+  const view = draw(props);
+  return { view, rerender: (next: RichTextEditorProps) => draw(next, view) };
 }
 
 /** Lets React settle in short acts until the lazily loaded editor shows its textbox. */
@@ -76,8 +57,7 @@ describe('LazyRichTextEditor', { timeout: 20_000 }, () => {
       const names = [...view.querySelectorAll('[role="toolbar"] button')].map((button) =>
         button.getAttribute('aria-label'),
       );
-      act(() => root?.unmount());
-      host?.remove();
+      unmountForTest(view);
       return names;
     };
     const full = await buttons(false);
@@ -141,8 +121,7 @@ describe('LazyRichTextEditor', { timeout: 20_000 }, () => {
     ]);
     await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
     expect(document.activeElement).toBe(editor);
-    act(() => root?.unmount());
-    root = undefined;
+    unmountForTest(view);
     expect(handles.at(-1)).toBeNull();
   });
 });

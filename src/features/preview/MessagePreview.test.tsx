@@ -1,39 +1,20 @@
 import '../../app/i18n';
 import fc from 'fast-check';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import i18next from 'i18next';
+import { renderForTest, unmountForTest } from '../../ui/renderForTest';
 import { MessagePreview, type MessagePreviewProps, type PreviewAction } from './MessagePreview';
 import interactiveCard from '../../../fixtures/seed/interactive.card.json';
 import noticeCard from '../../../fixtures/seed/interactive-notice.card.json';
 import richText from '../../../fixtures/seed/rich_text.content.json';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
-let root: Root | undefined;
-let host: HTMLElement | undefined;
-
 beforeAll(async () => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
   await i18next.changeLanguage('en');
 });
 
-afterEach(() => {
-  act(() => root?.unmount());
-  host?.remove();
-  root = undefined;
-});
-
 function render(props: Partial<MessagePreviewProps> & Pick<MessagePreviewProps, 'message'>) {
-  host = document.createElement('div');
-  document.body.append(host);
-  const current = createRoot(host);
-  root = current;
-  act(() => current.render(<MessagePreview assetBase="" {...props} />));
-  return host;
+  return renderForTest(<MessagePreview assetBase="" {...props} />);
 }
 
 describe('MessagePreview', () => {
@@ -97,7 +78,7 @@ describe('MessagePreview', () => {
       '@张伟',
     ]);
     expect(text.textContent).toContain('<at user_id = "x">B</at>');
-    act(() => root?.unmount());
+    unmountForTest(text);
     const markdown = render({
       message: {
         msg_type: 'markdown',
@@ -345,9 +326,7 @@ describe('MessagePreview', () => {
         const view = render({ message: { msg_type: msgType as 'text', content: value } });
         const ok =
           view.querySelector('.mp-chat') !== null && view.querySelector('.mp-failed') === null;
-        act(() => root?.unmount());
-        host?.remove();
-        root = undefined;
+        unmountForTest(view);
         return ok;
       }),
       { numRuns: 150 },
@@ -390,7 +369,7 @@ describe('MessagePreview: articles', () => {
     expect(wire.querySelector('h3')?.textContent).toBe(article.title);
     expect(wire.querySelector('img')).toBeNull();
     expect(wire.textContent).toContain('Cover chosen by the platform');
-    act(() => root?.unmount());
+    unmountForTest(wire);
     const unsafe = render({
       message: { msg_type: 'article', content: { ...article, thumb_url: 'javascript:alert(1)' } },
     });

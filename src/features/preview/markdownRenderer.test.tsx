@@ -1,14 +1,6 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean;
-}
-
-beforeAll(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-});
+import { describe, expect, it, vi } from 'vitest';
+import { renderForTest } from '../../ui/renderForTest';
 
 describe('the markdown renderer, downloaded on demand', () => {
   it('shows the source as text until the renderer has loaded, then the sanitised HTML', async () => {
@@ -17,10 +9,8 @@ describe('the markdown renderer, downloaded on demand', () => {
     vi.resetModules();
     const { MarkdownView } = await import('./MarkdownView');
     const { loadMarkdownRenderer } = await import('./markdownRenderer');
-    const host = document.createElement('div');
-    const root = createRoot(host);
     const source = '**bold** <img src=x onerror=alert(1)>';
-    act(() => root.render(<MarkdownView source={source} />));
+    const host = renderForTest(<MarkdownView source={source} />);
     const pending = host.querySelector('.mp-md-pending');
     expect(pending?.textContent).toBe(source);
     expect(host.querySelector('strong, img')).toBeNull();
@@ -31,7 +21,6 @@ describe('the markdown renderer, downloaded on demand', () => {
     // Raw HTML stays text, as the renderer makes it.
     expect(host.querySelector('img, [onerror]')).toBeNull();
     expect(host.textContent).toContain('<img src=x onerror=alert(1)>');
-    act(() => root.unmount());
   });
 
   it('downloads once for any number of markdown blocks', async () => {
