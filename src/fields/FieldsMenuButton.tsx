@@ -4,7 +4,7 @@ import { placeholderFor, usedFields } from '../mind/fields';
 import { Button } from '../ui/Button';
 import { Menu } from '../ui/Menu';
 import { useFieldNames } from './useFieldNames';
-import { Hint } from '../ui/Field';
+import { Hint } from '../ui/Hint';
 import './fields.css';
 
 /** Where a text control's selection is; null for one that has none (an `<input type="url">`). */

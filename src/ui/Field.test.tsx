@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Field, Hint } from './Field';
+import { Field } from './Field';
+import { Hint } from './Hint';
 import { renderForTest } from './renderForTest';
 
 describe('Field', () => {

@@ -1,5 +1,6 @@
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { classNames } from './classNames';
+import { Hint } from './Hint';
 
 /** The ids a Field gives its control so that its label and messages name it. */
 export interface FieldIds {
@@ -87,24 +88,6 @@ export function Field({
       {error ? <FieldError id={errorId}>{error}</FieldError> : null}
       {action}
     </Root>
-  );
-}
-
-/** A quiet line of help under a control or a section; `inline` within a line of text. */
-export function Hint({
-  id,
-  inline = false,
-  children,
-}: {
-  id?: string;
-  inline?: boolean;
-  children: ReactNode;
-}) {
-  const Element = inline ? 'span' : 'p';
-  return (
-    <Element id={id} className="ui-hint">
-      {children}
-    </Element>
   );
 }
 

@@ -12,7 +12,7 @@ import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
 import '../../../fields/fields.css';
 import './personal.css';
 import { Banner } from '../../../ui/Banner';
-import { Hint } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 
 /** Largest file read in the browser. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -5,7 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
 import { columnValues, describeColumns, guessColumn, readCsv } from './readCsvColumns';
 import { Banner } from '../../../ui/Banner';
-import { Hint } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 import './CsvImportDialog.css';
 
 const PREVIEW_ROWS = 5;

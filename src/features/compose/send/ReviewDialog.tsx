@@ -20,7 +20,7 @@ import { AudienceSummary } from './AudienceSummary';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 import { Banner } from '../../../ui/Banner';
-import { Hint } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 import './ReviewDialog.css';
 
 export interface ReviewDialogProps {

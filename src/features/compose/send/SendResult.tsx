@@ -20,7 +20,7 @@ import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
 import { describeFailure, failedBatches } from './describeFailure';
 import './send.css';
 import { Banner } from '../../../ui/Banner';
-import { Hint } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 
 const ICONS = {
   scheduled: Clock,

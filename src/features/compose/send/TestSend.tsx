@@ -8,7 +8,7 @@ import type { WorkMessage } from '../../../work/workMessage';
 import { useMe, type Me } from '../../../work/useMe';
 import { describeFailure, failedBatches } from './describeFailure';
 import { lazyComponent } from '../../../ui/lazyComponent';
-import { Hint } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 import './TestSend.css';
 
 const MeDialog = lazyComponent(() => import('./MeDialog').then((module) => module.MeDialog));
