@@ -9,7 +9,9 @@ import { runLargeSend, type LargeSendRun } from './support/largeSend';
 import { startFloorProcess } from './support/floorProcess';
 import { runBench } from './support/runBench';
 import { startMockProcess } from './support/mockProcess';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cpuTime, listeningPid, residentMemory } from './support/procStats';
 import { closedLoop, pause, postDirect, sendClient } from './support/sendLoad';
 
@@ -56,6 +58,18 @@ await runBench(async (keep) => {
   );
   const floorClient = sendClient(floorServer.url);
   const floorPid = listeningPid(floorServer.pid, Number(new URL(floorServer.url).port));
+  // The same floor recording each send as the least durable storage would (floorServer.mjs).
+  const storedFloorDir = mkdtempSync(join(tmpdir(), 'mcs-bench-floor-'));
+  keep({ close: async () => rmSync(storedFloorDir, { recursive: true, force: true }) });
+  const storedFloor = keep(
+    await startFloorProcess({
+      MIND_API_URL: mock.url,
+      FLOOR_DATA_DIR: storedFloorDir,
+      ...BENCH_CREDENTIALS,
+    }),
+  );
+  const storedClient = sendClient(storedFloor.url);
+  const storedPid = listeningPid(storedFloor.pid, Number(new URL(storedFloor.url).port));
   const client = sendClient(server.url);
   const serverPid = listeningPid(server.process.pid ?? 0, server.port);
   const mockPid = listeningPid(mock.pid, Number(new URL(mock.url).port));
@@ -78,6 +92,11 @@ await runBench(async (keep) => {
     return floorClient.settle(id);
   };
   await closedLoop(CLIENTS, 500, (c, s) => throughFloor(`ou_wf${c}_${s}`));
+  const throughStored = async (recipient: string) => {
+    const { id } = await storedClient.post([recipient]);
+    return storedClient.settle(id);
+  };
+  await closedLoop(CLIENTS, 500, (c, s) => throughStored(`ou_wsf${c}_${s}`));
 
   const direct: number[] = [];
   const single: number[] = [];
@@ -90,8 +109,8 @@ await runBench(async (keep) => {
     added.push(through - straight);
   }
 
-  // Rounds alternate straight, through the server and through the floor, so a load that comes
-  // and goes on the machine falls on all three alike; each ratio is of one round's figures.
+  // Rounds alternate straight, through the server and through the two floors, so a load that
+  // comes and goes on the machine falls on all four alike; each ratio is of one round's figures.
   const directRates: number[] = [];
   const serverRates: number[] = [];
   const floorRates: number[] = [];
@@ -99,6 +118,9 @@ await runBench(async (keep) => {
   const floorRatios: number[] = [];
   const serverCpu: number[] = [];
   const floorCpu: number[] = [];
+  const storedRates: number[] = [];
+  const storedRatios: number[] = [];
+  const storedCpu: number[] = [];
   const mockCpu: number[] = [];
   const loads: number[] = [];
   let reads = 0;
@@ -123,6 +145,13 @@ await runBench(async (keep) => {
       floorReads += count;
     });
     floorCpu.push((cpuTime(floorPid) - floorBefore) / floored.completed);
+    const storedBefore = cpuTime(storedPid);
+    const stored = await closedLoop(CLIENTS, SERVER_ROUND_MS, (c, s) =>
+      throughStored(`ou_sf${round}_${c}_${s}`),
+    );
+    storedCpu.push((cpuTime(storedPid) - storedBefore) / stored.completed);
+    storedRates.push(stored.perSecond);
+    storedRatios.push(stored.perSecond / straight.perSecond);
     completed += through.completed;
     floorCompleted += floored.completed;
     directRates.push(straight.perSecond);
@@ -133,6 +162,7 @@ await runBench(async (keep) => {
     loads.push(loadavg()[0] ?? 0);
   }
   await floorServer.close();
+  await storedFloor.close();
 
   const accepted: number[] = [];
   for (let index = 0; index < 30; index += 1) {
@@ -234,7 +264,7 @@ await runBench(async (keep) => {
       {
         target: 'median ≥ 0.5',
         met: summarize(ratios).median >= 0.5,
-        baseline: `the floor ÷ straight: median ${median(floorRatios, 2)}`,
+        baseline: `the floor ÷ straight: median ${median(floorRatios, 2)}; with storage: ${median(storedRatios, 2)}`,
       },
     ),
     figureOf(
@@ -244,6 +274,12 @@ await runBench(async (keep) => {
       `per round, sends completed/s through the floor ÷ straight requests/s of the same round; ${ROUNDS} rounds`,
     ),
     figureOf(
+      'throughput ratio, through the floor with storage ÷ straight',
+      '×',
+      storedRatios,
+      `per round, sends completed/s through the floor with storage (the same floor recording each send as the least durable storage would: FLOOR_DATA_DIR in bench/support/floorServer.mjs, better-sqlite3 straight, two write transactions and one write a send, one statement a read) ÷ straight requests/s of the same round; ${ROUNDS} rounds of ${SERVER_ROUND_MS / 1000} s, each right after a round through the floor; its sends completed per second: median ${median(storedRates)}`,
+    ),
+    figureOf(
       'server CPU time per completed send',
       'ms',
       serverCpu,
@@ -251,7 +287,7 @@ await runBench(async (keep) => {
       {
         target: 'median < 0.5 ms',
         met: summarize(serverCpu).median < 0.5,
-        baseline: `the floor: median ${median(floorCpu, 2)} ms; the mock's CPU per straight request: median ${median(mockCpu, 2)} ms`,
+        baseline: `the floor: median ${median(floorCpu, 2)} ms, with storage ${median(storedCpu, 2)} ms; the mock's CPU per straight request: median ${median(mockCpu, 2)} ms`,
       },
     ),
     figureOf(
@@ -259,6 +295,12 @@ await runBench(async (keep) => {
       'ms',
       floorCpu,
       `per round through the floor, its process's CPU time (as above) ÷ sends completed; ${ROUNDS} rounds`,
+    ),
+    figureOf(
+      'floor with storage CPU time per completed send',
+      'ms',
+      storedCpu,
+      `per round through the floor with storage, its process's CPU time (as above) ÷ sends completed; ${ROUNDS} rounds`,
     ),
     figureOf(
       'POST /api/messages answered (250 recipients, 3 batches)',

@@ -1,7 +1,7 @@
 // Runs every bench/*.bench.ts once, one after another, and writes BENCHMARKS.md; with names
 // (`npm run bench -- send`) only the matching benches, into artifacts/BENCHMARKS.partial.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { builtApp } from '../bench/support/server';
@@ -58,6 +58,19 @@ function chromiumVersion(): string {
   return result.stdout.trim() || path;
 }
 
+/** What follows HAND_WRITTEN in the record (before/after comparisons): kept as it is. */
+const HAND_WRITTEN = '<!-- Written by hand below this line: npm run bench keeps it as it is. -->';
+function handWritten(target: string): string {
+  let record = '';
+  try {
+    record = readFileSync(join(root, target), 'utf8');
+  } catch {
+    return '';
+  }
+  const at = record.indexOf(HAND_WRITTEN);
+  return at === -1 ? '' : `\n${record.slice(at)}`;
+}
+
 const cpu = cpus();
 const lines = [
   '# Benchmarks',
@@ -97,7 +110,7 @@ if (failures.length)
 // A run of some benches only must not replace the full record with part of it.
 const target = only.length === 0 ? 'BENCHMARKS.md' : join('artifacts', 'BENCHMARKS.partial.md');
 mkdirSync(join(root, 'artifacts'), { recursive: true });
-writeFileSync(join(root, target), `${lines.join('\n')}\n`);
+writeFileSync(join(root, target), `${lines.join('\n')}\n${handWritten(target)}`);
 console.log(
   `\nWrote ${target} (${results.length} suites${failures.length ? `, ${failures.length} failed` : ''}).`,
 );

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { compileOnce } from './store/compileOnce';
 import { dialectOf, type Db } from './store/db';
 
@@ -7,11 +6,15 @@ import { dialectOf, type Db } from './store/db';
  * from one row (`mind_pace`, migration 0007_schedule_and_pace). A turn is the later of now, the
  * row's next free turn and the end of a pause; taking it moves the next free turn on by
  * 1000 / MIND_RATE_PER_SECOND ms, in a transaction that holds the row (PostgreSQL:
- * `for update`; SQLite: one writer). Turns are at least that far apart whichever server takes
- * them, so Mind sees at most the rate in any second (one more where a late turn meets an early
- * one); a turn woken more than half a spacing late is given up for a later one, so a busy
- * machine does not crowd them. A 429 from Mind pauses every server: no turn before its Retry-After has passed, and a
- * turn taken before the pause is taken again after it.
+ * `for update`). Turns are at least that far apart whichever server takes them, so Mind sees at
+ * most the rate in any second (one more where a late turn meets an early one); a turn woken more
+ * than half a spacing late is given up for a later one, so a busy machine does not crowd them.
+ * A 429 from Mind pauses every server: no turn before its Retry-After has passed, and a turn
+ * taken before the pause is taken again after it.
+ *
+ * SQLite is one process per file (docs/server.md), so there the turns are this process's own and
+ * kept in memory (two statements a request less: they were a fifth of a send's storage work);
+ * the row keeps a pause, which a restart within it still honours.
  */
 
 export interface Pacer {
@@ -24,14 +27,6 @@ export interface Pacer {
 const ROW = 'mind';
 /** The longest pause a Retry-After can ask for. */
 export const MAX_PAUSE_MS = 5 * 60_000;
-
-const takeTurn = compileOnce(['now', 'spacing'], (db, values) =>
-  db
-    .updateTable('mind_pace')
-    .set({ next_at: sql<number>`max(next_at, paused_until, ${values.now}) + ${values.spacing}` })
-    .where('id', '=', ROW)
-    .returning('next_at'),
-);
 
 const readPause = compileOnce([], (db) =>
   db.selectFrom('mind_pace').select('paused_until').where('id', '=', ROW),
@@ -58,29 +53,46 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
       .executeTakeFirstOrThrow();
 
   /**
-   * Takes the next free turn; when it is (ms since 1970). On SQLite in one statement: this
-   * process is its only writer, so the time it is given is the time it runs. On PostgreSQL the
-   * row is held first and the time read then, as another server's turn may be holding it.
+   * SQLite: the next free turn and the end of a pause, in memory; the row's pause read once (the
+   * highest of it and any pause since is kept).
+   */
+  let nextAt = 0;
+  let pausedUntilHere: number | undefined;
+  const pauseHere = async (): Promise<number> => {
+    if (pausedUntilHere === undefined) {
+      const [row] = (await readPause(db, {})).rows;
+      if (!row) throw new Error('the mind_pace row is missing');
+      pausedUntilHere = Math.max(pausedUntilHere ?? 0, Number(row.paused_until));
+    }
+    return pausedUntilHere;
+  };
+
+  /**
+   * Takes the next free turn; when it is (ms since 1970). On PostgreSQL the row is held first
+   * and the time read then, as another server's turn may be holding it.
    */
   const reserve = async () => {
-    if (postgres) {
-      return db.transaction().execute(async (trx) => {
-        const row = await held(trx);
-        const slot = Math.max(Number(row.next_at), Number(row.paused_until), Date.now());
-        await trx
-          .updateTable('mind_pace')
-          .set({ next_at: slot + spacing })
-          .where('id', '=', ROW)
-          .execute();
-        return slot;
-      });
+    if (!postgres) {
+      const pausedTo = await pauseHere();
+      // Read after the await: another turn may have moved it meanwhile.
+      const slot = Math.max(nextAt, pausedTo, Date.now());
+      nextAt = slot + spacing;
+      return slot;
     }
-    const [row] = (await takeTurn(db, { now: Date.now(), spacing })).rows;
-    if (!row) throw new Error('the mind_pace row is missing');
-    return Number(row.next_at) - spacing;
+    return db.transaction().execute(async (trx) => {
+      const row = await held(trx);
+      const slot = Math.max(Number(row.next_at), Number(row.paused_until), Date.now());
+      await trx
+        .updateTable('mind_pace')
+        .set({ next_at: slot + spacing })
+        .where('id', '=', ROW)
+        .execute();
+      return slot;
+    });
   };
 
   const pausedUntil = async () => {
+    if (!postgres) return pauseHere();
     const [row] = (await readPause(db, {})).rows;
     if (!row) throw new Error('the mind_pace row is missing');
     return Number(row.paused_until);
@@ -106,6 +118,10 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
     },
     async pause(ms) {
       const until = Date.now() + Math.min(Math.max(ms, 0), MAX_PAUSE_MS);
+      if (!postgres) {
+        pausedUntilHere = Math.max(await pauseHere(), until);
+        nextAt = Math.max(nextAt, until);
+      }
       await db.transaction().execute(async (trx) => {
         const row = await held(trx);
         await trx

@@ -112,6 +112,8 @@ export function createSender(options: SenderOptions): Sender {
   const busy = new Set<Promise<void>>();
   const outcomes = createOutcomeRecorder(db, logger);
   let workers = 0;
+  /** The last look for free batches filled the room it had (or failed): more may be free. */
+  let freeLeft = true;
   let stopping = false;
   let closed = false;
 
@@ -128,8 +130,10 @@ export function createSender(options: SenderOptions): Sender {
       track(
         work().finally(() => {
           workers -= 1;
-          // Room again: look for batches another server let go.
-          lookSoon();
+          // Room again: look for more free batches if the last look may have left some (else
+          // the look every second finds what another server lets go: a look as each batch
+          // ended was a write of its own a send, a sixth of a small send's storage work).
+          if (freeLeft) lookSoon();
         }),
       );
     }
@@ -177,6 +181,7 @@ export function createSender(options: SenderOptions): Sender {
     if (room <= 0) return;
     try {
       const batches = await claimBatches(db, workerId, room, leaseMs);
+      freeLeft = batches.length === room;
       if (batches.length) {
         logger.info(
           { batches: batches.length },
@@ -186,6 +191,7 @@ export function createSender(options: SenderOptions): Sender {
         else hold(batches);
       }
     } catch (error) {
+      freeLeft = true;
       logger.warn({ err: error }, 'could not claim batches; trying again later');
     }
   }
