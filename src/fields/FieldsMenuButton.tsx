@@ -4,6 +4,7 @@ import { placeholderFor, usedFields } from '../mind/fields';
 import { Button } from '../ui/Button';
 import { Menu } from '../ui/Menu';
 import { useFieldNames } from './useFieldNames';
+import { Hint } from '../ui/Hint';
 import './fields.css';
 
 /** Where a text control's selection is; null for one that has none (an `<input type="url">`). */
@@ -138,7 +139,7 @@ export function FieldsMenuButton({
         // back to this button, whichever comes first on a busy machine.
         keepFocusAfterSelect={targetTakesFocus}
       />
-      {hint ? <span className="cp-hint">{hint}</span> : null}
+      {hint ? <Hint inline>{hint}</Hint> : null}
     </div>
   );
 }

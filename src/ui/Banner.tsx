@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { classNames } from './fieldControl';
+import { classNames } from './classNames';
 
 export type BannerTone = 'info' | 'warning' | 'error' | 'success' | 'neutral';
 

@@ -1,5 +1,5 @@
 import type { HTMLAttributes, ReactNode } from 'react';
-import { classNames } from './fieldControl';
+import { classNames } from './classNames';
 
 export interface CodeBlockProps extends Omit<HTMLAttributes<HTMLPreElement>, 'children'> {
   code: string;

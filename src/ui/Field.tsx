@@ -1,4 +1,6 @@
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
+import { classNames } from './classNames';
+import { Hint } from './Hint';
 
 /** The ids a Field gives its control so that its label and messages name it. */
 export interface FieldIds {
@@ -9,7 +11,7 @@ export interface FieldIds {
   invalid: boolean;
 }
 
-export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+export interface FieldProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
@@ -17,10 +19,14 @@ export interface FieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'childr
   action?: ReactNode;
   /**
    * The control is a group (radios, a segmented control, an editor with its own label): the
-   * label is text with an id for `aria-labelledby` instead of a `<label for>`.
+   * label is text with an id for `aria-labelledby` instead of a `<label for>`. `'fieldset'`:
+   * the field is a `<fieldset>` and the label its `<legend>` (native radios, several controls).
    */
-  group?: boolean;
-  /** Beside the label, at the end of its line: a character count, a link, a few actions. */
+  group?: boolean | 'fieldset';
+  /** The control's id when it must be a known one; otherwise the Field makes one. */
+  controlId?: string;
+  /** Beside the label, at the end of its line: a character count, a link, a few actions (after
+   * a fieldset's legend). */
   aside?: ReactNode;
   /** Renders the control, given the ids it must use for labelling. */
   children: (ids: FieldIds) => ReactNode;
@@ -34,28 +40,43 @@ export function Field({
   action,
   group = false,
   aside,
+  controlId,
   children,
   className,
   ...props
 }: FieldProps) {
-  const id = useId();
+  const madeId = useId();
+  const id = controlId ?? madeId;
   const labelId = `${id}-label`;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const labelElement = group ? (
-    <span id={labelId} className="ui-field__label">
-      {label}
-    </span>
-  ) : (
-    <label id={labelId} htmlFor={id} className="ui-field__label">
-      {label}
-    </label>
-  );
+  const labelElement =
+    group === 'fieldset' ? (
+      <legend id={labelId} className="ui-field__label">
+        {label}
+      </legend>
+    ) : group ? (
+      <span id={labelId} className="ui-field__label">
+        {label}
+      </span>
+    ) : (
+      <label id={labelId} htmlFor={id} className="ui-field__label">
+        {label}
+      </label>
+    );
+  const Root = group === 'fieldset' ? 'fieldset' : 'div';
   return (
-    <div {...props} className={className ? `ui-field ${className}` : 'ui-field'}>
-      {aside === undefined ? (
-        labelElement
+    <Root
+      {...props}
+      className={classNames('ui-field', group === 'fieldset' && 'ui-field--fieldset', className)}
+    >
+      {aside === undefined || group === 'fieldset' ? (
+        // A legend must be the fieldset's first child, so it is not wrapped with the aside.
+        <>
+          {labelElement}
+          {aside}
+        </>
       ) : (
         <div className="ui-field__head">
           {labelElement}
@@ -63,14 +84,10 @@ export function Field({
         </div>
       )}
       {children({ id, labelId, describedBy, invalid: Boolean(error) })}
-      {hint ? (
-        <p id={hintId} className="ui-field__hint">
-          {hint}
-        </p>
-      ) : null}
+      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
       {error ? <FieldError id={errorId}>{error}</FieldError> : null}
       {action}
-    </div>
+    </Root>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { classNames } from './fieldControl';
+import { classNames } from './classNames';
 
 export interface SegmentedOption<Value extends string> {
   value: Value;

@@ -1,5 +1,6 @@
 import type { Ref, TextareaHTMLAttributes } from 'react';
-import { classNames, fieldControlProps, withField, type FieldLabelling } from './fieldControl';
+import { classNames } from './classNames';
+import { withField, type FieldLabelling } from './fieldControl';
 
 export interface TextAreaProps
   extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children'>, FieldLabelling {
@@ -11,11 +12,7 @@ export interface TextAreaProps
  * (text with marked spans) takes the same `ui-textarea` look.
  */
 export function TextArea({ label, hint, error, className, ...props }: TextAreaProps) {
-  return withField({ label, hint, error }, (ids) => (
-    <textarea
-      {...props}
-      {...fieldControlProps(ids)}
-      className={classNames('ui-textarea', className)}
-    />
+  return withField({ label, hint, error }, props, (fromField) => (
+    <textarea {...props} {...fromField} className={classNames('ui-textarea', className)} />
   ));
 }

@@ -55,4 +55,34 @@ describe('TextInput, Select and TextArea', () => {
     expect(input.className).toBe('ui-input extra');
     expect(view.textContent).toBe('');
   });
+
+  it('with a label: keeps the id, description and invalid state the caller gives', () => {
+    const view = renderForTest(
+      <>
+        <TextInput label="Name" aria-invalid value="" readOnly />
+        <TextArea
+          label="JSON"
+          id="own-id"
+          aria-invalid
+          aria-describedby="own-result"
+          hint="Paste it"
+          defaultValue=""
+        />
+        <Select label="Channel" error="Pick one" aria-invalid={false} defaultValue="a">
+          <option value="a">A</option>
+        </Select>
+        <p id="own-result">Nothing found</p>
+      </>,
+    );
+    const [input, area, select] = ['input', 'textarea', 'select'].map((tag) =>
+      view.querySelector(tag)!,
+    );
+    expect(input!.getAttribute('aria-invalid')).toBe('true');
+    expect(area!.getAttribute('aria-invalid')).toBe('true');
+    expect(area!.id).toBe('own-id');
+    expect(view.querySelector('label[for="own-id"]')?.textContent).toBe('JSON');
+    expect(descriptionOf(area!)).toBe('Paste it | Nothing found');
+    // The field's error makes the control invalid whatever the caller says.
+    expect(select!.getAttribute('aria-invalid')).toBe('true');
+  });
 });

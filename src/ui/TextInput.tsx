@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, Ref } from 'react';
-import { classNames, fieldControlProps, withField, type FieldLabelling } from './fieldControl';
+import { classNames } from './classNames';
+import { withField, type FieldLabelling } from './fieldControl';
 
 export interface TextInputProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'children'>, FieldLabelling {
@@ -8,7 +9,7 @@ export interface TextInputProps
 
 /** A one-line text input (any text-like `type`), labelled by a Field when given a `label`. */
 export function TextInput({ label, hint, error, className, ...props }: TextInputProps) {
-  return withField({ label, hint, error }, (ids) => (
-    <input {...props} {...fieldControlProps(ids)} className={classNames('ui-input', className)} />
+  return withField({ label, hint, error }, props, (fromField) => (
+    <input {...props} {...fromField} className={classNames('ui-input', className)} />
   ));
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { AriaAttributes, ReactNode } from 'react';
 import { Field, type FieldIds } from './Field';
 
 /** What a form control primitive may say about itself; with a `label` it is wrapped in a Field. */
@@ -9,24 +9,35 @@ export interface FieldLabelling {
   error?: ReactNode;
 }
 
-/** The attributes a control takes from its Field so that the label and messages name it. */
-export const fieldControlProps = (ids: FieldIds | undefined) =>
-  ids
-    ? { id: ids.id, 'aria-describedby': ids.describedBy, 'aria-invalid': ids.invalid || undefined }
-    : {};
+/** What a control may be given that its Field also sets: kept, not overwritten. */
+export interface OwnControlProps {
+  id?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: AriaAttributes['aria-invalid'];
+}
+
+/**
+ * The attributes a control takes from its Field so that the label and messages name it: the
+ * caller's own id (the Field's label points to it), description (after the Field's messages)
+ * and invalid state are kept; the Field's error makes it invalid.
+ */
+export const fieldControlProps = (ids: FieldIds, own: OwnControlProps): OwnControlProps => ({
+  id: ids.id,
+  'aria-describedby':
+    [ids.describedBy, own['aria-describedby']].filter(Boolean).join(' ') || undefined,
+  'aria-invalid': ids.invalid || own['aria-invalid'],
+});
 
 /** The control alone, or inside a Field when it has a label. */
 export const withField = (
   { label, hint, error }: FieldLabelling,
-  control: (ids?: FieldIds) => ReactNode,
+  own: OwnControlProps,
+  control: (fromField: OwnControlProps) => ReactNode,
 ): ReactNode =>
   label === undefined ? (
-    control()
+    control({})
   ) : (
-    <Field label={label} hint={hint} error={error}>
-      {control}
+    <Field label={label} hint={hint} error={error} controlId={own.id}>
+      {(ids) => control(fieldControlProps(ids, own))}
     </Field>
   );
-
-export const classNames = (...names: (string | false | null | undefined)[]): string =>
-  names.filter(Boolean).join(' ');

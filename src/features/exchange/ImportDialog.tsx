@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { detectImport } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
 import { IssueList } from '../../ui/IssueList';
 import { TextArea } from '../../ui/TextArea';
 import { describeImport } from './describeImport';
@@ -72,7 +73,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </>
         }
       >
-        <div
+        <Field
+          label={t('import.label')}
+          controlId="ex-import-text"
           className={`ex-drop${dragging ? ' is-dragging' : ''}`}
           onDragOver={(event) => {
             event.preventDefault();
@@ -81,43 +84,44 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <label htmlFor="ex-import-text" className="ui-field__label">
-            {t('import.label')}
-          </label>
-          <TextArea
-            id="ex-import-text"
-            className="ex-drop__text"
-            value={text}
-            spellCheck={false}
-            placeholder={t('import.placeholder')}
-            aria-invalid={problems.length > 0 || fileError !== null || undefined}
-            aria-describedby="ex-import-result"
-            onChange={(event) => {
-              setText(event.target.value);
-              setFileError(null);
-            }}
-          />
-          <div className="ex-drop__bar">
-            <span className="ex-muted">{t('import.dropHint')}</span>
-            <Button
-              size="sm"
-              icon={<FileUp size={14} />}
-              onClick={() => fileInput.current?.click()}
-            >
-              {t('import.chooseFile')}
-            </Button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".json,application/json,text/plain"
-              hidden
-              onChange={(event) => {
-                void readFile(event.target.files?.[0]);
-                event.target.value = '';
-              }}
-            />
-          </div>
-        </div>
+          {({ id }) => (
+            <>
+              <TextArea
+                id={id}
+                className="ex-drop__text"
+                value={text}
+                spellCheck={false}
+                placeholder={t('import.placeholder')}
+                aria-invalid={problems.length > 0 || fileError !== null || undefined}
+                aria-describedby="ex-import-result"
+                onChange={(event) => {
+                  setText(event.target.value);
+                  setFileError(null);
+                }}
+              />
+              <div className="ex-drop__bar">
+                <span className="ex-muted">{t('import.dropHint')}</span>
+                <Button
+                  size="sm"
+                  icon={<FileUp size={14} />}
+                  onClick={() => fileInput.current?.click()}
+                >
+                  {t('import.chooseFile')}
+                </Button>
+                <input
+                  ref={fileInput}
+                  type="file"
+                  accept=".json,application/json,text/plain"
+                  hidden
+                  onChange={(event) => {
+                    void readFile(event.target.files?.[0]);
+                    event.target.value = '';
+                  }}
+                />
+              </div>
+            </>
+          )}
+        </Field>
         <div id="ex-import-result" className="ex-import-result" aria-live="polite">
           {fileError ? (
             <p className="ex-refused ex-refused__title" role="alert">

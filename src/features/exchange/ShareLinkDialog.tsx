@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
 import { TextInput } from '../../ui/TextInput';
 import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
@@ -43,32 +44,37 @@ export function ShareLinkDialog({
       footer={<Button onClick={onClose}>{t('close')}</Button>}
     >
       {link.ok ? (
-        <div className="ex-share">
-          <label htmlFor="ex-share-url" className="ui-field__label">
-            {t('share.label', { size: kilobytes(link.length) })}
-          </label>
-          <div className="ex-share__row">
-            <TextInput
-              id="ex-share-url"
-              className="ex-share__url"
-              readOnly
-              value={link.url}
-              onFocus={(event) => event.target.select()}
-              data-testid="share-url"
-            />
-            <Button
-              variant="primary"
-              icon={copied ? <Check size={15} /> : <ClipboardCopy size={15} />}
-              onClick={() => void copyText(link.url).then(setCopied)}
-            >
-              {copied ? t('share.copied') : t('share.copy')}
-            </Button>
-          </div>
-          <p className="ex-muted">{t('share.privacy')}</p>
-          <a className="ex-link" href={link.url} target="_blank" rel="noreferrer">
-            <ExternalLink size={14} aria-hidden="true" /> {t('share.tryIt')}
-          </a>
-        </div>
+        <Field
+          label={t('share.label', { size: kilobytes(link.length) })}
+          controlId="ex-share-url"
+          className="ex-share"
+        >
+          {({ id }) => (
+            <>
+              <div className="ex-share__row">
+                <TextInput
+                  id={id}
+                  className="ex-share__url"
+                  readOnly
+                  value={link.url}
+                  onFocus={(event) => event.target.select()}
+                  data-testid="share-url"
+                />
+                <Button
+                  variant="primary"
+                  icon={copied ? <Check size={15} /> : <ClipboardCopy size={15} />}
+                  onClick={() => void copyText(link.url).then(setCopied)}
+                >
+                  {copied ? t('share.copied') : t('share.copy')}
+                </Button>
+              </div>
+              <p className="ex-muted">{t('share.privacy')}</p>
+              <a className="ex-link" href={link.url} target="_blank" rel="noreferrer">
+                <ExternalLink size={14} aria-hidden="true" /> {t('share.tryIt')}
+              </a>
+            </>
+          )}
+        </Field>
       ) : (
         <div className="ex-too-large" role="alert" data-testid="share-too-large">
           <Link2Off size={20} aria-hidden="true" />

@@ -8,6 +8,7 @@ import { MSG_TYPES, type MindIssue, type MsgType } from '../../mind';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
 import { IssueList } from '../../ui/IssueList';
 import { describeWork } from '../../work/describeWork';
 import { currentContent, isEmptyContent } from '../../work/editorWork';
@@ -179,55 +180,59 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
         }}
       >
         {fixed ? null : (
-          <fieldset className="tp-choice">
-            <legend className="ui-field__label">{t('save.which')}</legend>
-            {MSG_TYPES.map((type) => {
-              const work = currentContent(type);
-              const nothing = isEmptyContent(type, work);
-              return (
-                <label key={type} className={`tp-choice__item${nothing ? ' is-empty' : ''}`}>
-                  <input
-                    type="radio"
-                    name="tp-save-type"
-                    checked={msgType === type}
-                    disabled={nothing}
-                    onChange={() => {
-                      setMsgType(type);
-                      setMode(links[type] ? 'version' : 'new');
-                    }}
-                  />
-                  <span>
-                    <strong>{t(`type.${type}`)}</strong>
-                    <span className="tp-muted"> · {describeWork(type, work, tx)}</span>
-                  </span>
-                </label>
-              );
-            })}
-          </fieldset>
+          <Field label={t('save.which')} group="fieldset">
+            {() =>
+              MSG_TYPES.map((type) => {
+                const work = currentContent(type);
+                const nothing = isEmptyContent(type, work);
+                return (
+                  <label key={type} className={`tp-choice__item${nothing ? ' is-empty' : ''}`}>
+                    <input
+                      type="radio"
+                      name="tp-save-type"
+                      checked={msgType === type}
+                      disabled={nothing}
+                      onChange={() => {
+                        setMsgType(type);
+                        setMode(links[type] ? 'version' : 'new');
+                      }}
+                    />
+                    <span>
+                      <strong>{t(`type.${type}`)}</strong>
+                      <span className="tp-muted"> · {describeWork(type, work, tx)}</span>
+                    </span>
+                  </label>
+                );
+              })
+            }
+          </Field>
         )}
         {empty ? <Banner tone="warning">{t('save.empty')}</Banner> : null}
         {link ? (
-          <fieldset className="tp-choice">
-            <legend className="ui-field__label">{t('save.how')}</legend>
-            <label className="tp-choice__item">
-              <input
-                type="radio"
-                name="tp-save-mode"
-                checked={mode === 'version'}
-                onChange={() => setMode('version')}
-              />
-              <span>{t('save.asVersion', { version: link.version + 1, name: link.name })}</span>
-            </label>
-            <label className="tp-choice__item">
-              <input
-                type="radio"
-                name="tp-save-mode"
-                checked={mode === 'new'}
-                onChange={() => setMode('new')}
-              />
-              <span>{t('save.asNew')}</span>
-            </label>
-          </fieldset>
+          <Field label={t('save.how')} group="fieldset">
+            {() => (
+              <>
+                <label className="tp-choice__item">
+                  <input
+                    type="radio"
+                    name="tp-save-mode"
+                    checked={mode === 'version'}
+                    onChange={() => setMode('version')}
+                  />
+                  <span>{t('save.asVersion', { version: link.version + 1, name: link.name })}</span>
+                </label>
+                <label className="tp-choice__item">
+                  <input
+                    type="radio"
+                    name="tp-save-mode"
+                    checked={mode === 'new'}
+                    onChange={() => setMode('new')}
+                  />
+                  <span>{t('save.asNew')}</span>
+                </label>
+              </>
+            )}
+          </Field>
         ) : null}
         {effectiveMode === 'new' ? (
           <TemplateFields

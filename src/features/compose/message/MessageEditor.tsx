@@ -1,5 +1,5 @@
 import { ExternalLink } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { MarkdownEditor } from '../../../editors/markdown/MarkdownEditor';
@@ -18,6 +18,7 @@ import { CardSource } from './CardSource';
 import { MentionInserter } from './MentionInserter';
 import { usePersonal } from '../../../fields/personalStore';
 import { useFieldHighlights } from '../../../fields/useFieldHighlights';
+import { Field } from '../../../ui/Field';
 import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
 
 // Downloads when an article is first edited.
@@ -50,8 +51,6 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
   const setMarkdown = useComposeDraft((state) => state.setMarkdown);
   const richText = useRichTextDraftStore(selectRichTextDoc);
   const setRichText = useRichTextDraftStore((state) => state.setDoc);
-  const textId = useId();
-  const markdownId = useId();
   const [richTextHandle, setRichTextHandle] = useState<RichTextHandle | null>(null);
   const mentions = channel === 'group';
   const fields = usePersonal((state) => (state.table?.columns.length ?? 0) > 0);
@@ -61,80 +60,84 @@ export function MessageEditor({ invalid, channel }: { invalid: boolean; channel:
   switch (msgType) {
     case 'text':
       return (
-        <div className="cp-editor">
-          <label htmlFor={textId} className="ui-field__label">
-            {t('editor.text')}
-          </label>
-          <HighlightedTextarea
-            id={textId}
-            highlights={textHighlights}
-            className="cp-editor__text"
-            value={text}
-            rows={8}
-            placeholder={t('editor.textPlaceholder')}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <p className="cp-editor__count" aria-live="off">
-            {t('editor.characters', { count: [...text].length })}
-          </p>
-          {mentions ? (
-            <MentionInserter targetId={textId} value={text} onChange={setText} allowEveryone />
-          ) : null}
-          {fields ? <FieldsMenu targetId={textId} value={text} onChange={setText} /> : null}
-        </div>
+        <Field label={t('editor.text')}>
+          {({ id }) => (
+            <>
+              <HighlightedTextarea
+                id={id}
+                highlights={textHighlights}
+                className="cp-editor__text"
+                value={text}
+                rows={8}
+                placeholder={t('editor.textPlaceholder')}
+                aria-invalid={invalid || undefined}
+                onChange={(event) => setText(event.target.value)}
+              />
+              <p className="cp-editor__count" aria-live="off">
+                {t('editor.characters', { count: [...text].length })}
+              </p>
+              {mentions ? (
+                <MentionInserter targetId={id} value={text} onChange={setText} allowEveryone />
+              ) : null}
+              {fields ? <FieldsMenu targetId={id} value={text} onChange={setText} /> : null}
+            </>
+          )}
+        </Field>
       );
     case 'markdown':
       return (
-        <div className="cp-editor">
-          <p className="ui-field__label" aria-hidden="true">
-            {t('editor.markdown')}
-          </p>
-          <MarkdownEditor
-            id={markdownId}
-            value={markdown}
-            onChange={setMarkdown}
-            label={t('editor.markdown')}
-            rows={10}
-            invalid={invalid}
-            placeholder={t('editor.markdownPlaceholder')}
-            highlights={markdownHighlights}
-          />
-          {mentions ? (
-            <MentionInserter
-              targetId={markdownId}
-              value={markdown}
-              onChange={setMarkdown}
-              allowEveryone
-            />
-          ) : null}
-          {fields ? (
-            <FieldsMenu targetId={markdownId} value={markdown} onChange={setMarkdown} />
-          ) : null}
-        </div>
+        <Field label={t('editor.markdown')}>
+          {({ id }) => (
+            <>
+              <MarkdownEditor
+                id={id}
+                value={markdown}
+                onChange={setMarkdown}
+                label={t('editor.markdown')}
+                rows={10}
+                invalid={invalid}
+                placeholder={t('editor.markdownPlaceholder')}
+                highlights={markdownHighlights}
+              />
+              {mentions ? (
+                <MentionInserter
+                  targetId={id}
+                  value={markdown}
+                  onChange={setMarkdown}
+                  allowEveryone
+                />
+              ) : null}
+              {fields ? <FieldsMenu targetId={id} value={markdown} onChange={setMarkdown} /> : null}
+            </>
+          )}
+        </Field>
       );
     case 'rich_text':
       return (
-        <div className="cp-editor">
-          <div className="cp-editor__row">
-            <p className="ui-field__label" aria-hidden="true">
-              {t('editor.richText')}
-            </p>
+        <Field
+          label={t('editor.richText')}
+          group
+          aside={
             <Link href="/rich-text" className="cp-link">
               {t('editor.richTextPage')}
               <ExternalLink size={13} aria-hidden="true" />
             </Link>
-          </div>
-          <LazyRichTextEditor
-            value={richText}
-            onChange={setRichText}
-            label={t('editor.richText')}
-            placeholder={t('editor.richTextPlaceholder')}
-            allowEveryone={mentions}
-            onHandle={setRichTextHandle}
-          />
-          {fields ? <RichTextFieldsMenu handle={richTextHandle} doc={richText} /> : null}
-        </div>
+          }
+        >
+          {() => (
+            <>
+              <LazyRichTextEditor
+                value={richText}
+                onChange={setRichText}
+                label={t('editor.richText')}
+                placeholder={t('editor.richTextPlaceholder')}
+                allowEveryone={mentions}
+                onHandle={setRichTextHandle}
+              />
+              {fields ? <RichTextFieldsMenu handle={richTextHandle} doc={richText} /> : null}
+            </>
+          )}
+        </Field>
       );
     case 'interactive':
       return (

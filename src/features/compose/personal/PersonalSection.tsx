@@ -12,6 +12,7 @@ import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
 import '../../../fields/fields.css';
 import './personal.css';
 import { Banner } from '../../../ui/Banner';
+import { Hint } from '../../../ui/Hint';
 
 /** Largest file read in the browser. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -81,7 +82,7 @@ export function PersonalSection({
         </span>
         {t('section.title')}
       </h2>
-      <p className="cp-hint">{t('section.hint')}</p>
+      <Hint>{t('section.hint')}</Hint>
       <div className="cp-list__actions">
         <Button size="sm" icon={<FileUp size={14} />} onClick={() => fileInput.current?.click()}>
           {t('section.upload')}
@@ -156,7 +157,7 @@ export function PersonalSection({
               {t('section.noList')}
             </p>
           ) : plan && plan.used.length === 0 ? (
-            <p className="cp-hint">{t('section.unused', { example: '{{name}}' })}</p>
+            <Hint>{t('section.unused', { example: '{{name}}' })}</Hint>
           ) : null}
           {listAudience && plan ? <MissingValues plan={plan} /> : null}
           {listAudience && plan?.problems.length ? (

@@ -2,6 +2,8 @@ import { ChevronLeft, ChevronRight, Maximize2 } from 'lucide-react';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../ui/Button';
+import { Field } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 import { Select } from '../../../ui/Select';
 import { TextInput } from '../../../ui/TextInput';
 import { usePersonal } from '../../../fields/personalStore';
@@ -26,7 +28,6 @@ export function RecipientPreviewPicker({
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [query, setQuery] = useState('');
   const search = useDeferredValue(query.trim().toLowerCase());
-  const selectId = useId();
   const searchId = useId();
   const people = useMemo(
     () =>
@@ -65,40 +66,41 @@ export function RecipientPreviewPicker({
 
   return (
     <div className="pf-picker" role="group" aria-label={t('preview.label')}>
-      <div className="pf-picker__row">
-        <label htmlFor={selectId} className="ui-field__label">
-          {t('preview.as')}
-        </label>
-        <Button
-          size="sm"
-          variant="ghost"
-          icon={<ChevronLeft size={14} />}
-          aria-label={t('preview.previous')}
-          onClick={() => step(-1)}
-          disabled={!people.length}
-        />
-        <Select
-          id={selectId}
-          className="pf-picker__select"
-          value={current?.openId ?? ''}
-          onChange={(event) => setPreviewId(event.target.value)}
-          data-testid="preview-recipient"
-        >
-          {listed.map((person) => (
-            <option key={person.openId} value={person.openId}>
-              {label(person)}
-            </option>
-          ))}
-        </Select>
-        <Button
-          size="sm"
-          variant="ghost"
-          icon={<ChevronRight size={14} />}
-          aria-label={t('preview.next')}
-          onClick={() => step(1)}
-          disabled={!people.length}
-        />
-      </div>
+      <Field label={t('preview.as')} className="pf-picker__row">
+        {({ id }) => (
+          <>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<ChevronLeft size={14} />}
+              aria-label={t('preview.previous')}
+              onClick={() => step(-1)}
+              disabled={!people.length}
+            />
+            <Select
+              id={id}
+              className="pf-picker__select"
+              value={current?.openId ?? ''}
+              onChange={(event) => setPreviewId(event.target.value)}
+              data-testid="preview-recipient"
+            >
+              {listed.map((person) => (
+                <option key={person.openId} value={person.openId}>
+                  {label(person)}
+                </option>
+              ))}
+            </Select>
+            <Button
+              size="sm"
+              variant="ghost"
+              icon={<ChevronRight size={14} />}
+              aria-label={t('preview.next')}
+              onClick={() => step(1)}
+              disabled={!people.length}
+            />
+          </>
+        )}
+      </Field>
       <div className="pf-picker__row">
         <label htmlFor={searchId} className="visually-hidden">
           {t('preview.search')}
@@ -143,7 +145,7 @@ export function RecipientPreviewPicker({
                 : null}
         </p>
       ) : (
-        <p className="cp-hint">{t('preview.nobody')}</p>
+        <Hint>{t('preview.nobody')}</Hint>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { Select } from '../../../ui/Select';
 import { columnValues, describeColumns, guessColumn, readCsv } from '../../../lib/readCsvColumns';
 import { Banner } from '../../../ui/Banner';
+import { Hint } from '../../../ui/Hint';
 import './CsvImportDialog.css';
 
 const PREVIEW_ROWS = 5;
@@ -120,9 +121,7 @@ export function CsvImportDialog({
               </tbody>
             </table>
           </div>
-          <p className="cp-hint">
-            {t('csv.summary', { rows: values.length, filled, count: values.length })}
-          </p>
+          <Hint>{t('csv.summary', { rows: values.length, filled, count: values.length })}</Hint>
         </div>
       ) : (
         <Banner tone="error">{t(`csv.${result.error}`, { name: fileName })}</Banner>

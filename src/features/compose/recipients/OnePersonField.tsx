@@ -4,8 +4,10 @@ import { useDeferredValue, useId, useState, type ClipboardEvent, type KeyboardEv
 import { useTranslation } from 'react-i18next';
 import { directoryOptions } from '../../../api/directory';
 import type { Person } from '../../../api/schemas';
-import { checkOpenId } from './checkOpenId';
+import { checkOpenId } from '../../../mind/checkOpenId';
 import { parseRecipients } from './parseRecipients';
+import { Field } from '../../../ui/Field';
+import { Hint } from '../../../ui/Hint';
 import { IconButton } from '../../../ui/IconButton';
 import { TextInput } from '../../../ui/TextInput';
 import './OnePersonField.css';
@@ -86,76 +88,82 @@ export function OnePersonField({
   }
 
   return (
-    <div className="cp-one">
-      <label htmlFor={inputId} className="ui-field__label">
-        {t('one.label')}
-      </label>
-      <div className="cp-combo">
-        <TextInput
-          id={inputId}
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={
-            expanded ? `${listId}-${Math.min(active, people.length - 1)}` : undefined
-          }
-          aria-describedby={`${inputId}-status`}
-          aria-invalid={check?.verdict === 'malformed' || undefined}
-          autoComplete="off"
-          spellCheck={false}
-          placeholder={t('one.placeholder')}
-          value={openId}
-          onChange={(event) => {
-            onChange(event.target.value, null);
-            setOpen(true);
-            setActive(0);
-          }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
-          onKeyDown={onKeyDown}
-          onPaste={onPaste}
-        />
-        {expanded ? (
-          <ul id={listId} role="listbox" className="cp-combo__list" aria-label={t('one.matches')}>
-            {people.map((person, index) => (
-              <li
-                key={person.id}
-                id={`${listId}-${index}`}
-                role="option"
-                aria-selected={index === Math.min(active, people.length - 1)}
-                className="cp-combo__option"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => pick(person)}
+    <Field label={t('one.label')} controlId={inputId}>
+      {() => (
+        <>
+          <div className="cp-combo">
+            <TextInput
+              id={inputId}
+              role="combobox"
+              aria-autocomplete="list"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-activedescendant={
+                expanded ? `${listId}-${Math.min(active, people.length - 1)}` : undefined
+              }
+              aria-describedby={`${inputId}-status`}
+              aria-invalid={check?.verdict === 'malformed' || undefined}
+              autoComplete="off"
+              spellCheck={false}
+              placeholder={t('one.placeholder')}
+              value={openId}
+              onChange={(event) => {
+                onChange(event.target.value, null);
+                setOpen(true);
+                setActive(0);
+              }}
+              onFocus={() => setOpen(true)}
+              onBlur={() => setOpen(false)}
+              onKeyDown={onKeyDown}
+              onPaste={onPaste}
+            />
+            {expanded ? (
+              <ul
+                id={listId}
+                role="listbox"
+                className="cp-combo__list"
+                aria-label={t('one.matches')}
               >
-                <span className="cp-combo__name">{person.name}</span>
-                {person.department ? (
-                  <span className="cp-combo__department">{person.department}</span>
-                ) : null}
-                <code className="cp-combo__id">{person.id}</code>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </div>
-      <p id={`${inputId}-status`} className="cp-one__status" aria-live="polite">
-        {check === null ? (
-          <span className="cp-hint">{t('one.hint')}</span>
-        ) : check.verdict === 'ok' ? (
-          <span className="cp-ok">
-            <CheckCircle2 size={14} aria-hidden="true" /> {t('one.ok')}
-          </span>
-        ) : check.verdict === 'warning' ? (
-          <span className="cp-warn">
-            <AlertTriangle size={14} aria-hidden="true" /> {t(`ids.${check.reason}`)}
-          </span>
-        ) : (
-          <span className="cp-bad">
-            <AlertCircle size={14} aria-hidden="true" />{' '}
-            {t(`ids.${check.reason}`, { char: check.char ?? '' })} {t('one.searchHint')}
-          </span>
-        )}
-      </p>
-    </div>
+                {people.map((person, index) => (
+                  <li
+                    key={person.id}
+                    id={`${listId}-${index}`}
+                    role="option"
+                    aria-selected={index === Math.min(active, people.length - 1)}
+                    className="cp-combo__option"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => pick(person)}
+                  >
+                    <span className="cp-combo__name">{person.name}</span>
+                    {person.department ? (
+                      <span className="cp-combo__department">{person.department}</span>
+                    ) : null}
+                    <code className="cp-combo__id">{person.id}</code>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+          <p id={`${inputId}-status`} className="cp-one__status" aria-live="polite">
+            {check === null ? (
+              <Hint inline>{t('one.hint')}</Hint>
+            ) : check.verdict === 'ok' ? (
+              <span className="cp-ok">
+                <CheckCircle2 size={14} aria-hidden="true" /> {t('one.ok')}
+              </span>
+            ) : check.verdict === 'warning' ? (
+              <span className="cp-warn">
+                <AlertTriangle size={14} aria-hidden="true" /> {t(`ids.${check.reason}`)}
+              </span>
+            ) : (
+              <span className="cp-bad">
+                <AlertCircle size={14} aria-hidden="true" />{' '}
+                {t(`ids.${check.reason}`, { char: check.char ?? '' })} {t('one.searchHint')}
+              </span>
+            )}
+          </p>
+        </>
+      )}
+    </Field>
   );
 }

@@ -20,6 +20,7 @@ import { AudienceSummary } from './AudienceSummary';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 import { Banner } from '../../../ui/Banner';
+import { Hint } from '../../../ui/Hint';
 import './ReviewDialog.css';
 
 export interface ReviewDialogProps {
@@ -274,7 +275,7 @@ export function ReviewDialog({
                 testId="schedule-at"
                 focusOnMount
               />
-              <p className="cp-hint">{t('schedule.hint', { days: SCHEDULE_HORIZON_DAYS })}</p>
+              <Hint>{t('schedule.hint', { days: SCHEDULE_HORIZON_DAYS })}</Hint>
             </div>
           ) : null}
           {(everyone || groupEveryone) && sendId === null ? (

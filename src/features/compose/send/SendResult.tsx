@@ -20,6 +20,7 @@ import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
 import { describeFailure, failedBatches } from './describeFailure';
 import './send.css';
 import { Banner } from '../../../ui/Banner';
+import { Hint } from '../../../ui/Hint';
 
 const ICONS = {
   scheduled: Clock,
@@ -153,7 +154,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
             >
               {t('result.retry', { count: failedCount })}
             </Button>
-            <span className="cp-hint">{t('result.retryHint')}</span>
+            <Hint inline>{t('result.retryHint')}</Hint>
           </div>
         </>
       ) : null}

@@ -8,6 +8,7 @@ import type { WorkMessage } from '../../../work/workMessage';
 import { useMe, type Me } from '../../../work/useMe';
 import { describeFailure, failedBatches } from './describeFailure';
 import { lazyComponent } from '../../../ui/lazyComponent';
+import { Hint } from '../../../ui/Hint';
 import './TestSend.css';
 
 const MeDialog = lazyComponent(() => import('./MeDialog').then((module) => module.MeDialog));
@@ -67,14 +68,14 @@ export function TestSend({
             {t('test.failed')} {t(failureText.key, failureText.params)}
           </span>
         ) : me.openId ? (
-          <span className="cp-hint">
+          <Hint inline>
             {sandbox ? t('test.toSandbox', { id: me.openId }) : t('test.to', { id: me.openId })}{' '}
             <button type="button" className="cp-text-button" onClick={() => setAsking('edit')}>
               {t('test.change')}
             </button>
-          </span>
+          </Hint>
         ) : (
-          <span className="cp-hint">{sandbox ? t('test.setupSandbox') : t('test.setup')}</span>
+          <Hint inline>{sandbox ? t('test.setupSandbox') : t('test.setup')}</Hint>
         )}
       </p>
       {asking ? (

@@ -14,6 +14,7 @@ import { CanvasElement } from './CanvasElement';
 import { CanvasHeader } from './CanvasHeader';
 import { CANVAS_ID, useCanvasDrag } from './dnd';
 import { ExampleButton } from './ExampleButton';
+import './Canvas.css';
 
 /**
  * The card being built, drawn by the preview's own renderer at the client's real width: what

@@ -6,6 +6,7 @@ import { announce } from '../../../work/card/store/announce';
 import { rememberCreated } from '../../../work/card/store/createdStore';
 import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
 import { PaletteItem } from './PaletteItem';
+import './Palette.css';
 
 /** The blocks a card is built from: drag one onto the canvas, or click it to add it at the end. */
 export function Palette() {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CARD_CONFIG_DEFAULTS, CARD_CONFIG_KEYS } from '../../../mind';
+import { Field } from '../../../ui/Field';
 import { Switch } from '../../../ui/Switch';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { HeaderColorPicker } from './HeaderColorPicker';
@@ -25,28 +26,31 @@ export function CardInspector() {
         fieldsMenu={t('card.title')}
       />
       <HeaderColorPicker />
-      <fieldset className="dz-fieldset">
-        <legend className="ui-field__label">{t('card.behaviour')}</legend>
-        {CARD_CONFIG_KEYS.map((key) => {
-          const value = config?.[key];
-          return (
-            <Switch
-              key={key}
-              checked={typeof value === 'boolean' ? value : CARD_CONFIG_DEFAULTS[key]}
-              onCheckedChange={(checked) => designerActions().setConfigFlag(key, checked)}
-              label={t(`config.${key}.label`)}
-              description={t(`config.${key}.description`)}
+      <Field label={t('card.behaviour')} group="fieldset" className="dz-fieldset">
+        {() => (
+          <>
+            {CARD_CONFIG_KEYS.map((key) => {
+              const value = config?.[key];
+              return (
+                <Switch
+                  key={key}
+                  checked={typeof value === 'boolean' ? value : CARD_CONFIG_DEFAULTS[key]}
+                  onCheckedChange={(checked) => designerActions().setConfigFlag(key, checked)}
+                  label={t(`config.${key}.label`)}
+                  description={t(`config.${key}.description`)}
+                />
+              );
+            })}
+            <TextField
+              label={t('config.business_type.label')}
+              value={typeof businessType === 'string' ? businessType : ''}
+              onChange={(value) => designerActions().setBusinessType(value)}
+              pointer="/content/config/business_type"
+              hint={t('config.business_type.description')}
             />
-          );
-        })}
-        <TextField
-          label={t('config.business_type.label')}
-          value={typeof businessType === 'string' ? businessType : ''}
-          onChange={(value) => designerActions().setBusinessType(value)}
-          pointer="/content/config/business_type"
-          hint={t('config.business_type.description')}
-        />
-      </fieldset>
+          </>
+        )}
+      </Field>
     </div>
   );
 }
