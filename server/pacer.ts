@@ -52,6 +52,13 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
       .$if(postgres, (query) => query.forUpdate())
       .executeTakeFirstOrThrow();
 
+  /** The end of the pause the row holds (ms since 1970). */
+  const storedPause = async (): Promise<number> => {
+    const [row] = (await readPause(db, {})).rows;
+    if (!row) throw new Error('the mind_pace row is missing');
+    return Number(row.paused_until);
+  };
+
   /**
    * SQLite: the next free turn and the end of a pause, in memory; the row's pause read once (the
    * highest of it and any pause since is kept).
@@ -60,9 +67,8 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
   let pausedUntilHere: number | undefined;
   const pauseHere = async (): Promise<number> => {
     if (pausedUntilHere === undefined) {
-      const [row] = (await readPause(db, {})).rows;
-      if (!row) throw new Error('the mind_pace row is missing');
-      pausedUntilHere = Math.max(pausedUntilHere ?? 0, Number(row.paused_until));
+      const stored = await storedPause();
+      pausedUntilHere = Math.max(pausedUntilHere ?? 0, stored);
     }
     return pausedUntilHere;
   };
@@ -91,12 +97,7 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
     });
   };
 
-  const pausedUntil = async () => {
-    if (!postgres) return pauseHere();
-    const [row] = (await readPause(db, {})).rows;
-    if (!row) throw new Error('the mind_pace row is missing');
-    return Number(row.paused_until);
-  };
+  const pausedUntil = () => (postgres ? storedPause() : pauseHere());
 
   return {
     async turn() {
