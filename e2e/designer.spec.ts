@@ -184,6 +184,73 @@ test.describe('card designer', () => {
     await expect(designer.button(1).getByLabel('Label')).toBeFocused();
   });
 
+  // A busy page can be handed a whole gesture before React renders once: a quick flick, or keys
+  // typed faster than the page keeps up. Dispatched in one go, nothing renders in between.
+  test('a drag or keys that all arrive before the page renders still move the block', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    const handle = await designer.block(2).boundingBox();
+    const target = await designer.element(0).boundingBox();
+    if (!handle || !target) throw new Error('the example card is not drawn');
+    await designer.block(2).evaluate(
+      (node, { from, to }) => {
+        const at = (x: number, y: number, buttons: number) => ({
+          pointerId: 1,
+          isPrimary: true,
+          button: 0,
+          buttons,
+          clientX: x,
+          clientY: y,
+          bubbles: true,
+          cancelable: true,
+          composed: true,
+        });
+        node.dispatchEvent(new PointerEvent('pointerdown', at(from.x, from.y, 1)));
+        for (let step = 1; step <= 10; step++) {
+          const x = from.x + ((to.x - from.x) * step) / 10;
+          const y = from.y + ((to.y - from.y) * step) / 10;
+          node.dispatchEvent(new PointerEvent('pointermove', at(x, y, 1)));
+        }
+        node.dispatchEvent(new PointerEvent('pointerup', at(to.x, to.y, 0)));
+      },
+      {
+        from: { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 },
+        to: { x: target.x + target.width / 2, y: target.y + target.height * 0.2 },
+      },
+    );
+    await expect
+      .poll(() => designer.blockNames())
+      .toEqual(['Buttons block, 1 of 3', 'Rich text block, 2 of 3', 'Markdown block, 3 of 3']);
+
+    const liveRegion = page.locator('[id^="DndLiveRegion"]');
+    await designer.block(2).focus();
+    await designer.block(2).evaluate((node) => {
+      for (const code of ['Space', 'ArrowUp', 'ArrowUp', 'Space']) {
+        const key = code === 'Space' ? ' ' : code;
+        node.dispatchEvent(
+          new KeyboardEvent('keydown', { key, code, bubbles: true, cancelable: true }),
+        );
+      }
+    });
+    await expect(liveRegion).toHaveText('Markdown block dropped at position 1 of 3.');
+    expect(await designer.blockNames()).toEqual([
+      'Markdown block, 1 of 3',
+      'Buttons block, 2 of 3',
+      'Rich text block, 3 of 3',
+    ]);
+
+    // Neither left the canvas mid-drag: an ordinary drag works as before.
+    await designer.dragTo(designer.block(2), { before: 0 });
+    expect(await designer.blockNames()).toEqual([
+      'Rich text block, 1 of 3',
+      'Markdown block, 2 of 3',
+      'Buttons block, 3 of 3',
+    ]);
+  });
+
   test('duplicates and deletes by mouse and shortcut, and keeps unknown elements read-only', async ({
     designer,
     page,

@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   useSensor,
   useSensors,
   type Announcements,
@@ -27,6 +26,7 @@ import { isPaletteData, setDropLine, useCanvasDrag } from './dnd';
 import { DragChip } from './DragChip';
 import { focusBlock } from '../focusTarget';
 import { FieldAwarePointerSensor } from './FieldAwarePointerSensor';
+import { PromptKeyboardSensor } from './PromptKeyboardSensor';
 import {
   gapAt,
   gapFor,
@@ -84,30 +84,39 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   // The canvas as the drag began and where the pointer is, from the pointer events themselves.
   const layout = useRef<CanvasLayout | null>(null);
   const pointer = useRef<Point | null>(null);
-  // The element being dragged by the pointer (its index then), or the palette's new element.
-  const [pointerDrag, setPointerDrag] = useState<{ from: number | null } | null>(null);
-  useEffect(() => {
-    if (!pointerDrag) return;
+  // Stops following the pointer (set while the pointer drags something).
+  const stopFollowing = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopFollowing.current?.(), []);
+  /**
+   * Draws the line under the pointer while it drags the element at `from` (null: the palette's new
+   * element). The listeners go on as the drag begins, not after a render: a quick drag on a busy
+   * page can be released before React renders again, and must drop where it was released.
+   */
+  const followPointer = (from: number | null) => {
     const follow = () => {
       const gap = layout.current && pointer.current ? gapAt(layout.current, pointer.current) : null;
-      const { from } = pointerDrag;
       setDropLine(from === null || gapFor(from, targetOf(from, gap)) !== null ? gap : null);
     };
     const onMove = (event: PointerEvent) => {
       pointer.current = { x: event.clientX, y: event.clientY };
       follow();
     };
-    // dnd-kit scrolls the canvas while the pointer rests near its edge: the gap under it changes.
+    // Capture on the window: before dnd-kit's listeners on the document, so the release point is
+    // known when it ends the drag. dnd-kit scrolls the canvas while the pointer rests near its
+    // edge: the gap under it changes.
     window.addEventListener('pointermove', onMove, true);
+    window.addEventListener('pointerup', onMove, true);
     window.addEventListener('scroll', follow, true);
-    return () => {
+    stopFollowing.current = () => {
       window.removeEventListener('pointermove', onMove, true);
+      window.removeEventListener('pointerup', onMove, true);
       window.removeEventListener('scroll', follow, true);
+      stopFollowing.current = null;
     };
-  }, [pointerDrag]);
+  };
   const sensors = useSensors(
     useSensor(FieldAwarePointerSensor, POINTER_OPTIONS),
-    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
+    useSensor(PromptKeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   const ids = () => designerStore.getState().doc.elementIds;
@@ -134,7 +143,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
         : null;
     if (isPaletteData(data)) {
       setDragged({ kind: data.kind, label: t(`kinds.${data.kind}`) });
-      setPointerDrag({ from: null });
+      followPointer(null);
       return;
     }
     const element = elementOf(active.id);
@@ -143,13 +152,13 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       label: kindLabel(t, element),
       detail: element ? summarizeElement(element) : '',
     });
-    if (pointer.current) setPointerDrag({ from: indexOfElement(active.id) });
+    if (pointer.current) followPointer(indexOfElement(active.id));
   };
 
   const reset = () => {
     setDragged(null);
     useCanvasDrag.setState({ dragging: false, dragged: null, gap: null });
-    setPointerDrag(null);
+    stopFollowing.current?.();
     pointer.current = null;
     layout.current = null;
   };

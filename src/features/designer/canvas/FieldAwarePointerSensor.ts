@@ -1,8 +1,21 @@
-import { PointerSensor } from '@dnd-kit/core';
+import { PointerSensor, type PointerSensorProps } from '@dnd-kit/core';
 import type { PointerEvent } from 'react';
+import { flushSync } from 'react-dom';
 
-/** A pointer sensor that leaves buttons, fields and links inside a draggable to do their job. */
+/**
+ * A pointer sensor that leaves buttons, fields and links inside a draggable to do their job, and
+ * whose drag has begun, for dnd-kit, by the time the pointer is released.
+ *
+ * dnd-kit reads the element being dragged from its last render when the pointer comes up: if the
+ * render of the pick-up has not happened yet (a quick flick on a busy page, where the browser
+ * hands on input before React's scheduled work), it drops the drop, the element stays where it
+ * was and the canvas stays in its dragging state. The pick-up is therefore rendered at once.
+ */
 export class FieldAwarePointerSensor extends PointerSensor {
+  constructor(props: PointerSensorProps) {
+    super({ ...props, onStart: (coordinates) => flushSync(() => props.onStart(coordinates)) });
+  }
+
   static override activators = [
     {
       eventName: 'onPointerDown' as const,
