@@ -33,6 +33,7 @@ import {
   gapY,
   measureCanvas,
   targetOf,
+  withNewBox,
   type CanvasLayout,
   type Point,
 } from './dropLine';
@@ -61,8 +62,7 @@ const keyboardStep: KeyboardCoordinateGetter = (event, { active, currentCoordina
   const gap = gapFor(from, to);
   setDropLine(gap);
   const span = layout.spans[from];
-  const y =
-    gap === null ? layout.stage.getBoundingClientRect().top + (span?.top ?? 0) : gapY(layout, gap);
+  const y = gap === null ? layout.box.top + (span?.top ?? 0) : gapY(layout, gap);
   return { x: currentCoordinates.x, y };
 };
 
@@ -101,16 +101,21 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       pointer.current = { x: event.clientX, y: event.clientY };
       follow();
     };
+    // dnd-kit scrolls the canvas while the pointer rests near its edge: the canvas moves on
+    // screen, and the gap under the pointer changes.
+    const onScroll = () => {
+      if (layout.current) layout.current = withNewBox(layout.current);
+      follow();
+    };
     // Capture on the window: before dnd-kit's listeners on the document, so the release point is
-    // known when it ends the drag. dnd-kit scrolls the canvas while the pointer rests near its
-    // edge: the gap under it changes.
+    // known when it ends the drag.
     window.addEventListener('pointermove', onMove, true);
     window.addEventListener('pointerup', onMove, true);
-    window.addEventListener('scroll', follow, true);
+    window.addEventListener('scroll', onScroll, true);
     stopFollowing.current = () => {
       window.removeEventListener('pointermove', onMove, true);
       window.removeEventListener('pointerup', onMove, true);
-      window.removeEventListener('scroll', follow, true);
+      window.removeEventListener('scroll', onScroll, true);
       stopFollowing.current = null;
     };
   };

@@ -7,39 +7,47 @@ export interface Point {
 }
 
 /**
- * The canvas as a drag began: its elements' extents relative to the canvas. Nothing on the
- * canvas moves while something is dragged (a line is drawn over the gap; no room is made), so a
- * pointer move or a scroll measures one box, the canvas, not every element. Measured when the
- * drag begins, not when dnd-kit gets to it: a quick drag may be released before that.
+ * The canvas as a drag began: its box on screen and its elements' extents relative to it.
+ * Nothing on the canvas moves while something is dragged (a line is drawn over the gap; no room
+ * is made), so a pointer move measures nothing (reading a box would lay the page out again on
+ * every move, as the drag changes it), and a scroll measures one box, the canvas (`withNewBox`).
+ * Measured when the drag begins, not when dnd-kit gets to it: a quick drag may be released
+ * before that.
  */
 export interface CanvasLayout {
   stage: Element;
+  box: DOMRectReadOnly;
   spans: Span[];
 }
 
 export function measureCanvas(): CanvasLayout | null {
   const stage = document.querySelector('[data-canvas-drop]');
   if (!stage) return null;
-  const { top } = stage.getBoundingClientRect();
+  const box = stage.getBoundingClientRect();
   const spans = [...stage.querySelectorAll('[data-block-id]')].map((node) => {
-    const box = node.getBoundingClientRect();
-    return { top: box.top - top, bottom: box.bottom - top };
+    const { top, bottom } = node.getBoundingClientRect();
+    return { top: top - box.top, bottom: bottom - box.top };
   });
-  return { stage, spans };
+  return { stage, box, spans };
 }
 
+/** The layout after a scroll: the canvas moved on screen, its elements did not within it. */
+export const withNewBox = (layout: CanvasLayout): CanvasLayout => ({
+  ...layout,
+  box: layout.stage.getBoundingClientRect(),
+});
+
 /** The gap a drop at `point` goes to (see `dropIndexAt`), or null when it is not over the canvas. */
-export function gapAt(layout: CanvasLayout, point: Point): number | null {
-  const box = layout.stage.getBoundingClientRect();
+export function gapAt({ box, spans }: CanvasLayout, point: Point): number | null {
   if (point.x < box.left || point.x > box.right || point.y < box.top || point.y > box.bottom) {
     return null;
   }
-  return dropIndexAt(point.y - box.top, layout.spans);
+  return dropIndexAt(point.y - box.top, spans);
 }
 
 /** Where, on screen, the line of gap `gap` is drawn (between two elements, or past the last). */
 export function gapY(layout: CanvasLayout, gap: number): number {
-  const { top } = layout.stage.getBoundingClientRect();
+  const { top } = layout.box;
   const after = layout.spans[gap - 1];
   const before = layout.spans[gap];
   if (after && before) return top + (after.bottom + before.top) / 2;
