@@ -43,6 +43,10 @@ async function saveFromDesigner(page: Page, name?: string) {
   if (name) {
     const asNew = dialog.getByRole('radio', { name: 'as a new template' });
     if (await asNew.isVisible()) await asNew.check();
+    // Laid out as on the templates page: its rules once came only with that page.
+    const nameBox = await dialog.getByLabel('Name').boundingBox();
+    const nextLabel = await dialog.getByText('Description (optional)').boundingBox();
+    expect((nextLabel?.y ?? 0) - ((nameBox?.y ?? 0) + (nameBox?.height ?? 0))).toBeGreaterThan(8);
     await dialog.getByLabel('Name').fill(name);
     await dialog.getByLabel('Description (optional)').fill(`About ${name}`);
     await dialog.getByRole('button', { name: 'Save template' }).click();

@@ -3,6 +3,7 @@ import type { Template } from '../../api/schemas';
 import { formatDateTime } from '../../ui/formatDateTime';
 import type { WorkMessage } from '../../work/workMessage';
 import { MessagePreview } from '../preview/MessagePreview';
+import './ConflictView.css';
 
 export interface ConflictViewProps {
   /** What is saved now; undefined while it loads. */

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { setTemplateLink, useTemplateLinks } from '../../work/templateLinks';
 import { TemplateFields } from './TemplateFields';
+import './SaveTemplateDialog.css';
 import { Banner } from '../../ui/Banner';
 
 /** Renames a template and edits its description (no new version: the message is unchanged). */

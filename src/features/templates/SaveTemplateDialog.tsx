@@ -17,6 +17,7 @@ import { ConflictView } from './ConflictView';
 import { linkFor } from './linkFor';
 import { useAuthor } from './useAuthor';
 import { TemplateFields } from './TemplateFields';
+import './SaveTemplateDialog.css';
 
 export interface SaveTemplateDialogProps {
   /** The work to save; when absent the person picks one of the four. */
