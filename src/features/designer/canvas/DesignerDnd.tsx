@@ -212,8 +212,25 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     lastSaid.current = text;
     return text;
   };
-  const moved = (id: UniqueIdentifier) =>
-    t('announce.moved', { kind: nameOf(id, null), position: target(id) + 1, count: ids().length });
+  // The sentence for a move, kept while it says the same: dnd-kit asks for it on every pointer
+  // move and every step of an auto-scroll, and translating it each time costs a frame dearly.
+  const lastMoved = useRef<{
+    id: UniqueIdentifier;
+    kind: string;
+    to: number;
+    count: number;
+    text: string;
+  }>(undefined);
+  const moved = (id: UniqueIdentifier) => {
+    const to = target(id);
+    const count = ids().length;
+    const last = lastMoved.current?.id === id ? lastMoved.current : undefined;
+    if (last && last.to === to && last.count === count) return last.text;
+    const kind = last?.kind ?? nameOf(id, null);
+    const text = t('announce.moved', { kind, position: to + 1, count });
+    lastMoved.current = { id, kind, to, count, text };
+    return text;
+  };
 
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
@@ -222,6 +239,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
         return t('announce.pickedNew', { kind: nameOf(active.id, active.data.current) });
       }
       // Staying where it was picked up is not a move to read out.
+      lastMoved.current = undefined;
       lastSaid.current = moved(active.id);
       return t('announce.picked', {
         kind: nameOf(active.id, null),
