@@ -213,6 +213,8 @@ export async function buildApp({
     await app.register(fastifyStatic, {
       root: staticDir,
       wildcard: false,
+      // The build's `.br` and `.gz` copies (vite.config.ts), to a browser that accepts them.
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, path) => void reply.header('cache-control', staticCacheControl(path)),
     });

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazySchema } from '../mind/lazySchema';
 
 /*
  * Personal sends (docs/personal.md): a message with `{{field}}` placeholders and, per
@@ -25,69 +26,79 @@ export type MissingPolicyKind = (typeof MISSING_POLICIES)[number];
  * field the message uses: fill in `value`, leave the recipient out, or send nothing at all.
  * A field with no policy is `stop`.
  */
-export const missingPolicySchema = z.discriminatedUnion('policy', [
-  z.object({ policy: z.literal('default'), value: z.string() }),
-  z.object({ policy: z.literal('skip') }),
-  z.object({ policy: z.literal('stop') }),
-]);
+export const missingPolicySchema = lazySchema(() =>
+  z.discriminatedUnion('policy', [
+    z.object({ policy: z.literal('default'), value: z.string() }),
+    z.object({ policy: z.literal('skip') }),
+    z.object({ policy: z.literal('stop') }),
+  ]),
+);
 export type MissingPolicy = z.infer<typeof missingPolicySchema>;
 
 /** `fields` in `POST /api/messages`: the columns, one row of values per recipient. */
-export const sendFieldsSchema = z.object({
-  /** Field names, in the order of each row's `values`. */
-  columns: z.array(z.string()),
-  rows: z.array(z.object({ open_id: z.string(), values: z.array(z.string()) })),
-  /** By field name. */
-  missing: z.optional(z.record(z.string(), missingPolicySchema)),
-});
+export const sendFieldsSchema = lazySchema(() =>
+  z.object({
+    /** Field names, in the order of each row's `values`. */
+    columns: z.array(z.string()),
+    rows: z.array(z.object({ open_id: z.string(), values: z.array(z.string()) })),
+    /** By field name. */
+    missing: z.optional(z.record(z.string(), missingPolicySchema)),
+  }),
+);
 export type SendFields = z.infer<typeof sendFieldsSchema>;
 
 /** What a personal send keeps beside its template (`MessageDetail.personal`). */
-export const personalSummarySchema = z.object({
-  columns: z.array(z.string()),
-  /** The fields the message uses. */
-  used: z.array(z.string()),
-  missing: z.record(z.string(), missingPolicySchema),
-  /** Distinct expanded messages (one or more requests each). */
-  distinct: z.int().check(z.nonnegative()),
-  skipped: z.int().check(z.nonnegative()),
-  /** The largest expanded `content`, JSON-encoded as it goes on the wire, in bytes (UTF-8). */
-  largestBytes: z.int().check(z.nonnegative()),
-});
+export const personalSummarySchema = lazySchema(() =>
+  z.object({
+    columns: z.array(z.string()),
+    /** The fields the message uses. */
+    used: z.array(z.string()),
+    missing: z.record(z.string(), missingPolicySchema),
+    /** Distinct expanded messages (one or more requests each). */
+    distinct: z.int().check(z.nonnegative()),
+    skipped: z.int().check(z.nonnegative()),
+    /** The largest expanded `content`, JSON-encoded as it goes on the wire, in bytes (UTF-8). */
+    largestBytes: z.int().check(z.nonnegative()),
+  }),
+);
 export type PersonalSummary = z.infer<typeof personalSummarySchema>;
 
 export const RECIPIENT_OUTCOMES = ['pending', 'sent', 'failed', 'unknown', 'skipped'] as const;
 export type RecipientOutcome = (typeof RECIPIENT_OUTCOMES)[number];
 
 /** One person in a send's ledger. */
-export const recipientSchema = z.object({
-  openId: z.string(),
-  outcome: z.enum(RECIPIENT_OUTCOMES),
-  /** The request that carried their message; null when skipped. */
-  requestId: z.nullable(z.string()),
-  /** Mind's `code` and `msg` when it answered; our `error` when it gave no answer. */
-  code: z.nullable(z.union([z.number(), z.string()])),
-  msg: z.nullable(z.string()),
-  error: z.nullable(z.string()),
-  /** Why they were left out (`skipped`). */
-  reason: z.nullable(z.string()),
-  /** Their values by field (a personal send), else null. */
-  values: z.nullable(z.record(z.string(), z.string())),
-});
+export const recipientSchema = lazySchema(() =>
+  z.object({
+    openId: z.string(),
+    outcome: z.enum(RECIPIENT_OUTCOMES),
+    /** The request that carried their message; null when skipped. */
+    requestId: z.nullable(z.string()),
+    /** Mind's `code` and `msg` when it answered; our `error` when it gave no answer. */
+    code: z.nullable(z.union([z.number(), z.string()])),
+    msg: z.nullable(z.string()),
+    error: z.nullable(z.string()),
+    /** Why they were left out (`skipped`). */
+    reason: z.nullable(z.string()),
+    /** Their values by field (a personal send), else null. */
+    values: z.nullable(z.record(z.string(), z.string())),
+  }),
+);
 export type Recipient = z.infer<typeof recipientSchema>;
 
 /** `GET /api/messages/:id/recipients?page=&pageSize=&q=&outcome=`. */
-export const recipientsPageSchema = z.object({
-  items: z.array(recipientSchema),
-  page: z.int().check(z.positive()),
-  pageSize: z.int().check(z.positive()),
-  /** Matching the search and filter. */
-  total: z.int().check(z.nonnegative()),
-  /** Every recipient of the send by outcome (search and filter aside). */
-  counts: z.record(z.enum(RECIPIENT_OUTCOMES), z.int().check(z.nonnegative())),
-  /** The send's field columns; null for a send without fields. */
-  columns: z.nullable(z.array(z.string())),
-});
+export const recipientsPageSchema = lazySchema(() =>
+  z.object({
+    items: z.array(recipientSchema),
+    page: z.int().check(z.positive()),
+    pageSize: z.int().check(z.positive()),
+    /** Matching the search and filter. */
+    total: z.int().check(z.nonnegative()),
+    /** Every recipient of the send by outcome (search and filter aside). */
+    counts: z.record(z.enum(RECIPIENT_OUTCOMES), z.int().check(z.nonnegative())),
+    /** The send's field columns; null for a send without fields. */
+    columns: z.nullable(z.array(z.string())),
+  }),
+);
 export type RecipientsPage = z.infer<typeof recipientsPageSchema>;
 
 /**
