@@ -151,14 +151,16 @@ export async function buildApp({
     },
   });
 
+  // Live, the same for every request: its URLs made once, not for each batch.
+  let live: MindTarget | undefined;
   const target = (): MindTarget =>
     config.credentials
-      ? {
+      ? (live ??= {
           urls: Object.fromEntries(
             ENDPOINTS.map((endpoint) => [endpoint, endpointUrl(endpoint, config.mindApiUrl)]),
           ) as Record<Endpoint, string>,
           ...config.credentials,
-        }
+        })
       : { urls: sandboxUrls(app), appId: SANDBOX_APP_ID, appSecret: sandboxSecret };
   const pacer = createPacer(db, config.ratePerSecond);
   const mind = createMindClient({

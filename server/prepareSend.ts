@@ -48,6 +48,14 @@ export async function prepareSend(
  * ms in one go). Only the audience's list is split; every other value is one piece.
  */
 export async function fingerprintOf(request: Record<string, unknown>): Promise<string> {
+  const { audience } = request;
+  // A list of one turn or none (most sends): the request in one piece.
+  if (
+    !isPlainObject(audience) ||
+    !Array.isArray(audience.ids) ||
+    audience.ids.length <= IDS_PER_TURN
+  )
+    return createHash('sha256').update(stringifyJson(request)).digest('hex');
   const hash = createHash('sha256');
   const writeObject = async (
     value: Record<string, unknown>,

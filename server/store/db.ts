@@ -15,6 +15,7 @@ import pg from 'pg';
 import type { MsgType } from '../../src/mind';
 import type { AudienceKind } from '../../src/api/schemas';
 import { migrationsFor, type SqlDialect } from './migrations';
+import { keepSqlite } from './sqliteNow';
 import { withStatementCache } from './statementCache';
 
 export interface MessagesTable {
@@ -222,11 +223,14 @@ function openSqlite(dataDir: string): Db {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DatabaseSchema>({
+  const db = new Kysely<DatabaseSchema>({
     dialect: new SqliteDialect({
       database: rollbackOnlyWhenOpen(withStatementCache(sqlite), () => sqlite.inTransaction),
     }),
   });
+  // A send's hot statements run on it at once (sqliteNow.ts).
+  keepSqlite(db, sqlite);
+  return db;
 }
 
 /** Connections the server keeps to PostgreSQL at most. */

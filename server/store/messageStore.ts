@@ -16,6 +16,7 @@ import { parseExactJson } from '../../src/mind';
 import { personalSummarySchema } from '../../src/api/personal';
 import { compileOnce } from './compileOnce';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
+import { sqliteNow, transactionNow } from './sqliteNow';
 import { DETAIL_RECIPIENTS } from './writeSend';
 import { codeColumn, readJsonColumn, stringsColumn } from './readJsonColumn';
 
@@ -120,6 +121,14 @@ export async function finishBatch(
   outcome: BatchOutcome,
   time = now(),
 ): Promise<void> {
+  const sqlite = sqliteNow(db);
+  if (sqlite) {
+    transactionNow(sqlite, () => {
+      updateOutcome.now(db, { ...outcomeColumns(outcome, time), id: batch.id });
+      touch.now(db, { updated_at: now(), id: batch.message_id });
+    });
+    return;
+  }
   await db.transaction().execute(async (trx) => {
     await updateOutcome(trx, { ...outcomeColumns(outcome, time), id: batch.id });
     await touch(trx, { updated_at: now(), id: batch.message_id });
@@ -238,21 +247,35 @@ export async function getSend(
   id: string,
   unwritten = none,
 ): Promise<MessageDetail | undefined> {
-  const read = await inOneSnapshot(db, async (trx) => {
-    const [message] = (await detailOf(trx, { id })).rows;
-    if (!message) return undefined;
-    const { rows } = await firstBatches(trx, { id });
-    // Every batch is on the first page (most sends): counted from it, a statement less.
-    const counted =
-      rows.length < BATCH_PAGE_SIZE
-        ? countsOf(
-            rows.map((row) => ({ status: row.status, count: 1 })),
-            id,
-            unwritten,
-          )
-        : await countBatches(trx, id, unwritten);
-    return { message, rows, ...counted };
-  });
+  // Every batch on the first page (most sends): counted from it, a statement less.
+  const countedFrom = (rows: { status: string }[]) =>
+    countsOf(
+      rows.map((row) => ({ status: row.status, count: 1 })),
+      id,
+      unwritten,
+    );
+  const sqlite = sqliteNow(db);
+  const read = sqlite
+    ? transactionNow(sqlite, () => {
+        const [message] = detailOf.now(db, { id }).rows;
+        if (!message) return undefined;
+        const { rows } = firstBatches.now(db, { id });
+        const counted =
+          rows.length < BATCH_PAGE_SIZE
+            ? countedFrom(rows)
+            : countsOf(countByStatus.now(db, { id }).rows, id, unwritten);
+        return { message, rows, ...counted };
+      })
+    : await inOneSnapshot(db, async (trx) => {
+        const [message] = (await detailOf(trx, { id })).rows;
+        if (!message) return undefined;
+        const { rows } = await firstBatches(trx, { id });
+        const counted =
+          rows.length < BATCH_PAGE_SIZE
+            ? countedFrom(rows)
+            : await countBatches(trx, id, unwritten);
+        return { message, rows, ...counted };
+      });
   if (!read) return undefined;
   const { message, rows, counts, all } = read;
   return {

@@ -5,6 +5,8 @@ import { stringifyJson } from '../../src/mind';
 import { yieldToLoop } from '../yieldToLoop';
 import type { DatabaseSchema, Db } from './db';
 import type { BatchRow } from './messageStore';
+import { compileOnce } from './compileOnce';
+import { sqliteNow, transactionNow } from './sqliteNow';
 
 /*
  * Accepting a send (docs/server.md#big-sends). A small send is one transaction. A big one (more
@@ -88,64 +90,74 @@ export async function createSend(
   }));
   const people = send.personal?.recipients ?? [];
   const small = batchRows.length <= BATCHES_PER_CHUNK && people.length <= PEOPLE_PER_CHUNK;
-  const first = await db.transaction().execute(async (trx): Promise<CreatedSend | null> => {
-    const earlier = () =>
-      send.clientId === null
-        ? undefined
-        : trx
-            .selectFrom('messages')
-            .select(['id', 'fingerprint', 'writing'])
-            .where('client_id', '=', send.clientId)
+  const found = (row: { id: string; fingerprint: string; writing: number }): CreatedSend =>
+    row.writing
+      ? { id: row.id, fingerprint: row.fingerprint, created: false, writing: true }
+      : { id: row.id, fingerprint: row.fingerprint, created: false };
+  const message = messageRow(send, time, small ? 0 : 1);
+  // A small send of no people (most): at once on SQLite (sqliteNow.ts), the same statements.
+  const sqlite = small && !people.length ? sqliteNow(db) : undefined;
+  const first = sqlite
+    ? transactionNow(sqlite, (): CreatedSend => {
+        const earlier = () =>
+          send.clientId === null
+            ? undefined
+            : earlierSend.now(db, { client_id: send.clientId }).rows[0];
+        const existing = earlier();
+        if (existing) return found(existing);
+        if (send.clientId === null) insertMessage.now(db, message);
+        else if (Number(insertMessageOnce.now(db, message).numAffectedRows) !== 1) {
+          const taken = earlier();
+          if (!taken) throw new Error('a clientId both taken and not found');
+          return found(taken);
+        }
+        const held = batchRows.map(
+          ({ index, batch }) =>
+            insertBatch.now(db, batchRow(send, index, batch, 'pending', time, send.lease))
+              .rows[0] as BatchRow,
+        );
+        return {
+          id: send.id,
+          created: true,
+          fingerprint: send.fingerprint,
+          ...(send.lease ? { held } : {}),
+        };
+      })
+    : await db.transaction().execute(async (trx): Promise<CreatedSend | null> => {
+        const earlier = () =>
+          send.clientId === null
+            ? undefined
+            : trx
+                .selectFrom('messages')
+                .select(['id', 'fingerprint', 'writing'])
+                .where('client_id', '=', send.clientId)
+                .executeTakeFirst();
+        const existing = await earlier();
+        if (existing) return found(existing);
+        const insert = trx.insertInto('messages').values(message);
+        if (send.clientId === null) {
+          await insert.execute();
+        } else {
+          // Another server on the same PostgreSQL may have taken the clientId since the read.
+          const result = await insert
+            .onConflict((conflict) => conflict.column('client_id').doNothing())
             .executeTakeFirst();
-    const found = (row: { id: string; fingerprint: string; writing: number }): CreatedSend =>
-      row.writing
-        ? { id: row.id, fingerprint: row.fingerprint, created: false, writing: true }
-        : { id: row.id, fingerprint: row.fingerprint, created: false };
-    const existing = await earlier();
-    if (existing) return found(existing);
-    const insert = trx.insertInto('messages').values({
-      id: send.id,
-      client_id: send.clientId,
-      fingerprint: send.fingerprint,
-      msg_type: send.msgType,
-      content: stringifyJson(send.content),
-      receive_type: send.receiveType,
-      audience_kind: send.audienceKind,
-      // The first only: all of them are in the batches (or send_recipients), and writing
-      // 100,000 here again held the event loop for 25–50 ms.
-      recipients: JSON.stringify(send.recipients.slice(0, DETAIL_RECIPIENTS)),
-      recipient_count: send.recipients.length,
-      recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
-      sender: send.sender,
-      created_at: time,
-      updated_at: time,
-      send_at: send.sendAt?.toISOString() ?? null,
-      personal: send.personal ? JSON.stringify(send.personal.summary) : null,
-      writing: small ? 0 : 1,
-    });
-    if (send.clientId === null) {
-      await insert.execute();
-    } else {
-      // Another server on the same PostgreSQL may have taken the clientId since the read.
-      const result = await insert
-        .onConflict((conflict) => conflict.column('client_id').doNothing())
-        .executeTakeFirst();
-      if (Number(result.numInsertedOrUpdatedRows) !== 1) {
-        const taken = await earlier();
-        if (!taken) throw new Error('a clientId both taken and not found');
-        return found(taken);
-      }
-    }
-    if (!small) return null;
-    const held = await insertBatches(trx, send, batchRows, 'pending', time, send.lease);
-    await insertPeople(trx, send.id, people, 0);
-    return {
-      id: send.id,
-      created: true,
-      fingerprint: send.fingerprint,
-      ...(send.lease ? { held } : {}),
-    };
-  });
+          if (Number(result.numInsertedOrUpdatedRows) !== 1) {
+            const taken = await earlier();
+            if (!taken) throw new Error('a clientId both taken and not found');
+            return found(taken);
+          }
+        }
+        if (!small) return null;
+        const held = await insertBatches(trx, send, batchRows, 'pending', time, send.lease);
+        await insertPeople(trx, send.id, people, 0);
+        return {
+          id: send.id,
+          created: true,
+          fingerprint: send.fingerprint,
+          ...(send.lease ? { held } : {}),
+        };
+      });
   if (first) return first;
 
   try {
@@ -196,6 +208,108 @@ export async function createSend(
   return { id: send.id, created: true, fingerprint: send.fingerprint };
 }
 
+/** A send's row in `messages`. */
+function messageRow(send: NewSend, time: string, writing: number) {
+  return {
+    id: send.id,
+    client_id: send.clientId,
+    fingerprint: send.fingerprint,
+    msg_type: send.msgType,
+    content: stringifyJson(send.content),
+    receive_type: send.receiveType,
+    audience_kind: send.audienceKind,
+    // The first only: all of them are in the batches (or send_recipients), and writing
+    // 100,000 here again held the event loop for 25–50 ms.
+    recipients: JSON.stringify(send.recipients.slice(0, DETAIL_RECIPIENTS)),
+    recipient_count: send.recipients.length,
+    recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
+    sender: send.sender,
+    created_at: time,
+    updated_at: time,
+    send_at: send.sendAt?.toISOString() ?? null,
+    personal: send.personal ? JSON.stringify(send.personal.summary) : null,
+    writing,
+  };
+}
+
+/** One batch's row; with a `lease`, held by its owner. */
+function batchRow(
+  send: NewSend,
+  index: number,
+  batch: NewSend['batches'][number],
+  status: 'pending' | 'writing',
+  time: string,
+  lease?: { owner: string; until: string },
+) {
+  return {
+    message_id: send.id,
+    batch_index: index,
+    request_id: batch.requestId,
+    receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
+    content: batch.content === undefined ? null : stringifyJson(batch.content),
+    status,
+    attempts: 0,
+    updated_at: time,
+    not_before: send.sendAt?.toISOString() ?? null,
+    lease_owner: lease?.owner ?? null,
+    lease_until: lease?.until ?? null,
+  };
+}
+
+type MessageColumn = keyof ReturnType<typeof messageRow>;
+const MESSAGE_COLUMNS: MessageColumn[] = [
+  'id',
+  'client_id',
+  'fingerprint',
+  'msg_type',
+  'content',
+  'receive_type',
+  'audience_kind',
+  'recipients',
+  'recipient_count',
+  'recipient_sample',
+  'sender',
+  'created_at',
+  'updated_at',
+  'send_at',
+  'personal',
+  'writing',
+];
+type BatchColumn = keyof ReturnType<typeof batchRow>;
+const BATCH_COLUMNS: BatchColumn[] = [
+  'message_id',
+  'batch_index',
+  'request_id',
+  'receive_ids',
+  'content',
+  'status',
+  'attempts',
+  'updated_at',
+  'not_before',
+  'lease_owner',
+  'lease_until',
+];
+
+// A small send's statements, built and compiled once (compileOnce), run at once on SQLite.
+const earlierSend = compileOnce(['client_id'], (db, values) =>
+  db
+    .selectFrom('messages')
+    .select(['id', 'fingerprint', 'writing'])
+    .where('client_id', '=', values.client_id),
+);
+const insertMessage = compileOnce(MESSAGE_COLUMNS, (db, values) =>
+  db.insertInto('messages').values(values),
+);
+const insertMessageOnce = compileOnce(MESSAGE_COLUMNS, (db, values) =>
+  db
+    .insertInto('messages')
+    .values(values)
+    .onConflict((conflict) => conflict.column('client_id').doNothing()),
+);
+const insertBatch = compileOnce(BATCH_COLUMNS, (db, values) =>
+  db.insertInto('batches').values(values).returningAll(),
+);
+
 /** Inserts batch rows; with a `lease`, held by its owner, and returned in batch order. */
 async function insertBatches(
   trx: Trx,
@@ -206,21 +320,9 @@ async function insertBatches(
   lease?: { owner: string; until: string },
 ): Promise<BatchRow[]> {
   if (!rows.length) return [];
-  const insert = trx.insertInto('batches').values(
-    rows.map(({ index, batch }) => ({
-      message_id: send.id,
-      batch_index: index,
-      request_id: batch.requestId,
-      receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
-      content: batch.content === undefined ? null : stringifyJson(batch.content),
-      status,
-      attempts: 0,
-      updated_at: time,
-      not_before: send.sendAt?.toISOString() ?? null,
-      lease_owner: lease?.owner ?? null,
-      lease_until: lease?.until ?? null,
-    })),
-  );
+  const insert = trx
+    .insertInto('batches')
+    .values(rows.map(({ index, batch }) => batchRow(send, index, batch, status, time, lease)));
   if (!lease) {
     await insert.execute();
     return [];
