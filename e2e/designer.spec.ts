@@ -184,6 +184,41 @@ test.describe('card designer', () => {
     await expect(designer.button(1).getByLabel('Label')).toBeFocused();
   });
 
+  test('a block picked up by its handle is selected when it is dropped, not while it is dragged', async ({
+    designer,
+    page,
+  }) => {
+    await designer.open();
+    await page.getByRole('button', { name: 'Start from an example' }).click();
+    const richText = designer.block(0);
+    const editor = designer.inspector.locator('.ProseMirror');
+    await designer.block(2).click();
+    await expect(designer.block(2)).toHaveAttribute('aria-current', 'true');
+
+    // Pressed and carried: the chip follows, but the inspector still shows the block before,
+    // so no rich text editor starts in the middle of the drag.
+    const box = await richText.boundingBox();
+    if (!box) throw new Error('no handle');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 8);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 16);
+    await expect(page.locator('.dz-drag-chip')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-dragging', '');
+    await expect(richText).not.toHaveAttribute('aria-current', 'true');
+    await expect(editor).toHaveCount(0);
+
+    // Dropped where it was: now it is the selected block, with its editor.
+    await page.mouse.up();
+    await expect(page.locator('html')).not.toHaveAttribute('data-dragging');
+    await expect(designer.block(0)).toHaveAttribute('aria-current', 'true');
+    await expect(editor).toBeVisible();
+
+    // A press and release with no drag selects as a click does.
+    await designer.block(2).click();
+    await expect(designer.block(2)).toHaveAttribute('aria-current', 'true');
+  });
+
   // A busy page can be handed a whole gesture before React renders once: a quick flick, or keys
   // typed faster than the page keeps up. Dispatched in one go, nothing renders in between.
   test('a drag or keys that all arrive before the page renders still move the block', async ({

@@ -4,6 +4,7 @@ import {
   useSensor,
   useSensors,
   type Announcements,
+  type DragCancelEvent,
   type DragEndEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
@@ -86,7 +87,13 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   const pointer = useRef<Point | null>(null);
   // Stops following the pointer (set while the pointer drags something).
   const stopFollowing = useRef<(() => void) | null>(null);
-  useEffect(() => () => stopFollowing.current?.(), []);
+  useEffect(
+    () => () => {
+      stopFollowing.current?.();
+      delete document.documentElement.dataset.dragging;
+    },
+    [],
+  );
   /**
    * Draws the line under the pointer while it drags the element at `from` (null: the palette's new
    * element). The listeners go on as the drag begins, not after a render: a quick drag on a busy
@@ -136,6 +143,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const data = active.data.current;
+    document.documentElement.dataset.dragging = '';
     useCanvasDrag.setState({
       dragging: true,
       dragged: isPaletteData(data) ? null : String(active.id),
@@ -161,6 +169,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   };
 
   const reset = () => {
+    delete document.documentElement.dataset.dragging;
     setDragged(null);
     useCanvasDrag.setState({ dragging: false, dragged: null, gap: null });
     stopFollowing.current?.();
@@ -198,9 +207,15 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       const to = targetOf(from, gap);
       if (to !== from) {
         designerActions().moveElement(String(active.id), to);
-        designerActions().select(String(active.id));
       }
+      // Pressing its handle did not select it (ElementBody): the drop does, wherever it lands.
+      designerActions().select(String(active.id));
     }
+    reset();
+  };
+
+  const onDragCancel = ({ active }: DragCancelEvent) => {
+    if (!isPaletteData(active.data.current)) designerActions().select(String(active.id));
     reset();
   };
 
@@ -288,14 +303,14 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={reset}
+      onDragCancel={onDragCancel}
       accessibility={{
         announcements,
         screenReaderInstructions: { draggable: t('dnd.instructions') },
       }}
     >
       {children}
-      <DragOverlay dropAnimation={null}>
+      <DragOverlay dropAnimation={null} className="dz-drag-overlay">
         {dragged ? (
           <DragChip kind={dragged.kind} label={dragged.label} detail={dragged.detail} />
         ) : null}
