@@ -47,13 +47,23 @@ async function typeSeedRichText(page: Page, editor: Locator): Promise<void> {
   await page.keyboard.press('ControlOrMeta+b');
 }
 
-/** Which gap the drop line is drawn in: 0 before the first element, n after the last. */
+/**
+ * Which gap the drop line is drawn in (0 before the first element, n after the last), checked
+ * against where it is drawn: between the elements either side of the gap.
+ */
 function indicatorIndex(page: Page): Promise<number | null> {
   return page.evaluate(() => {
-    const nodes = [...document.querySelectorAll('[data-canvas-drop] [data-block-id]')];
-    const before = nodes.findIndex((node) => node.classList.contains('is-drop-before'));
-    if (before >= 0) return before;
-    return nodes.at(-1)?.classList.contains('is-drop-after') ? nodes.length : null;
+    const line = document.querySelector<HTMLElement>('[data-canvas-drop] [data-drop-line]');
+    if (!line || getComputedStyle(line).visibility !== 'visible' || !line.dataset.gap) return null;
+    const gap = Number(line.dataset.gap);
+    const { top, bottom } = line.getBoundingClientRect();
+    const boxes = [...document.querySelectorAll('[data-canvas-drop] [data-block-id]')].map((node) =>
+      node.getBoundingClientRect(),
+    );
+    const above = boxes[gap - 1];
+    const below = boxes[gap];
+    if ((above && top < above.bottom) || (below && bottom > below.top)) return -1;
+    return gap;
   });
 }
 

@@ -13,6 +13,7 @@ import { CanvasButton } from './CanvasButton';
 import { CanvasElement } from './CanvasElement';
 import { CanvasHeader } from './CanvasHeader';
 import { CANVAS_ID, useCanvasDrag } from './dnd';
+import { DropLine } from './DropLine';
 import { ExampleButton } from './ExampleButton';
 import './Canvas.css';
 
@@ -112,6 +113,7 @@ const CanvasStage = memo(function CanvasStage({
           slots={slots}
         />
       </div>
+      <DropLine />
       {ids.length === 0 ? (
         <div className={`dz-empty${dropping ? ' is-active' : ''}`}>
           <LayoutTemplate size={28} aria-hidden="true" />

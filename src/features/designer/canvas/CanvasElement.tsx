@@ -21,10 +21,6 @@ export const CanvasElement = memo(function CanvasElement({
   const id = useDesigner((state) => state.doc.elementIds[index]) ?? '';
   const count = useDesigner((state) => state.doc.elementIds.length);
   const selected = useDesigner((state) => state.selectedId === id);
-  const lineBefore = useCanvasDrag((state) => state.gap === index);
-  const lineAfter = useCanvasDrag(
-    (state) => state.gap !== null && state.gap >= count && index === count - 1,
-  );
   const dragged = useCanvasDrag((state) => state.dragged === id);
   const node = useRef<HTMLDivElement | null>(null);
   const handle = useRef<HTMLButtonElement | null>(null);
@@ -34,8 +30,6 @@ export const CanvasElement = memo(function CanvasElement({
     'dz-el',
     selected ? 'is-selected' : '',
     dragged ? 'is-dragging' : '',
-    lineBefore ? 'is-drop-before' : '',
-    lineAfter ? 'is-drop-after' : '',
   ]
     .filter(Boolean)
     .join(' ');

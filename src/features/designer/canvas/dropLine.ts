@@ -31,6 +31,34 @@ export function measureCanvas(): CanvasLayout | null {
   return { stage, box, spans };
 }
 
+/** How far the line is drawn above the element after its gap (below the last, past the end). */
+const LINE_OFFSET = 8;
+const LINE_HEIGHT = 3;
+
+/**
+ * Where the drop line of each gap goes inside `stage` (its padding box, in the stage's own
+ * pixels, which a zoomed card inside it does not change): above the element after the gap, or
+ * below the last. Measured once, for the gaps of one drag; null where there is no element.
+ */
+export function lineBox(
+  stage: Element,
+): (gap: number) => { x: number; y: number; width: number } | null {
+  const origin = stage.getBoundingClientRect();
+  const left = origin.left + stage.clientLeft - stage.scrollLeft;
+  const top = origin.top + stage.clientTop - stage.scrollTop;
+  const boxes = [...stage.querySelectorAll('[data-block-id]')].map((node) =>
+    node.getBoundingClientRect(),
+  );
+  return (gap) => {
+    const before = boxes[gap];
+    const last = boxes.at(-1);
+    const edge = before ?? last;
+    if (!edge) return null;
+    const y = before ? before.top - LINE_OFFSET : edge.bottom + LINE_OFFSET - LINE_HEIGHT;
+    return { x: edge.left - left, y: y - top, width: edge.width };
+  };
+}
+
 /** The layout after a scroll: the canvas moved on screen, its elements did not within it. */
 export const withNewBox = (layout: CanvasLayout): CanvasLayout => ({
   ...layout,

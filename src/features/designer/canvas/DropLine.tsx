@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { useCanvasDrag } from './dnd';
+import { lineBox } from './dropLine';
+
+/*
+ * The drop line: one element of the stage, on a layer of its own, moved by its transform as the
+ * gap under the pointer changes (a store subscription, not a render). A line drawn by the
+ * elements themselves repainted the card, and laid its paint out again, on nearly every frame of
+ * a drag; this costs the compositor a move. Where it goes is worked out from the elements' boxes,
+ * measured once a drag (`lineBox`).
+ */
+export function DropLine() {
+  const line = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    let measured: ReturnType<typeof lineBox> | undefined;
+    const draw = ({ gap, dragging }: { gap: number | null; dragging: boolean }) => {
+      const node = line.current;
+      if (!node) return;
+      if (!dragging) measured = undefined;
+      const stage = node.parentElement;
+      const box = gap === null || !stage ? null : (measured ??= lineBox(stage))(gap);
+      // Shown and hidden by its visibility: no box comes or goes, so nothing is laid out again.
+      if (!box) {
+        node.style.visibility = 'hidden';
+        delete node.dataset.gap;
+        return;
+      }
+      node.style.width = `${box.width}px`;
+      node.style.transform = `translate(${box.x}px, ${box.y}px)`;
+      node.style.visibility = 'visible';
+      node.dataset.gap = String(gap);
+    };
+    draw(useCanvasDrag.getState());
+    return useCanvasDrag.subscribe(draw);
+  }, []);
+  return <div ref={line} className="dz-drop-line" data-drop-line aria-hidden="true" />;
+}
