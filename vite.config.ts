@@ -109,7 +109,7 @@ const COMPRESSIBLE = /\.(js|css)$/;
 /** Below this a compressed copy saves too little to be worth a file. */
 const MIN_COMPRESSED_BYTES = 1024;
 
-function compressAssets(): Plugin {
+export function compressAssets(): Plugin {
   const brotli = promisify(brotliCompress);
   const gzipped = promisify(gzip);
   return {
