@@ -35,6 +35,7 @@ import {
   sandboxMind,
 } from './routes/sandboxRoutes';
 import { isFilePath } from './requestPath';
+import { loadAssets, pickEncoding } from './assetFiles';
 import { createPageHtml } from './pageHtml';
 import { PRELOADS_FILE } from '../src/app/routeManifest';
 import { installDoor, classify } from './security';
@@ -242,7 +243,7 @@ export async function buildApp({
       root: staticDir,
       wildcard: false,
       index: false,
-      globIgnore: ['index.html', PRELOADS_FILE],
+      globIgnore: ['index.html', PRELOADS_FILE, 'assets/**'],
       // The build's `.br` and `.gz` copies (vite.config.ts), to a browser that accepts them.
       preCompressed: true,
       cacheControl: false,
@@ -250,6 +251,22 @@ export async function buildApp({
     });
     app.get('/', sendPage);
     app.get('/index.html', sendPage);
+    // The build's hashed files, from memory (server/assetFiles.ts).
+    const assets = loadAssets(staticDir);
+    app.get('/assets/*', (request, reply) => {
+      const path = request.url.split('?', 1)[0] ?? '';
+      const file = assets.get(path);
+      if (!file) return reply.callNotFound();
+      const { body, encoding } = pickEncoding(file, request.headers['accept-encoding']);
+      void reply
+        .header('cache-control', staticCacheControl(path))
+        .header('etag', file.etag)
+        .type(file.type);
+      if (file.br || file.gzip) void reply.header('vary', 'accept-encoding');
+      if (encoding) void reply.header('content-encoding', encoding);
+      if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
+      return reply.send(body);
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const judged = classify(request);

@@ -1,9 +1,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { get } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRELOADS_FILE, routePattern, type PagePreloads } from '../src/app/routeManifest';
 import { startHarness, type Harness } from './testing/harness';
+
+const SCRIPT = `export const text = ${JSON.stringify('a'.repeat(4000))};`;
 
 let harness: Harness;
 let staticDir: string;
@@ -15,6 +19,9 @@ beforeAll(async () => {
   );
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'export {};');
+  writeFileSync(join(staticDir, 'assets', 'big-abc123.js'), SCRIPT);
+  writeFileSync(join(staticDir, 'assets', 'big-abc123.js.br'), brotliCompressSync(SCRIPT));
+  writeFileSync(join(staticDir, 'assets', 'big-abc123.js.gz'), gzipSync(SCRIPT));
   const preloads: PagePreloads = {
     languages: ['en', 'zh'],
     routes: [
@@ -62,6 +69,46 @@ describe('serving the app', () => {
     expect(again.status).toBe(304);
     // The table is the server's, not a file of the app.
     expect((await harness.call(`/${PRELOADS_FILE}`)).status).toBe(404);
+  });
+
+  it("sends a script's compressed copy to a browser that takes it, the file itself otherwise", async () => {
+    const url = `${harness.url}/assets/big-abc123.js`;
+    // node:http, not fetch, which would undo the coding.
+    const raw = (encoding: string, etag?: string) =>
+      new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+        (resolve, reject) => {
+          get(
+            url,
+            {
+              headers: { 'accept-encoding': encoding, ...(etag ? { 'if-none-match': etag } : {}) },
+            },
+            (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () =>
+                resolve({
+                  status: response.statusCode ?? 0,
+                  headers: response.headers,
+                  body: Buffer.concat(chunks),
+                }),
+              );
+            },
+          ).on('error', reject);
+        },
+      );
+    const br = await raw('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(SCRIPT);
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    const gzip = await raw('gzip, br;q=0');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(SCRIPT);
+    const plain = await raw('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(SCRIPT);
+    expect((await raw('br', String(br.headers['etag']))).status).toBe(304);
   });
 
   it('answers a missing file with 404, not the app a browser would try to run as a script', async () => {
