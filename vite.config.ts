@@ -7,7 +7,14 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { defineConfig, type Plugin, type Rollup } from 'vite';
 import { pickLanguage, pickPageLanguage } from './src/app/pickLanguage.ts';
-import { PAGE_ROUTES, routePattern, startupModules } from './src/app/routeManifest.ts';
+import {
+  PAGE_ROUTES,
+  PRELOADS_FILE,
+  routePattern,
+  startupModules,
+  type PagePreloads,
+  type RoutePreloads,
+} from './src/app/routeManifest.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -15,12 +22,16 @@ type OutputChunk = Rollup.OutputChunk;
 /*
  * Each page is a lazy chunk (src/app/routeManifest.ts), so a first visit fetched the shell, ran
  * it, and only then asked for the page: a waterfall measured at 0.5–1 s on the start bench. This
- * plugin writes a tiny script into index.html that, while the HTML is still being parsed,
- * preloads the chunks (JS and CSS) of the page the address names, in parallel with the shell,
- * and that page's translations in the language the app will pick (src/app/pickLanguage.ts,
- * whose source the script carries). Each preload is made in the mode the file is then requested in: Vite
- * loads a chunk's CSS with `<link rel=stylesheet crossorigin>`, so the CSS preload is
- * `crossorigin` too, or Chromium fetches it twice.
+ * plugin writes, beside index.html, each page's files (JS and CSS) and per language the
+ * translations it starts with (`preloads.json`); the server names the files of the page asked
+ * for as `<link>` preloads in the HTML it serves (server/pageHtml.ts), after the shell's own, so
+ * the browser's preload scanner requests them all while the HTML is parsed, with no script.
+ * The server picks the translations' language from `?lang=` and Accept-Language; a tiny script
+ * at the end of the body preloads the right ones when the app will pick another (a language
+ * chosen before, in localStorage: src/app/pickLanguage.ts, whose source the script carries).
+ * Each preload is made in the mode the file is then requested in: Vite loads a chunk's CSS
+ * with `<link rel=stylesheet crossorigin>`, so the CSS preload is `crossorigin` too, or
+ * Chromium fetches it twice.
  */
 
 const root = new URL('.', import.meta.url).pathname;
@@ -46,8 +57,13 @@ function filesOf(bundle: OutputBundle, chunk: OutputChunk, skip: Set<string>): s
   return [...files];
 }
 
-/** Runs in index.html: preloads a built file in the mode Vite will then request it in. */
+/**
+ * Runs in index.html: preloads a built file in the mode Vite will then request it in, unless
+ * the page names it already (server/pageHtml.ts writes the same links).
+ */
 function preloadFile(file: string): void {
+  const href = '/' + file;
+  if (document.querySelector('link[href="' + href + '"]')) return;
   const link = document.createElement('link');
   if (/\.css$/.test(file)) {
     link.rel = 'preload';
@@ -56,11 +72,12 @@ function preloadFile(file: string): void {
     link.rel = 'modulepreload';
   }
   link.crossOrigin = '';
-  link.href = '/' + file;
+  link.href = href;
   document.head.appendChild(link);
 }
 
 function preloadRouteChunks(): Plugin {
+  let preloads: PagePreloads | undefined;
   return {
     name: 'mcs-preload-route-chunks',
     apply: 'build',
@@ -79,22 +96,31 @@ function preloadRouteChunks(): Plugin {
           if (!chunk) throw new Error(`No chunk for ${module} (src/app/routeManifest.ts)`);
           return filesOf(bundle, chunk, shell);
         };
-        // Per route: its pattern, the page's files, and per language the translations it starts with.
-        const table: [string, string[], Record<string, string[]>][] = [];
-        for (const route of PAGE_ROUTES) {
+        const routes: RoutePreloads[] = PAGE_ROUTES.map((route) => {
           const [page = '', ...translations] = startupModules(route, '*');
-          const languages: Record<string, string[]> = {};
-          for (const language of LANGUAGES) {
-            languages[language] = translations.flatMap((module) =>
-              filesOfModule(module.replace('/*/', `/${language}/`)),
-            );
-          }
-          table.push([routePattern(route.path), filesOfModule(page), languages]);
-        }
-        const preload = preloadFile.toString();
-        const script = `(function(){${pickLanguage.toString()}${pickPageLanguage.toString()}var r=${JSON.stringify(table)},p=location.pathname,l=${pickPageLanguage.name}(${JSON.stringify(LANGUAGES)});for(var i=0;i<r.length;i++){if(new RegExp(r[i][0]).test(p)){r[i][1].concat(r[i][2][l]||[]).forEach(${preload});break}}})();`;
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+          return {
+            pattern: routePattern(route.path),
+            files: filesOfModule(page),
+            translations: Object.fromEntries(
+              LANGUAGES.map((language) => [
+                language,
+                translations.flatMap((module) =>
+                  filesOfModule(module.replace('/*/', `/${language}/`)),
+                ),
+              ]),
+            ),
+          };
+        });
+        preloads = { languages: LANGUAGES, routes };
+        // Only the translations: the one thing the server may have guessed wrong.
+        const table = routes.map((route) => [route.pattern, route.translations]);
+        const script = `(function(){${pickLanguage.toString()}${pickPageLanguage.toString()}var r=${JSON.stringify(table)},p=location.pathname,l=${pickPageLanguage.name}(${JSON.stringify(LANGUAGES)});for(var i=0;i<r.length;i++){if(new RegExp(r[i][0]).test(p)){(r[i][1][l]||[]).forEach(${preloadFile.toString()});break}}})();`;
+        return [{ tag: 'script', children: script, injectTo: 'body' }];
       },
+    },
+    async writeBundle({ dir }) {
+      if (!dir || !preloads) return;
+      await writeFile(join(dir, PRELOADS_FILE), JSON.stringify(preloads));
     },
   };
 }
@@ -109,7 +135,7 @@ const COMPRESSIBLE = /\.(js|css)$/;
 /** Below this a compressed copy saves too little to be worth a file. */
 const MIN_COMPRESSED_BYTES = 1024;
 
-function compressAssets(): Plugin {
+export function compressAssets(): Plugin {
   const brotli = promisify(brotliCompress);
   const gzipped = promisify(gzip);
   return {

@@ -70,6 +70,24 @@ test.describe('first visit', () => {
     expect(warnings).toEqual([]);
   });
 
+  // The server names the translations of the browser's language; the app picks the one chosen
+  // before (localStorage, which the server cannot see), and index.html's script preloads those.
+  test('a language chosen before gets its translations preloaded too', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    await context.addInitScript(() => localStorage.setItem('mcs.lang', 'zh'));
+    const page = await context.newPage();
+    await page.goto('/designer');
+    await expect(page.getByRole('heading', { level: 1, name: '卡片设计器' })).toBeVisible();
+    const preloaded = await page.evaluate(() =>
+      [...document.querySelectorAll('link[rel=modulepreload]')].map((link) =>
+        link.getAttribute('href'),
+      ),
+    );
+    expect(preloaded).toContainEqual(expect.stringMatching(/^\/assets\/zh-designer-[\w-]+\.js$/));
+    expect(preloaded).toContainEqual(expect.stringMatching(/^\/assets\/DesignerPage-[\w-]+\.js$/));
+    await context.close();
+  });
+
   // The page-weight guard (scripts/pageWeight.test.ts) counts the files the build's manifest
   // says a first visit needs; here, that they are exactly the scripts Chromium downloads.
   for (const path of Object.keys(PAGE_WEIGHT_BUDGETS_KB)) {

@@ -1,7 +1,12 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyHttpOptions, type FastifyInstance } from 'fastify';
+import Fastify, {
+  type FastifyHttpOptions,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { STATUS_CODES, type Server } from 'node:http';
@@ -30,6 +35,9 @@ import {
   sandboxMind,
 } from './routes/sandboxRoutes';
 import { isFilePath } from './requestPath';
+import { loadAssets, pickEncoding } from './assetFiles';
+import { createPageHtml } from './pageHtml';
+import { PRELOADS_FILE } from '../src/app/routeManifest';
 import { installDoor, classify } from './security';
 import { inlineScriptHashes, installSecurityHeaders, staticCacheControl } from './securityHeaders';
 import { createPacer } from './pacer';
@@ -211,14 +219,53 @@ export async function buildApp({
   await app.register(exportRoutes, { config });
   await app.register(inboxRoutes, { db, sandbox: config.mode === 'sandbox' });
   if (config.mode === 'sandbox') await app.register(sandboxMind, { db, appSecret: sandboxSecret });
+  // A page's HTML names the files it starts with (server/pageHtml.ts), so it is made here, not
+  // served as the file.
+  const pageHtml = hasApp ? createPageHtml(staticDir) : null;
+  const sendPage = (request: FastifyRequest, reply: FastifyReply) => {
+    if (!pageHtml) throw new Error('No app to serve');
+    const [path = '/', query = ''] = request.url.split('?', 2);
+    const page = pageHtml(
+      path,
+      new URLSearchParams(query).get('lang'),
+      request.headers['accept-language'],
+    );
+    void reply
+      .header('cache-control', 'no-cache')
+      .header('vary', 'Accept-Language')
+      .header('etag', page.etag)
+      .type('text/html; charset=utf-8');
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    return reply.code(200).send(page.html);
+  };
   if (hasApp) {
     await app.register(fastifyStatic, {
       root: staticDir,
       wildcard: false,
+      index: false,
+      globIgnore: ['index.html', PRELOADS_FILE, 'assets/**'],
       // The build's `.br` and `.gz` copies (vite.config.ts), to a browser that accepts them.
       preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, path) => void reply.header('cache-control', staticCacheControl(path)),
+    });
+    app.get('/', sendPage);
+    app.get('/index.html', sendPage);
+    // The build's hashed files, from memory (server/assetFiles.ts).
+    const assets = loadAssets(staticDir);
+    app.get('/assets/*', (request, reply) => {
+      const path = request.url.split('?', 1)[0] ?? '';
+      const file = assets.get(path);
+      if (!file) return reply.callNotFound();
+      const { body, encoding } = pickEncoding(file, request.headers['accept-encoding']);
+      void reply
+        .header('cache-control', staticCacheControl(path))
+        .header('etag', file.etag)
+        .type(file.type);
+      if (file.br || file.gzip) void reply.header('vary', 'accept-encoding');
+      if (encoding) void reply.header('content-encoding', encoding);
+      if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
+      return reply.send(body);
     });
   }
   app.setNotFoundHandler((request, reply) => {
@@ -226,7 +273,7 @@ export async function buildApp({
     // A page's address gets the app; a missing file (a chunk an older build named, asked for by
     // a tab opened before an update) gets a 404, not HTML the browser would try to run.
     if (hasApp && request.method === 'GET' && judged && !judged.isApi && !isFilePath(judged.path)) {
-      return reply.sendFile('index.html');
+      return sendPage(request, reply);
     }
     const path = request.url.split('?')[0] ?? '';
     return sendError(reply, 404, 'not-found', `No route ${request.method} ${path.slice(0, 100)}`);

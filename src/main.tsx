@@ -22,7 +22,7 @@ const render = () =>
 // After the language in use is loaded, so no page shows translation keys, and the page it opens
 // on, so that it is drawn at once; if either cannot be downloaded, the app still starts (and
 // says what failed where it can).
-// (The page's translations are asked for once i18next has started: index.html has preloaded
+// (The page's translations are asked for once i18next has started: the page's HTML has preloaded
 // every file meanwhile.) A page slower than a second to arrive is not waited for: the shell is
 // drawn and says it is loading.
 const atMost = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

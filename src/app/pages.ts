@@ -30,7 +30,7 @@ const loadPage = (route: PageRoute): Promise<ComponentType> =>
 const ready = new Map<string, ComponentType>();
 
 /**
- * Loads the page at `pathname` (its files are preloaded by index.html) so that the first render
+ * Loads the page at `pathname` (preloaded by the page's HTML) so that the first render
  * draws it at once. Otherwise the route would suspend for a moment, and React shows a suspended
  * boundary's content no sooner than 300 ms after its fallback (its fallback throttle): the
  * designer appeared ~330 ms after the shell although every file had arrived. Never rejects: a

@@ -3,9 +3,10 @@
  * localStorage), else the first of the browser's languages the app has, else English.
  * Codes are compared by their first two letters (`zh-CN` → `zh`).
  *
- * Self-contained on purpose: vite.config.ts writes its source into index.html, where it picks
- * the translations to preload before the app runs, so both always agree. No imports, no
- * outer names, nothing a browser of 2022 lacks.
+ * Self-contained on purpose: vite.config.ts writes its source into index.html, where it checks
+ * that the translations the app will load are preloaded, so both always agree; the server
+ * picks by it too (server/pageHtml.ts, without the saved choice). No imports, no outer names,
+ * nothing a browser of 2022 lacks.
  */
 export function pickLanguage(
   available: readonly string[],

@@ -110,3 +110,25 @@ export function startupModules(route: PageRoute, language: string): string[] {
     ...startupNamespaces(route).map((namespace) => `locales/${language}/${namespace}.json`),
   ];
 }
+
+/**
+ * Written by the build beside index.html (vite.config.ts): each page's first files, which the
+ * server names in the page's HTML as preload links (server/pageHtml.ts), so the browser
+ * fetches them while it parses the HTML, with the shell.
+ */
+export const PRELOADS_FILE = 'preloads.json';
+
+export interface RoutePreloads {
+  /** `routePattern(route.path)`. */
+  pattern: string;
+  /** The page's chunks and their CSS, besides the shell's (paths under the build). */
+  files: string[];
+  /** Per language, the chunks of the translations the page starts with. */
+  translations: Record<string, string[]>;
+}
+
+export interface PagePreloads {
+  /** The app's languages (src/locales), for `pickLanguage`. */
+  languages: string[];
+  routes: RoutePreloads[];
+}
