@@ -13,25 +13,21 @@ export function DropLine() {
   const line = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     let measured: ReturnType<typeof lineBox> | undefined;
-    const draw = ({ gap, dragging }: { gap: number | null; dragging: boolean }) => {
+    // The store starts with no gap, and the line hidden (Canvas.css).
+    return useCanvasDrag.subscribe(({ gap, dragging }) => {
       const node = line.current;
-      if (!node) return;
       if (!dragging) measured = undefined;
-      const stage = node.parentElement;
-      const box = gap === null || !stage ? null : (measured ??= lineBox(stage))(gap);
+      const stage = node?.parentElement;
+      const box = stage && gap !== null ? (measured ??= lineBox(stage))(gap) : null;
+      if (!node) return;
       // Shown and hidden by its visibility: no box comes or goes, so nothing is laid out again.
-      if (!box) {
-        node.style.visibility = 'hidden';
-        delete node.dataset.gap;
-        return;
+      if (box) {
+        node.style.width = `${box.width}px`;
+        node.style.transform = `translate(${box.x}px,${box.y}px)`;
       }
-      node.style.width = `${box.width}px`;
-      node.style.transform = `translate(${box.x}px, ${box.y}px)`;
-      node.style.visibility = 'visible';
-      node.dataset.gap = String(gap);
-    };
-    draw(useCanvasDrag.getState());
-    return useCanvasDrag.subscribe(draw);
+      node.style.visibility = box ? 'visible' : 'hidden';
+      node.dataset.gap = box ? String(gap) : '';
+    });
   }, []);
   return <div ref={line} className="dz-drop-line" data-drop-line aria-hidden="true" />;
 }

@@ -16,23 +16,6 @@ import { InPlaceMarkdown } from './InPlaceMarkdown';
 import { InPlaceRichText } from './InPlaceRichText';
 import { isBlank } from './isBlank';
 
-/*
- * A pointer is down on a handle. The handle takes focus as it is pressed, and focus selects a
- * block (for the keyboard); a press selects it when it ends instead: by a click, or by the drop
- * or cancel of the drag it began (DesignerDnd). Selecting shows the block's inspector, and for a
- * rich text block that starts an editor: on the press, that work fell in the drag's first frames.
- */
-let pressing = false;
-const released = () => {
-  pressing = false;
-};
-
-function press(): void {
-  pressing = true;
-  window.addEventListener('pointerup', released, { capture: true, once: true });
-  window.addEventListener('pointercancel', released, { capture: true, once: true });
-}
-
 interface ElementBodyProps {
   id: string;
   index: number;
@@ -114,14 +97,16 @@ export const ElementBody = memo(function ElementBody({
           type="button"
           className="dz-el__handle"
           data-block-handle
-          onPointerDown={(event) => {
-            press();
-            listeners.current?.onPointerDown?.(event);
-          }}
+          onPointerDown={(event) => listeners.current?.onPointerDown?.(event)}
           onKeyDown={onKeyDown}
           onClick={select}
-          onFocus={() => {
-            if (!pressing) select();
+          // The handle takes focus as it is pressed, and focus selects a block (for the
+          // keyboard); a press selects it as it ends instead: by a click, or by the drop or cancel
+          // of the drag it began (DesignerDnd). Selecting shows the block's inspector, and for a
+          // rich text block that starts an editor: on the press, that work fell in the drag's
+          // first frames.
+          onFocus={(event) => {
+            if (!event.currentTarget.matches(':active')) select();
           }}
           aria-label={t('block.name', { kind: label, position: index + 1, count })}
           aria-current={selected ? 'true' : undefined}
