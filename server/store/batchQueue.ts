@@ -25,6 +25,8 @@ function claimStatement(db: Kysely<DatabaseSchema>, values: ClaimValues, message
     .select('id')
     .where('status', '=', 'pending')
     .where('lease_owner', 'is', null)
+    // A send still being written (writeSend.ts) is claimed once it is whole.
+    .where('message_id', 'not in', db.selectFrom('messages').select('id').where('writing', '=', 1))
     // A scheduled send's batches wait for its time.
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', values.now)]))
     .$if(messageId !== undefined, (query) => query.where('message_id', '=', messageId as never))

@@ -149,6 +149,8 @@ export async function markInterrupted(db: Db): Promise<number> {
       updated_at: now(),
     })
     .where('status', '=', 'pending')
+    // A send still being written was never begun (writeSend.ts).
+    .where('message_id', 'not in', db.selectFrom('messages').select('id').where('writing', '=', 1))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
