@@ -143,13 +143,16 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
 
   const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
     const data = active.data.current;
-    document.documentElement.dataset.dragging = '';
+    // Measured first, while the page is as it was last laid out: once anything changes (the
+    // attribute below, the chip), a measurement lays it all out again before the frame does.
+    layout.current = measureCanvas();
+    // The drop line measures its gaps as the drag begins, too (DropLine).
     useCanvasDrag.setState({
       dragging: true,
       dragged: isPaletteData(data) ? null : String(active.id),
       gap: null,
     });
-    layout.current = measureCanvas();
+    document.documentElement.dataset.dragging = '';
     pointer.current =
       activatorEvent instanceof MouseEvent
         ? { x: activatorEvent.clientX, y: activatorEvent.clientY }

@@ -7,7 +7,7 @@ import { lineBox } from './dropLine';
  * gap under the pointer changes (a store subscription, not a render). A line drawn by the
  * elements themselves repainted the card, and laid its paint out again, on nearly every frame of
  * a drag; this costs the compositor a move. Where it goes is worked out from the elements' boxes,
- * measured once a drag (`lineBox`).
+ * measured once a drag, as it begins (`lineBox`).
  */
 export function DropLine() {
   const line = useRef<HTMLDivElement | null>(null);
@@ -16,9 +16,11 @@ export function DropLine() {
     // The store starts with no gap, and the line hidden (Canvas.css).
     return useCanvasDrag.subscribe(({ gap, dragging }) => {
       const node = line.current;
-      if (!dragging) measured = undefined;
       const stage = node?.parentElement;
-      const box = stage && gap !== null ? (measured ??= lineBox(stage))(gap) : null;
+      // Measured as the drag begins, before it changes the page (DesignerDnd's onDragStart).
+      if (!dragging) measured = undefined;
+      else if (stage) measured ??= lineBox(stage);
+      const box = measured && gap !== null ? measured(gap) : null;
       if (!node) return;
       // Shown and hidden by its visibility: no box comes or goes, so nothing is laid out again.
       if (box) {
