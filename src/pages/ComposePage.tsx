@@ -29,17 +29,21 @@ import { rememberSend, useLastSend, type LastSend } from '../features/compose/se
 import type { ReviewDialog as ReviewDialogType } from '../features/compose/send/ReviewDialog';
 import { SendBar } from '../features/compose/send/SendBar';
 import { useSendBlockers } from '../features/compose/send/useSendBlockers';
-import { PersonalReviewFacts } from '../features/compose/personal/PersonalReviewFacts';
 import { PersonalSection } from '../features/compose/personal/PersonalSection';
 import { usePersonalSend } from '../features/compose/personal/usePersonalSend';
 import { countPersonalRequests } from '../fields/personalTable';
 import '../features/compose/compose.css';
 
-// The review and what follows it (the schedule, the result, the time left), the details of
-// "me", and the preview's recipient picker download when they are first shown, not on every
-// visit to compose (scripts/pageWeight.test.ts).
+// The review and what follows it (the schedule, the result, the time left, a personal send's
+// facts), the details of "me", and the preview's recipient picker download when they are first
+// shown, not on every visit to compose (scripts/pageWeight.test.ts).
 const ReviewDialog = lazyComponent(() =>
   import('../features/compose/send/ReviewDialog').then((module) => module.ReviewDialog),
+);
+const PersonalReviewFacts = lazyComponent(() =>
+  import('../features/compose/personal/PersonalReviewFacts').then(
+    (module) => module.PersonalReviewFacts,
+  ),
 );
 const MeDialog = lazyComponent(() =>
   import('../features/compose/send/MeDialog').then((module) => module.MeDialog),
