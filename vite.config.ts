@@ -218,6 +218,13 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
             {
+              // Radix's base and its modal layer (focus scope, dismissable layer, scroll lock), which
+              // the designer's and rich text's first screens use whole: one chunk, not two, when a
+              // page that loads only part of it first (compose) would split it (each file's glue).
+              name: 'radix-base',
+              test: /node_modules[\\/](@radix-ui[\\/](react-compose-refs|react-slot|react-primitive|react-context|react-use-layout-effect|primitive|react-use-effect-event|react-use-controllable-state|react-presence|react-id|react-use-callback-ref|react-dismissable-layer|react-focus-scope|react-portal|react-focus-guards)|tslib|react-remove-scroll|react-remove-scroll-bar|use-callback-ref|use-sidecar|get-nonce|react-style-singleton|aria-hidden)[\\/]/,
+            },
+            {
               // Shared by radix and TipTap: without its own group it lands in the tiptap chunk,
               // which every page then downloads.
               name: 'ui-vendor',

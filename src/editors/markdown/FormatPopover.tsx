@@ -1,7 +1,5 @@
-import { Popover } from 'radix-ui';
-import type { FormEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/Button';
+import { useState, type ReactNode } from 'react';
+import { lazyComponent } from '../../ui/lazyComponent';
 import { Tooltip } from '../../ui/Tooltip';
 
 export interface FormatPopoverProps {
@@ -16,44 +14,34 @@ export interface FormatPopoverProps {
   children: ReactNode;
 }
 
-/** A toolbar button that opens a small form (a link address, a colour, a number of lines). */
-export function FormatPopover({
-  label,
-  shortcut,
-  icon,
-  open,
-  onOpenChange,
-  onApply,
-  applyDisabled,
-  children,
-}: FormatPopoverProps) {
-  const { t } = useTranslation('markdown');
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (onApply()) onOpenChange(false);
-  };
+// Radix's popover and its positioning (floating-ui) download the first time a form is opened,
+// not with the compose page (the page-weight guard, scripts/pageWeight.test.ts).
+const FormatPopoverPanel = lazyComponent(() =>
+  import('./FormatPopoverPanel').then((module) => module.FormatPopoverPanel),
+);
+
+/**
+ * A toolbar button that opens a small form (a link address, a colour, a number of lines). Until
+ * it is first opened only the button is drawn; from then on it is Radix's popover throughout.
+ */
+export function FormatPopover(props: FormatPopoverProps) {
+  const [opened, setOpened] = useState(props.open);
+  if (props.open && !opened) setOpened(true);
+  if (opened) return <FormatPopoverPanel {...props} />;
+  const { label, shortcut, icon, onOpenChange } = props;
   return (
-    <Popover.Root open={open} onOpenChange={onOpenChange}>
-      <Tooltip content={shortcut ? `${label} (${shortcut})` : label}>
-        <Popover.Trigger className="ui-icon-button ui-icon-button--ghost" aria-label={label}>
-          <span aria-hidden="true">{icon}</span>
-        </Popover.Trigger>
-      </Tooltip>
-      <Popover.Portal>
-        <Popover.Content className="md-popover" sideOffset={6} align="start">
-          <form onSubmit={submit} className="md-popover__form" aria-label={label}>
-            {children}
-            <div className="md-popover__actions">
-              <Button size="sm" onClick={() => onOpenChange(false)}>
-                {t('cancel')}
-              </Button>
-              <Button size="sm" variant="primary" type="submit" disabled={applyDisabled}>
-                {t('apply')}
-              </Button>
-            </div>
-          </form>
-        </Popover.Content>
-      </Popover.Portal>
-    </Popover.Root>
+    <Tooltip content={shortcut ? `${label} (${shortcut})` : label}>
+      <button
+        type="button"
+        className="ui-icon-button ui-icon-button--ghost"
+        aria-label={label}
+        aria-haspopup="dialog"
+        aria-expanded={false}
+        data-state="closed"
+        onClick={() => onOpenChange(true)}
+      >
+        <span aria-hidden="true">{icon}</span>
+      </button>
+    </Tooltip>
   );
 }

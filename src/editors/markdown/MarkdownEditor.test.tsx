@@ -1,7 +1,7 @@
 import '../../app/i18n';
 import i18next from 'i18next';
 import { act, useState } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderForTest } from '../../ui/renderForTest';
 import { MarkdownEditor } from './MarkdownEditor';
 
@@ -80,5 +80,30 @@ describe('MarkdownEditor', () => {
       );
     });
     expect(textarea.value).toBe('<small>*tiny*</small>');
+  });
+
+  it('opens the link form with Ctrl+K, its popover downloaded on that first open, and applies it', async () => {
+    const { host, textarea } = render('see docs');
+    const linkForm = () => document.querySelector<HTMLFormElement>('form[aria-label="Link"]');
+    expect(linkForm()).toBeNull();
+    expect(button(host, 'Link').getAttribute('aria-expanded')).toBe('false');
+    textarea.setSelectionRange(4, 8);
+    act(() => {
+      textarea.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'k', ctrlKey: true, bubbles: true }),
+      );
+    });
+    await vi.waitFor(() => expect(linkForm()).not.toBeNull());
+    expect(button(host, 'Link').getAttribute('aria-expanded')).toBe('true');
+    const address = linkForm()?.querySelector('input');
+    if (!address) throw new Error('no address field');
+    act(() => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(address, 'https://example.com/d');
+      address.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => linkForm()?.requestSubmit());
+    expect(textarea.value).toBe('see [docs](https://example.com/d)');
+    await vi.waitFor(() => expect(linkForm()).toBeNull());
   });
 });
