@@ -5,10 +5,13 @@ import { dialectOf, type Db } from './store/db';
  * Paces requests to Mind across every server on one database: each request first takes a turn
  * from one row (`mind_pace`, migration 0007_schedule_and_pace). A turn is the later of now, the
  * row's next free turn and the end of a pause; taking it moves the next free turn on by
- * 1000 / MIND_RATE_PER_SECOND ms, in a transaction that holds the row (PostgreSQL:
- * `for update`). Turns are at least that far apart whichever server takes them, so Mind sees at
- * most the rate in any second (one more where a late turn meets an early one); a turn woken more
- * than half a spacing late is given up for a later one, so a busy machine does not crowd them.
+ * 1000 / MIND_RATE_PER_SECOND ms, a fraction of one above 1,000 a second, in a transaction that
+ * holds the row (PostgreSQL: `for update`). Turns are at least that far apart whichever server
+ * takes them, so Mind sees at most the rate in any second (one more where a late turn meets an
+ * early one). A turn is used once its millisecond has come (the clock's resolution: a timer
+ * cannot wait less), so above 1,000 a second up to one turn a millisecond more may meet it; a
+ * turn woken more than half a spacing (at least 1 ms) late is given up for a later one, so a
+ * busy machine does not crowd them.
  * A 429 from Mind pauses every server: no turn before its Retry-After has passed, and a turn
  * taken before the pause is taken again after it.
  *
@@ -38,9 +41,15 @@ const MAX_LATE_TURNS = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createPacer(db: Db, ratePerSecond: number): Pacer {
-  const spacing = Math.ceil(1000 / ratePerSecond);
-  /** How late a turn may be used: later, it could meet the next turn within one spacing. */
-  const lateMs = spacing / 2;
+  // Not rounded up to a whole millisecond: that paced every rate whose spacing is not whole
+  // slower than asked (300 a second went at 250, 600 and 10,000 at 500 and 1,000), and put every
+  // burst's turns a timer apart. PostgreSQL keeps the fraction (0011_fractional_pace).
+  const spacing = 1000 / ratePerSecond;
+  /**
+   * How late a turn may be used: later, it could meet the next turn within one spacing. Not
+   * under the clock's resolution, or every turn a timer wakes would count as late.
+   */
+  const lateMs = Math.max(spacing / 2, 1);
   const postgres = dialectOf(db) === 'postgres';
 
   /** The row, held until the transaction ends. */
@@ -103,8 +112,9 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
     async turn() {
       for (let late = 0; ;) {
         const slot = await reserve();
+        // A turn within the current millisecond goes now: a timer cannot wait less than one.
         const wait = slot - Date.now();
-        if (wait > 0) await sleep(wait);
+        if (wait >= 1) await sleep(wait);
         // A 429 while this server waited: its turn is taken again, after the pause.
         if ((await pausedUntil()) > Date.now()) continue;
         // Woken well after its turn (a busy machine): the turns after it may already be on

@@ -102,6 +102,42 @@ describe(`the pacer on a busy machine, on ${testDialect}`, () => {
       await db.destroy();
     }
   });
+
+  it('keeps a rate above 1,000 a second: 2,000 turns at 2,000 a second take a second, not two', async () => {
+    const db = await openTestDatabase();
+    try {
+      const pacer = createPacer(db, 2000);
+      // On PostgreSQL each turn is a transaction holding the one row (a few ms each here), so the
+      // database sets the pace there; what it must keep is the turn's fraction of a millisecond.
+      const turns = testDialect === 'postgres' ? 100 : 2000;
+      const sentAt: number[] = [];
+      const started = Date.now();
+      await Promise.all(
+        Array.from({ length: turns }, async () => {
+          await pacer.turn();
+          sentAt.push(Date.now());
+        }),
+      );
+      const elapsed = Date.now() - started;
+      const times = sentAt.map((at) => ({ receivedAt: at - started }));
+      // The rate, plus one a millisecond at most where turns meet (the clock's resolution).
+      expect(mostInOneSecond(times)).toBeLessThanOrEqual(2003);
+      if (testDialect === 'postgres') {
+        // One turn more once the next free turn has passed: it is taken now, a whole ms.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        await pacer.turn();
+        const row = await db.selectFrom('mind_pace').select('next_at').executeTakeFirstOrThrow();
+        expect(Number(row.next_at) % 1).toBe(0.5);
+      } else {
+        // Turns half a millisecond apart: the last is 999.5 ms after the first, used once its
+        // millisecond has come. Spacings rounded up to a whole millisecond took 1,999 ms at least.
+        expect(elapsed).toBeGreaterThanOrEqual(998);
+        expect(elapsed).toBeLessThan(1800);
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
 });
 
 describe('Retry-After', () => {

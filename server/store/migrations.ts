@@ -14,7 +14,8 @@ function autoId(
 
 /**
  * Migrations use Kysely's schema builder only, so SQLite and PostgreSQL run the same ones; the
- * one difference is how a numbered row id is declared (`autoId`). Names never change: they are
+ * differences are how a numbered row id is declared (`autoId`) and a column type SQLite does not
+ * need changed (`0011_fractional_pace`). Names never change: they are
  * what a database records as applied.
  */
 export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
@@ -306,6 +307,25 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
       },
       async down(db: Kysely<unknown>) {
         await db.schema.createIndex('batches_status').on('batches').column('status').execute();
+      },
+    },
+    // The pacer's next free turn is a fraction of a millisecond on from the last above 1,000
+    // requests a second (server/pacer.ts). SQLite keeps a fraction in any column (and its turns
+    // are in memory); PostgreSQL's bigint would refuse it.
+    '0011_fractional_pace': {
+      async up(db: Kysely<unknown>) {
+        if (dialect !== 'postgres') return;
+        await db.schema
+          .alterTable('mind_pace')
+          .alterColumn('next_at', (column) => column.setDataType('double precision'))
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        if (dialect !== 'postgres') return;
+        await db.schema
+          .alterTable('mind_pace')
+          .alterColumn('next_at', (column) => column.setDataType('bigint'))
+          .execute();
       },
     },
   };
