@@ -18,6 +18,7 @@ import {
 import { createSend, discardAbandonedSends } from './store/writeSend';
 import {
   claimForRetry,
+  createdDetail,
   getProgress,
   getSend,
   recordAttempt,
@@ -403,7 +404,11 @@ export function createSender(options: SenderOptions): Sender {
       if (created.writing && !(await writtenWhole(created.id)))
         return { kind: 'client-id-busy', id: created.id };
       await yieldToLoop();
-      const detail = await getSend(db, created.id, outcomes.unwritten);
+      // A small send sent at once: its detail from the rows just written (a read less).
+      const detail =
+        created.created && created.row && created.held
+          ? createdDetail(created.row, created.held)
+          : await getSend(db, created.id, outcomes.unwritten);
       if (!detail) throw new Error(`send ${created.id} vanished`);
       if (!created.created) return { kind: 'replayed', detail };
       if (validated.sendAt) {

@@ -5,6 +5,7 @@ import { openTestDatabase, testDialect } from '../testing/testDatabase';
 import { dialectOf, type Db } from './db';
 import {
   claimForRetry,
+  createdDetail,
   finishBatch,
   getProgress,
   getSend,
@@ -54,12 +55,33 @@ describe(`the message store on ${testDialect}`, () => {
     expect(dialectOf(db)).toBe(testDialect);
   });
 
+  it('the detail of a send just recorded, from the rows written, is the detail read back', async () => {
+    const lease = { owner: 'here', until: new Date(Date.now() + 60_000).toISOString() };
+    const sends = [
+      newSend(people(1), 100),
+      // More batches than the detail's first page, a clientId, and content only exact JSON keeps.
+      {
+        ...newSend(people(25), 1, 'client-exact'),
+        content: parseExactJson('{"text":"big 12345678901234567890 and 1.50"}'),
+      },
+      { ...newSend(people(3), 3), receiveType: null, sender: null },
+    ];
+    for (const send of sends) {
+      const created = await createSend(db, { ...send, lease });
+      if (!created.created || !created.row || !created.held) throw new Error('not created small');
+      const written = createdDetail(created.row, created.held);
+      expect(written).toEqual(await getSend(db, send.id));
+      expect(written.batches).toHaveLength(Math.min(send.batches.length, 20));
+    }
+  });
+
   it('records a send with its batches pending, in order, and reads it back whole', async () => {
     const send = newSend(people(7), 3);
     expect(await createSend(db, send)).toEqual({
       id: send.id,
       created: true,
       fingerprint: send.fingerprint,
+      row: expect.objectContaining({ id: send.id, recipient_count: 7 }),
     });
     const detail = await getSend(db, send.id);
     expect(detail).toMatchObject({

@@ -280,6 +280,20 @@ export async function getSend(
       });
   if (!read) return undefined;
   const { message, rows, counts, all } = read;
+  return toDetail(message, rows, counts, all, unwritten);
+}
+
+/** The columns of a send's detail (`getSend`). */
+type DetailRow = SummaryRow &
+  Pick<MessageRow, 'content' | 'receive_type' | 'personal' | 'recipients'>;
+
+function toDetail(
+  message: DetailRow,
+  rows: Pick<BatchRow, (typeof BATCH_COLUMNS)[number]>[],
+  counts: SendCounts,
+  all: number,
+  unwritten: UnwrittenOutcomes,
+): MessageDetail {
   return {
     ...toSummary(message, counts),
     content: parseExactJson(message.content),
@@ -291,6 +305,28 @@ export async function getSend(
     batches: rows.map((row) => toBatch(row, unwritten)),
     batchCount: all,
   };
+}
+
+/**
+ * A send just recorded whole in one transaction, from the rows it wrote (`createSend`'s `row`
+ * and every batch, as `held`): what `getSend` would read back at once, without reading it.
+ */
+export function createdDetail(
+  message: Omit<DetailRow, 'cancelled_at'>,
+  batches: readonly BatchRow[],
+): MessageDetail {
+  const { counts, all } = countsOf(
+    batches.map((batch) => ({ status: batch.status, count: 1 })),
+    message.id,
+    none,
+  );
+  return toDetail(
+    { ...message, cancelled_at: null },
+    batches.slice(0, BATCH_PAGE_SIZE),
+    counts,
+    all,
+    none,
+  );
 }
 
 /** `GET /api/messages/:id/batches`: one page of a send's batches, of some statuses or all. */

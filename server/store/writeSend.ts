@@ -65,7 +65,15 @@ export const ABANDONED_AFTER_MS = 60_000;
 const now = () => new Date().toISOString();
 
 export type CreatedSend =
-  | { id: string; created: boolean; fingerprint: string; writing?: false; held?: BatchRow[] }
+  | {
+      id: string;
+      created: boolean;
+      fingerprint: string;
+      writing?: false;
+      held?: BatchRow[];
+      /** A small send just recorded: its row as written (`createdDetail`). */
+      row?: MessageRowWritten;
+    }
   /** The clientId's send is still being written (by this server or another). */
   | { id: string; created: false; fingerprint: string; writing: true };
 
@@ -119,6 +127,7 @@ export async function createSend(
           id: send.id,
           created: true,
           fingerprint: send.fingerprint,
+          row: message,
           ...(send.lease ? { held } : {}),
         };
       })
@@ -154,6 +163,7 @@ export async function createSend(
           id: send.id,
           created: true,
           fingerprint: send.fingerprint,
+          row: message,
           ...(send.lease ? { held } : {}),
         };
       });
@@ -196,6 +206,9 @@ export async function createSend(
   }
   return { id: send.id, created: true, fingerprint: send.fingerprint };
 }
+
+/** A send's row in `messages`, as written. */
+export type MessageRowWritten = ReturnType<typeof messageRow>;
 
 /** A send's row in `messages`. */
 function messageRow(send: NewSend, time: string, writing: number) {
