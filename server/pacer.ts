@@ -5,7 +5,7 @@ import { dialectOf, type Db } from './store/db';
  * Paces requests to Mind across every server on one database: each request first takes a turn
  * from one row (`mind_pace`, migration 0007_schedule_and_pace). A turn is the later of now, the
  * row's next free turn and the end of a pause; taking it moves the next free turn on by
- * 1000 / MIND_RATE_PER_SECOND ms, a fraction of one above 1,000 a second, in a transaction that
+ * 1000 / MIND_RATE_PER_SECOND ms, not always whole (3⅓ at 300 a second), in a transaction that
  * holds the row (PostgreSQL: `for update`). Turns are at least that far apart whichever server
  * takes them, so Mind sees at most the rate in any second (one more where a late turn meets an
  * early one). A turn is used once its millisecond has come (the clock's resolution: a timer

@@ -80,7 +80,7 @@ export interface BatchesTable {
 /** The one row (`id` `mind`) that paces requests to Mind across servers (server/pacer.ts). */
 export interface MindPaceTable {
   id: string;
-  /** Milliseconds since 1970 of the next free turn (with a fraction above 1,000 turns a second). */
+  /** Milliseconds since 1970 of the next free turn (not always whole: server/pacer.ts). */
   next_at: number | string;
   /** Milliseconds since 1970 until which Mind asked for no requests (a 429's Retry-After). */
   paused_until: number | string;

@@ -309,8 +309,8 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
         await db.schema.createIndex('batches_status').on('batches').column('status').execute();
       },
     },
-    // The pacer's next free turn is a fraction of a millisecond on from the last above 1,000
-    // requests a second (server/pacer.ts). SQLite keeps a fraction in any column (and its turns
+    // The pacer's next free turn is 1000 / rate ms on from the last, not always whole (3⅓ at 300
+    // requests a second; server/pacer.ts). SQLite keeps a fraction in any column (and its turns
     // are in memory); PostgreSQL's bigint would refuse it.
     '0011_fractional_pace': {
       async up(db: Kysely<unknown>) {
