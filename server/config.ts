@@ -97,7 +97,8 @@ const envSchema = z.object({
     blankToUndefined,
     z.string().min(16, 'must be at least 16 characters long').optional(),
   ),
-  BODY_LIMIT_BYTES: integer(2 * 1024 * 1024, 1024, 64 * 1024 * 1024),
+  // Room for the most a send may hold: 100,000 open_ids are 3.8 MB of JSON, with its content.
+  BODY_LIMIT_BYTES: integer(8 * 1024 * 1024, 1024, 64 * 1024 * 1024),
   RATE_LIMIT_PER_MINUTE: integer(600, 1, 1_000_000),
   PUBLIC_URL: z.preprocess(
     blankToUndefined,

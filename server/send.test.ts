@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { messageDetailSchema, sendProgressSchema } from '../src/api/schemas';
+import { apiErrorSchema, messageDetailSchema, sendProgressSchema } from '../src/api/schemas';
 import {
   APP_ID,
   APP_SECRET,
@@ -99,6 +99,36 @@ describe('audiences', () => {
       ]);
       expect(request.headers['app-secret']).toBe(APP_SECRET);
     }
+  });
+
+  it('takes the most a send may have, 100,000 open_ids of their real length, with the default body limit; one more is refused saying so', async () => {
+    // ou_ and 32 hex digits, as Mind's open_ids are: 100,000 of them are 3.8 MB of JSON.
+    const ids = Array.from(
+      { length: 100_001 },
+      (_, index) => `ou_${index.toString(16).padStart(32, '0')}`,
+    );
+    const request = (list: string[]) => ({
+      method: 'POST',
+      json: {
+        msg_type: 'text',
+        content: { text: 'To everyone on the list' },
+        audience: { kind: 'users', ids: list },
+        // Scheduled, so that 1,000 batches are recorded and counted but none goes out here.
+        sendAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
+    });
+    const most = await harness.call('/api/messages', request(ids.slice(0, 100_000)));
+    expect(most.status).toBe(202);
+    expect(messageDetailSchema.parse(most.body)).toMatchObject({
+      outcome: 'scheduled',
+      audience: { count: 100_000 },
+      batchCount: 1000,
+    });
+    const over = await harness.call('/api/messages', request(ids));
+    expect(over.status).toBe(400);
+    expect(apiErrorSchema.parse(over.body).error.message).toMatch(
+      /At most 100000 recipients per send at \/audience\/ids/,
+    );
   });
 
   it('a list of one still goes as receive_ids', async () => {

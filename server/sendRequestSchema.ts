@@ -14,6 +14,7 @@ import {
 } from '../src/mind';
 import {
   AUDIENCE_KINDS,
+  MAX_RECIPIENTS,
   channelOfAudience,
   sendRequestSchema,
   type SendRequest,
@@ -33,7 +34,6 @@ import { yieldToLoop } from './yieldToLoop';
  * pointer; the contract's own parse then sees only a body they found nothing wrong with.
  */
 
-const MAX_RECIPIENTS = 100_000;
 const MAX_ID_LENGTH = 200;
 const CLIENT_ID = /^[A-Za-z0-9_.:-]{1,100}$/;
 const AUDIENCE_HINT =

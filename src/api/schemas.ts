@@ -101,6 +101,9 @@ export const audienceSchema = lazySchema(() =>
   ]),
 );
 export type Audience = z.infer<typeof audienceSchema>;
+/** The most recipients one send may have: the server refuses a longer list, compose blocks it. */
+export const MAX_RECIPIENTS = 100_000;
+
 export const AUDIENCE_KINDS = ['user', 'users', 'all', 'robot', 'group'] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 

@@ -53,6 +53,29 @@ describe('buildAudience: the robot’s channels', () => {
   });
 });
 
+describe('buildAudience: the most a send may have', () => {
+  const ids = Array.from(
+    { length: 100_001 },
+    (_, index) => `ou_${index.toString(16).padStart(32, '0')}`,
+  );
+  const most = parseRecipients(ids.slice(0, 100_000).join('\n'));
+  const over = parseRecipients(ids.join('\n'));
+
+  it('takes 100,000 recipients, and blocks one more with the count, to people or by the robot', () => {
+    expect(buildAudience(input({ list: most }))).toMatchObject({ ok: true, count: 100_000 });
+    expect(buildAudience(input({ channel: 'robot', list: most }))).toMatchObject({
+      ok: true,
+      count: 100_000,
+    });
+    for (const channel of [undefined, 'robot' as const])
+      expect(buildAudience(input({ channel, list: over }))).toEqual({
+        ok: false,
+        block: 'list-too-long',
+        count: 100_001,
+      });
+  });
+});
+
 describe('buildAudience', () => {
   it('sends to one person by open_id', () => {
     expect(buildAudience(input({ mode: 'one', one: ' ou_aaaaaaaa0001 ' }))).toEqual({

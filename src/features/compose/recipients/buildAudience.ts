@@ -1,4 +1,4 @@
-import type { Audience } from '../../../api/schemas';
+import { MAX_RECIPIENTS, type Audience } from '../../../api/schemas';
 import type { Channel } from '../../../mind';
 import { checkOpenId } from '../../../mind/checkOpenId';
 import type { ParsedRecipients } from './parseRecipients';
@@ -29,6 +29,7 @@ export type AudienceBlock =
   | 'one-malformed'
   | 'list-empty'
   | 'list-malformed'
+  | 'list-too-long'
   | 'confirm-all'
   | 'group-empty'
   | 'group-malformed'
@@ -41,7 +42,8 @@ export type AudienceResult =
       /** Distinct recipients; null for every subscriber (the app cannot know how many). */
       count: number | null;
     }
-  | { ok: false; block: AudienceBlock };
+  /** `count`: how many the list holds (`list-too-long`). */
+  | { ok: false; block: AudienceBlock; count?: number };
 
 /** A group id as the server takes it: no spaces or quotes, at most 200 characters. */
 const GROUP_ID = /^[^\s"'<>]{1,200}$/;
@@ -57,6 +59,8 @@ export function buildAudience(input: RecipientsInput): AudienceResult {
     if (input.list.malformed.length > 0) return { ok: false, block: 'list-malformed' };
     const ids = input.list.ids;
     if (ids.length === 0) return { ok: false, block: 'list-empty' };
+    if (ids.length > MAX_RECIPIENTS)
+      return { ok: false, block: 'list-too-long', count: ids.length };
     return { ok: true, audience: { kind: 'robot', ids }, count: ids.length };
   }
   if (input.channel === 'group') {
@@ -79,6 +83,8 @@ export function buildAudience(input: RecipientsInput): AudienceResult {
       if (input.list.malformed.length > 0) return { ok: false, block: 'list-malformed' };
       const ids = input.list.ids;
       if (ids.length === 0) return { ok: false, block: 'list-empty' };
+      if (ids.length > MAX_RECIPIENTS)
+        return { ok: false, block: 'list-too-long', count: ids.length };
       return { ok: true, audience: { kind: 'users', ids }, count: ids.length };
     }
     case 'all':

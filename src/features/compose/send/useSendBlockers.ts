@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MAX_RECIPIENTS } from '../../../api/schemas';
 import type { AudienceResult } from '../recipients/buildAudience';
 
 /** Why the message cannot be sent yet, one plain sentence per reason. */
@@ -15,12 +16,20 @@ export function useSendBlockers({
   phrase: string;
   offline: boolean;
 }): string[] {
-  const { t } = useTranslation('compose');
+  const { t, i18n } = useTranslation('compose');
   const blockers: string[] = [];
   if (offline) blockers.push(t('blockers.offline'));
   if (errors > 0) blockers.push(t('blockers.message', { count: errors }));
   if (!audience.ok) {
-    blockers.push(t(`blockers.${audience.block}`, { count: malformed, phrase }));
+    const number = new Intl.NumberFormat(i18n.language);
+    blockers.push(
+      t(`blockers.${audience.block}`, {
+        count: audience.count ?? malformed,
+        phrase,
+        listed: number.format(audience.count ?? 0),
+        most: number.format(MAX_RECIPIENTS),
+      }),
+    );
   }
   return blockers;
 }
