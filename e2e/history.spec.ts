@@ -220,5 +220,7 @@ test('keyboard only: choose, write, add people, review and send', async ({ page 
   });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  // The keyboard goes on from where it was, not from the top of the page.
+  await expect(review).toBeFocused();
   await expect(page.getByRole('link', { name: 'Open it' })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { Dialog as RadixDialog } from 'radix-ui';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DialogProps {
@@ -24,6 +24,8 @@ export function Dialog({
   size = 'md',
 }: DialogProps) {
   const { t } = useTranslation();
+  /** What had the focus when the dialog opened: it gets it back when the dialog closes. */
+  const openedFrom = useRef<HTMLElement | null>(null);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -31,6 +33,19 @@ export function Dialog({
         <RadixDialog.Content
           className={`ui-dialog ui-dialog--${size}`}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          onOpenAutoFocus={() => {
+            const active = document.activeElement;
+            openedFrom.current = active instanceof HTMLElement ? active : null;
+          }}
+          // Radix returns the focus to its own Trigger, which these dialogs (opened by the page's
+          // state) do not have: without this the focus fell to <body> and the keyboard started
+          // again at the top of the page.
+          onCloseAutoFocus={(event) => {
+            const from = openedFrom.current;
+            if (!from?.isConnected) return;
+            event.preventDefault();
+            from.focus();
+          }}
         >
           <div className="ui-dialog__head">
             <RadixDialog.Title className="ui-dialog__title">{title}</RadixDialog.Title>
