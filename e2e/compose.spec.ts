@@ -94,6 +94,20 @@ for (const lang of ['en', 'zh'] as Lang[]) {
   });
 }
 
+test('the review says again which ids look unusual before they are sent', async ({ page }) => {
+  const compose = new ComposeFlow(page, 'en');
+  const [good = ''] = uniqueIds('odd', 1);
+  await compose.open();
+  await compose.write('text', 'Unusual ids are named on the last screen too');
+  await compose.pasteList([good, 'ou_alice']);
+  const dialog = await compose.review();
+  await expect(dialog.getByTestId('review-doubtful')).toHaveText(
+    '1 id looks unusual and will be sent as it is: ou_alice. Go back to check it.',
+  );
+  await dialog.getByRole('button', { name: 'Back to editing' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 const REPEAT = {
   en: {
     done: 'Done',

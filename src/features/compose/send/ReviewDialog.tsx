@@ -1,4 +1,4 @@
-import { CalendarClock, FilePlus2, History, Repeat, Send } from 'lucide-react';
+import { AlertTriangle, CalendarClock, FilePlus2, History, Repeat, Send } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../../api/client';
@@ -16,12 +16,16 @@ import { MessagePreview } from '../../preview/MessagePreview';
 import type { WorkMessage } from '../../../work/workMessage';
 import { formatTimeAgo } from '../formatTimeAgo';
 import { countBatches } from '../recipients/countBatches';
+import { checkOpenId } from '../../../mind/checkOpenId';
 import { AudienceSummary } from './AudienceSummary';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 import { Banner } from '../../../ui/Banner';
 import { Hint } from '../../../ui/Hint';
 import './ReviewDialog.css';
+
+/** How many of the unusual ids the review names. */
+const DOUBTFUL_SHOWN = 5;
 
 export interface ReviewDialogProps {
   message: WorkMessage;
@@ -94,6 +98,14 @@ export function ReviewDialog({
   const groupEveryone = audience.kind === 'group' && audience.confirm === 'ALL';
   const count = audience.kind === 'users' || audience.kind === 'robot' ? audience.ids.length : 1;
   const channel = channelOfAudience(audience.kind);
+  // The list's unusual ids (compose warned of them): the last look before sending says so too.
+  const doubtful = (
+    audience.kind === 'users' || audience.kind === 'robot'
+      ? audience.ids
+      : audience.kind === 'user'
+        ? [audience.id]
+        : []
+  ).filter((id) => checkOpenId(id).verdict === 'warning');
   const rate = status?.mindRatePerSecond ?? 20;
   const seconds = secondsAt(batches, rate);
   const duration =
@@ -225,6 +237,20 @@ export function ReviewDialog({
             <dd>{sender || <span className="cp-muted">{t('review.noSender')}</span>}</dd>
           </dl>
           {personal?.facts}
+          {doubtful.length > 0 && sendId === null ? (
+            <Banner
+              tone="warning"
+              role={undefined}
+              icon={<AlertTriangle size={16} />}
+              data-testid="review-doubtful"
+            >
+              {t('review.doubtful', {
+                count: doubtful.length,
+                ids: doubtful.slice(0, DOUBTFUL_SHOWN).join(', '),
+                more: doubtful.length > DOUBTFUL_SHOWN ? '…' : '',
+              })}
+            </Banner>
+          ) : null}
           {previous && sendId === null ? (
             <div className="cp-repeat" role="alert" data-testid="repeat-warning">
               <p className="cp-repeat__text">
