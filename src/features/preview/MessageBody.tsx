@@ -64,6 +64,15 @@ export function MessageBody({ msgType, content }: { msgType: unknown; content: u
           </div>
         );
       }
+      // Nothing to read yet (compose before a word is written): said, as an empty rich text is,
+      // not a blank bubble.
+      if (text.trim() === '') {
+        return (
+          <div className="mp-bubble">
+            <p className="mp-empty">{t('emptyRichText')}</p>
+          </div>
+        );
+      }
       return type === 'text' ? (
         <div className="mp-bubble mp-text">
           <TextWithMentions text={text} />

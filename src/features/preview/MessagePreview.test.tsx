@@ -27,6 +27,20 @@ describe('MessagePreview', () => {
     expect(view.querySelector('h3, em')).toBeNull();
   });
 
+  it('says an empty text or markdown message is empty, as an empty rich text, not a blank bubble', () => {
+    for (const [msgType, content] of [
+      ['text', { text: '' }],
+      ['markdown', { text: '  \n ' }],
+      ['rich_text', []],
+    ] as const) {
+      const view = render({ message: { msg_type: msgType, content } });
+      expect(view.querySelector('.mp-bubble .mp-empty')?.textContent, msgType).toBe(
+        'Empty message',
+      );
+      unmountForTest(view);
+    }
+  });
+
   it('renders the spec card: red header, rich text, markdown and both buttons', () => {
     const view = render({ message: { msg_type: 'interactive', content: interactiveCard } });
     expect(view.querySelector('.mp-card__header')?.getAttribute('data-template')).toBe('red');
