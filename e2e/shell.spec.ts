@@ -32,6 +32,10 @@ test.describe('app shell', () => {
     const page = await context.newPage();
     await page.goto('/compose?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'Compose and send' })).toBeVisible();
+    // The landing redirect keeps it: the address still says the language it shows.
+    await page.goto('/?lang=en');
+    await expect(page).toHaveURL(/\/designer\?lang=en$/);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
     await context.close();
   });
 
