@@ -601,7 +601,7 @@ test.describe('card designer', () => {
     page,
     context,
     baseURL,
-  }) => {
+  }, testInfo) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await designer.open();
     await page.getByRole('button', { name: 'Start from an example' }).click();
@@ -630,6 +630,16 @@ test.describe('card designer', () => {
     expect(download.suggestedFilename()).toBe('mind-request-no-recipients.json');
     const downloaded = JSON.parse(readFileSync(await download.path(), 'utf8')) as unknown;
     expect(downloaded).toEqual(body);
+    await expect(status.getByText(/Careful/)).toBeHidden();
+
+    // A card Mind would refuse (a new markdown block, still empty) exports, and says so.
+    await designer.paletteItem('Markdown').click();
+    await designer.toolbarButton('Export').click();
+    await page.getByRole('menuitem', { name: 'Copy card JSON' }).click();
+    await expect(
+      status.getByText('Copied: Card JSON. Careful: Checks lists 1 error in this card.'),
+    ).toBeVisible();
+    await saveScreenshot(page, testInfo, 'designer-export-with-errors-en');
   });
 
   test('writes Mind markdown from the toolbar: link, font colour, small text, line clamp', async ({

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../app/PageHeader';
 import { Announcer } from '../features/designer/Announcer';
-import { DesignerToolbar } from '../features/designer/DesignerToolbar';
+import { DesignerToolbar, type ShowStatus } from '../features/designer/DesignerToolbar';
 import { DesignerWorkspace } from '../features/designer/DesignerWorkspace';
 import { DraftNotice } from '../features/designer/DraftNotice';
 import { ExportMenu } from '../features/designer/ExportMenu';
@@ -17,7 +17,7 @@ import { SaveTemplateButton } from '../features/templates/SaveTemplateButton';
 import '../features/designer/designer.css';
 
 /** The designer's export menu, with code that sends the card and a share link (exchange). */
-function DesignerExportMenu({ onStatus }: { onStatus: (message: string) => void }) {
+function DesignerExportMenu({ onStatus }: { onStatus: ShowStatus }) {
   const extras = useExportExtras(() => ({
     msg_type: 'interactive',
     content: designerStore.getState().doc.card,

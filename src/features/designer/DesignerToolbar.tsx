@@ -1,4 +1,4 @@
-import { Redo2, Send, Undo2 } from 'lucide-react';
+import { Redo2, Send, TriangleAlert, Undo2 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../../ui/ButtonLink';
@@ -12,6 +12,10 @@ import { announce } from '../../work/card/store/announce';
 import { useCanRedo, useCanUndo } from '../../work/card/store/useDesignerStore';
 import './DesignerToolbar.css';
 
+/** A line done (green), or a warning the user should read (amber, held longer). */
+export type StatusTone = 'done' | 'warning';
+export type ShowStatus = (message: string, tone?: StatusTone) => void;
+
 /** What the page above puts in the toolbar from other features (src/pages/DesignerPage.tsx). */
 export interface DesignerToolbarSlots {
   /** Shows or hides the card's JSON. */
@@ -19,7 +23,7 @@ export interface DesignerToolbarSlots {
   importButton: ReactNode;
   saveTemplate: ReactNode;
   /** The export menu; `onStatus` shows a line in the toolbar. */
-  exportMenu: (onStatus: (message: string) => void) => ReactNode;
+  exportMenu: (onStatus: ShowStatus) => ReactNode;
 }
 
 /** Undo, redo, export, a new card and on to sending it, with the autosave status. */
@@ -33,15 +37,24 @@ export function DesignerToolbar({
   const canUndo = useCanUndo();
   const canRedo = useCanRedo();
   const keys = shortcutLabels();
-  const [status, setStatus] = useState('');
+  const [status, setStatusLine] = useState<{ message: string; tone: StatusTone } | null>(null);
+  const setStatus: ShowStatus = (message, tone = 'done') => setStatusLine({ message, tone });
   useEffect(() => {
     if (!status) return;
-    const timer = setTimeout(() => setStatus(''), 4000);
+    // A warning stays long enough to be read to its end.
+    const timer = setTimeout(() => setStatusLine(null), status.tone === 'warning' ? 10_000 : 4000);
     return () => clearTimeout(timer);
   }, [status]);
   return (
     <div className="dz-toolbar" role="toolbar" aria-label={t('toolbar')}>
-      {status ? <span className="dz-toolbar__status">{status}</span> : <SaveStatus />}
+      {status ? (
+        <span className={`dz-toolbar__status dz-toolbar__status--${status.tone}`}>
+          {status.tone === 'warning' ? <TriangleAlert size={14} aria-hidden /> : null}
+          {status.message}
+        </span>
+      ) : (
+        <SaveStatus />
+      )}
       <div className="dz-toolbar__group">
         <IconButton
           label={t('undo')}
@@ -74,7 +87,7 @@ export function DesignerToolbar({
           const unparsed = firstUnparsedIssue();
           if (!unparsed) return;
           event.preventDefault();
-          setStatus(t('unparsed.sendBlocked'));
+          setStatus(t('unparsed.sendBlocked'), 'warning');
           announce(t('unparsed.sendBlocked'));
           showIssue(unparsed);
         }}

@@ -5,8 +5,9 @@ import { Button } from '../../ui/Button';
 import { Menu, type MenuItem } from '../../ui/Menu';
 import { copyText } from '../../ui/copyText';
 import { downloadText } from '../../ui/downloadText';
+import type { ShowStatus, StatusTone } from './DesignerToolbar';
 import { cardJson, requestJson } from './exportCard';
-import { firstUnparsedIssue } from './showIssue';
+import { errorCountNow, firstUnparsedIssue } from './showIssue';
 import { announce } from '../../work/card/store/announce';
 import { designerStore } from '../../work/card/store/useDesignerStore';
 
@@ -20,25 +21,32 @@ export interface ExportExtras {
  * Copy or download the card JSON, or the whole request body (which has no recipients yet), and
  * the page's `extras` (code that sends it, a share link: src/pages/DesignerPage.tsx).
  */
-export function ExportMenu({
-  onStatus,
-  extras,
-}: {
-  onStatus: (message: string) => void;
-  extras: ExportExtras;
-}) {
+export function ExportMenu({ onStatus, extras }: { onStatus: ShowStatus; extras: ExportExtras }) {
   const { t } = useTranslation('designer');
   const card = () => designerStore.getState().doc.card;
-  const tell = (message: string) => {
-    onStatus(message);
+  const tell = (message: string, tone?: StatusTone) => {
+    onStatus(message, tone);
     announce(message);
   };
   // A value being typed that is not JSON is not in the card: the export has the last valid one.
-  const exported = (message: string) =>
-    tell(firstUnparsedIssue() ? `${message} ${t('unparsed.exported')}` : message);
+  // A card Mind would refuse still exports (to fix elsewhere, to file a bug), but says so.
+  const exported = (message: string) => {
+    const errors = errorCountNow();
+    const unparsed = firstUnparsedIssue() !== undefined;
+    tell(
+      [
+        message,
+        unparsed ? t('unparsed.exported') : '',
+        errors > 0 ? t('export.hasErrors', { count: errors }) : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      unparsed || errors > 0 ? 'warning' : 'done',
+    );
+  };
   const copy = async (text: string, what: string) => {
     if (await copyText(text)) exported(t('export.copied', { what }));
-    else tell(t('export.copyFailed'));
+    else tell(t('export.copyFailed'), 'warning');
   };
   return (
     <>

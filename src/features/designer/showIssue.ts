@@ -2,6 +2,7 @@ import type { MindIssue } from '../../mind';
 import { focusField } from './focusTarget';
 import { locateIssue } from '../../work/card/model/locateIssue';
 import { VALUE_NOT_JSON } from '../../work/card/model/unparsedIssues';
+import { createdStore } from '../../work/card/store/createdStore';
 import { designerActions, designerStore } from '../../work/card/store/useDesignerStore';
 import { unparsedStore } from '../../work/card/store/useUnparsed';
 import { selectDesignerIssues } from './useCardIssues';
@@ -31,4 +32,13 @@ export function firstUnparsedIssue(): MindIssue | undefined {
     unparsedStore.getState().values,
   );
   return issues.find((item) => item.code === VALUE_NOT_JSON);
+}
+
+/** How many errors Checks lists for the document as it is now (not a moment later). */
+export function errorCountNow(): number {
+  return selectDesignerIssues(
+    designerStore.getState().doc,
+    unparsedStore.getState().values,
+    createdStore.getState().created,
+  ).filter((item) => item.severity === 'error').length;
 }
