@@ -153,7 +153,7 @@ test.describe('in Shanghai, in Chinese', () => {
     await compose.pasteList(ids);
     const dialog = await compose.review();
     await expect(dialog.getByTestId('review-duration')).toHaveText(
-      '1 个请求，约 1 秒（每秒 20 个）',
+      '1 次请求，约 1 秒（每秒 20 次）',
     );
     await dialog.getByRole('button', { name: '定时发送…' }).click();
     await expect(dialog.getByText('按你的时区：Asia/Shanghai, GMT+8')).toBeVisible();

@@ -59,4 +59,21 @@ describe('translations', () => {
     }
     expect(found).toEqual([]);
   });
+
+  it('counts requests with one measure word in Chinese (次, never 个)', () => {
+    // "1 次请求" beside "1 个请求" in the same review reads as two different things.
+    const counted = /(\d|\}\})\s*个请求|每秒\s*\{\{rate\}\}\s*个/;
+    const found: string[] = [];
+    const walk = (value: unknown, where: string) => {
+      if (typeof value === 'object' && value !== null) {
+        for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
+      } else if (typeof value === 'string' && counted.test(value)) {
+        found.push(`${where}: ${value}`);
+      }
+    };
+    for (const namespace of namespacesOf('zh')) {
+      walk(JSON.parse(readFileSync(join(dir, 'zh', `${namespace}.json`), 'utf8')), namespace);
+    }
+    expect(found).toEqual([]);
+  });
 });
