@@ -197,6 +197,106 @@ test('in Chinese: fields typed before the list, and all subscribers cannot use f
   await saveScreenshot(page, testInfo, 'personal-zh-2-all-subscribers');
 });
 
+const AS_WRITTEN = {
+  en: {
+    checks: 'Checks of the message',
+    ready: 'No problems found',
+    pickOne: 'Emily',
+    person: /Emily Chen/,
+    checkNoTable:
+      '{{name}} will be sent exactly as written: no table of fields is loaded (Fields for each person)',
+    noTable:
+      '{{name}} will be sent exactly as written: no table of fields is loaded, so nothing fills them in. Go back to load one under Fields for each person, or remove them.',
+    back: 'Back to editing',
+    groupChannel: 'Robot to a group',
+    group: 'Group',
+    paste: 'Paste a table',
+    pasteLabel: 'Table (first row: open_id, then the field names)',
+    usePasted: 'Use this table',
+    checkGroup: '{{name}} will be sent exactly as written: a group post cannot be personalised',
+    groupPost:
+      '{{name}} will be sent exactly as written: a group post cannot be personalised, so every member sees the same text.',
+    tableUnused:
+      'The table of fields you loaded is not used: a group post is one message to the whole group.',
+    post: 'Post to the group',
+  },
+  zh: {
+    checks: '消息检查',
+    ready: '没有发现问题',
+    pickOne: 'Emily',
+    person: /Emily Chen/,
+    checkNoTable: '{{name}} 将按原样发出：没有加载字段表（见“每人的字段”）',
+    noTable:
+      '{{name}} 将按原样发出：没有加载字段表，不会替换成每个人的值。可返回在“每人的字段”中加载表格，或删掉它。',
+    back: '返回编辑',
+    groupChannel: '机器人发到群',
+    group: '群',
+    paste: '粘贴表格',
+    pasteLabel: '表格（第一行：open_id，然后是各字段名）',
+    usePasted: '使用这个表格',
+    checkGroup: '{{name}} 将按原样发出：发到群里的消息不能按人填写',
+    groupPost:
+      '{{name}} 将按原样发出：发到群里的消息不能按人填写，群里每个人看到的都是同样的文字。',
+    tableUnused: '已加载的字段表不会使用：发到群里是发给整个群的一条消息。',
+    post: '发到群里',
+  },
+} as const;
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`a field nothing fills in is sent as written, and the checks and the review say so, in ${lang}`, async ({
+    page,
+  }, testInfo) => {
+    const text = AS_WRITTEN[lang];
+    const [marker = ''] = uniqueIds('pfw', 1);
+    const compose = new ComposeFlow(page, lang);
+    await compose.open();
+    const checks = page.getByRole('group', { name: text.checks });
+
+    // One person from the directory, no table: {{name}} would go out as it is.
+    await compose.write('text', `Hello {{name}}, meeting at 3pm ${marker}`);
+    await compose.chooseRecipients('one');
+    await page.getByRole('combobox', { name: compose.text.one }).fill(text.pickOne);
+    await page.getByRole('option', { name: text.person }).click();
+    await expect(page.getByTestId('picked-person')).toContainText('Emily Chen');
+    await expect(checks).not.toContainText(text.ready);
+    await expect(checks).toContainText(text.checkNoTable);
+    let dialog = await compose.review();
+    await expect(dialog.getByTestId('review-as-written')).toHaveText(text.noTable);
+    await saveScreenshot(page, testInfo, `personal-${lang}-as-written-one`);
+    await dialog.getByRole('button', { name: text.back }).click();
+
+    // A group post, with a table of fields loaded: the table is left out, {{name}} goes as is.
+    await compose.write('text', `Group message for {{name}} ${marker}`);
+    await page.getByRole('radio', { name: text.groupChannel, exact: true }).click();
+    await page
+      .getByRole('combobox', { name: text.group, exact: true })
+      .selectOption('og_1a2b3c4d5e6f7a8b');
+    await page.getByRole('button', { name: text.paste }).click();
+    await page
+      .getByRole('textbox', { name: text.pasteLabel })
+      .fill('open_id\tname\nou_6c5b7a2d4f9c9b8d3a0f1c2d3e4f5a6b\tEmily');
+    await page.getByRole('button', { name: text.usePasted }).click();
+    await expect(page.getByTestId('fields-no-list')).toBeVisible();
+    await expect(checks).not.toContainText(text.ready);
+    await expect(checks).toContainText(text.checkGroup);
+    await saveScreenshot(page, testInfo, `personal-${lang}-as-written-checks`);
+    dialog = await compose.review();
+    const warning = dialog.getByTestId('review-as-written');
+    await expect(warning).toContainText(text.groupPost);
+    await expect(warning.getByTestId('review-table-unused')).toHaveText(text.tableUnused);
+    await saveScreenshot(page, testInfo, `personal-${lang}-as-written-group`);
+    // A warning, not a blocker: what goes out is the message exactly as written.
+    await dialog.getByRole('button', { name: text.post, exact: true }).click();
+    await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+      timeout: 20_000,
+    });
+    await page.goto(`/inbox?lang=${lang}`);
+    await expect(page.getByTestId('inbox-item').filter({ hasText: marker }).first()).toContainText(
+      `Group message for {{name}} ${marker}`,
+    );
+  });
+}
+
 test('name from the sandbox directory where the list has no name column', async ({ page }) => {
   const [stranger = ''] = uniqueIds('pfd', 1);
   const compose = new ComposeFlow(page, 'en');

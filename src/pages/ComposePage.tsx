@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../api/schemas';
 import { mentionsEveryone, type Channel } from '../mind';
-import { usedFields } from '../mind/fields';
 import { statusOptions } from '../api/status';
 import { PageHeader } from '../app/PageHeader';
 import { Button } from '../ui/Button';
@@ -31,6 +30,10 @@ import { SendBar } from '../features/compose/send/SendBar';
 import { useSendBlockers } from '../features/compose/send/useSendBlockers';
 import { PersonalSection } from '../features/compose/personal/PersonalSection';
 import { usePersonalSend } from '../features/compose/personal/usePersonalSend';
+import {
+  unfilledIssue,
+  type UnfilledFields,
+} from '../features/compose/personal/findUnfilledFields';
 import { countPersonalRequests } from '../fields/personalTable';
 import '../features/compose/compose.css';
 
@@ -86,6 +89,7 @@ export function ComposePage() {
     /** The last send, when it was this same message to these same people. */
     previous: LastSend | null;
     personal: ComponentProps<typeof ReviewDialogType>['personal'];
+    unfilled: UnfilledFields | null;
   } | null>(null);
   const lastSend = useLastSend((state) => state.lastSend);
   const startNewMessage = useComposeDraft((state) => state.startNewMessage);
@@ -109,12 +113,10 @@ export function ComposePage() {
     mentionsEveryone: everyone,
   });
   const personal = usePersonalSend(message, audience, channel, mode !== 'all');
-  const written = useMemo(
-    () => (message.msg_type === 'article' ? [] : usedFields(message.msg_type, message.content)),
-    [message],
-  );
   // With fields, the checks are of the previewed person's message (the server checks everyone's).
-  const shownIssues = personal.issues ?? issues;
+  const asWritten = unfilledIssue(personal.unfilled);
+  const checked = personal.issues ?? issues;
+  const shownIssues = asWritten ? [...checked, asWritten] : checked;
   const errors = shownIssues.filter((item) => item.severity === 'error');
   const blockers = [
     ...useSendBlockers({
@@ -180,6 +182,7 @@ export function ComposePage() {
             : null,
       fingerprint,
       previous: lastSend?.fingerprint === fingerprint ? lastSend : null,
+      unfilled: personal.unfilled,
       personal:
         personal.fields && personal.plan && personal.previewMessage
           ? {
@@ -265,7 +268,7 @@ export function ComposePage() {
           <PersonalSection
             plan={personal.plan}
             listAudience={personal.listAudience}
-            written={written}
+            written={personal.unfilled?.fields ?? []}
           />
         </div>
         <aside className="cp-side" aria-label={t('preview.label')}>
@@ -314,6 +317,7 @@ export function ComposePage() {
           onStartNew={startNew}
           onClose={() => setReview(null)}
           personal={review.personal}
+          unfilled={review.unfilled}
         />
       ) : null}
       {editingMe ? (

@@ -17,6 +17,7 @@ import {
   type PersonalPreview,
   type PersonalTable,
 } from '../../../fields/personalTable';
+import { findUnfilledFields, type UnfilledFields } from './findUnfilledFields';
 
 export interface PersonalSend {
   table: PersonalTable | null;
@@ -33,6 +34,8 @@ export interface PersonalSend {
   /** The message's checks: its placeholders, and the previewed person's message. */
   issues: MindIssue[] | null;
   blockers: string[];
+  /** Placeholders sent exactly as written (no table applies to this audience), and why. */
+  unfilled: UnfilledFields | null;
 }
 
 const idsOf = (audience: AudienceResult): string[] | null => {
@@ -141,6 +144,15 @@ export function usePersonalSend(
       active && table && ids && plan ? fieldsForSend(table, ids, plan.used, policies) : undefined,
     [active, table, ids, plan, policies],
   );
+  const unfilled = useMemo(
+    () =>
+      findUnfilledFields(message.msg_type, message.content, {
+        channel,
+        listAudience,
+        hasTable: table !== null,
+      }),
+    [message, channel, listAudience, table],
+  );
   return {
     table,
     listAudience,
@@ -150,5 +162,6 @@ export function usePersonalSend(
     fields,
     issues,
     blockers,
+    unfilled,
   };
 }

@@ -17,6 +17,8 @@ import type { WorkMessage } from '../../../work/workMessage';
 import { formatTimeAgo } from '../formatTimeAgo';
 import { countBatches } from '../recipients/countBatches';
 import { checkOpenId } from '../../../mind/checkOpenId';
+import { placeholderFor } from '../../../mind/fields';
+import type { UnfilledFields } from '../personal/findUnfilledFields';
 import { AudienceSummary } from './AudienceSummary';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
@@ -43,6 +45,8 @@ export interface ReviewDialogProps {
   onClose: (sendId: string | null) => void;
   /** A personal send (docs/personal.md): its fields, one person's message, its facts. */
   personal?: { fields: SendFields; previewMessage: WorkMessage; facts: ReactNode };
+  /** Placeholders that go out exactly as written, and a loaded table this audience leaves out. */
+  unfilled?: UnfilledFields | null;
 }
 
 /**
@@ -67,6 +71,7 @@ export function ReviewDialog({
   onStartNew,
   onClose,
   personal,
+  unfilled,
 }: ReviewDialogProps) {
   const { t, i18n } = useTranslation('compose');
   const [clientId] = useState(newClientId);
@@ -237,6 +242,28 @@ export function ReviewDialog({
             <dd>{sender || <span className="cp-muted">{t('review.noSender')}</span>}</dd>
           </dl>
           {personal?.facts}
+          {unfilled && sendId === null ? (
+            <Banner
+              tone="warning"
+              role={undefined}
+              icon={<AlertTriangle size={16} />}
+              className="cp-review__as-written"
+              data-testid="review-as-written"
+            >
+              {unfilled.fields.length > 0 ? (
+                <p>
+                  {t(`review.asWritten.${unfilled.reason}`, {
+                    fields: unfilled.fields.map(placeholderFor).join(', '),
+                  })}
+                </p>
+              ) : null}
+              {unfilled.tableUnused && unfilled.reason !== 'no-table' ? (
+                <p data-testid="review-table-unused">
+                  {t(`review.tableUnused.${unfilled.reason}`)}
+                </p>
+              ) : null}
+            </Banner>
+          ) : null}
           {doubtful.length > 0 && sendId === null ? (
             <Banner
               tone="warning"
