@@ -141,6 +141,42 @@ test('a card copied from the history is the card compose sends', async ({ page }
   expect(stored).toContain(`Incident ${marker}`);
 });
 
+test('a copy asks before it replaces a card the designer holds unsaved', async ({
+  page,
+}, testInfo) => {
+  const [marker = ''] = uniqueIds('dupask', 1);
+  const id = await sendViaApi(page.request, {
+    msg_type: 'interactive',
+    content: {
+      header: { template: 'blue', title: { content: `Old card ${marker}` } },
+      elements: [{ tag: 'markdown', content: 'Sent before.' }],
+    },
+    audience: { kind: 'user', id: `ou_${marker}` },
+  });
+  await page.goto('/designer?lang=en');
+  await page.getByRole('button', { name: 'Start from an example' }).click();
+  const designerDraft = () => page.evaluate(() => localStorage.getItem('mcs.designer.draft') ?? '');
+  await expect.poll(designerDraft).toContain('Weekly operations report');
+
+  await page.goto(`/history/${id}?lang=en`);
+  const duplicate = page.getByRole('button', { name: 'Duplicate into the editor' });
+  await duplicate.click();
+  const dialog = page.getByRole('dialog', { name: 'Replace the card in the designer?' });
+  await expect(dialog).toContainText('Opening the message sent');
+  await saveScreenshot(page, testInfo, 'history-en-duplicate-asks');
+  await dialog.getByRole('button', { name: 'Keep my work' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(new RegExp(`/history/${id}`));
+  await expect(duplicate).toBeFocused();
+  expect(await designerDraft()).toContain('Weekly operations report');
+
+  await duplicate.click();
+  await dialog.getByRole('button', { name: 'Replace it' }).click();
+  await expect(page).toHaveURL(/\/compose$/);
+  await expect(page.getByRole('radio', { name: 'Card', exact: true })).toBeChecked();
+  await expect.poll(designerDraft).toContain(`Old card ${marker}`);
+});
+
 test('the list shows each send and opens its preview from the keyboard', async ({ page }) => {
   const ids = uniqueIds('list', 2);
   await sendViaApi(page.request, {

@@ -63,7 +63,9 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     path: '/history/:id',
     module: 'pages/HistoryDetailPage',
     exportName: 'HistoryDetailPage',
-    namespaces: ['compose', 'history', 'issues', 'personal', 'preview'],
+    // exchange: Duplicate's question when it would replace unsaved work (loaded only then, the
+    // page would give way to the loading line and the button lose the focus).
+    namespaces: ['compose', 'exchange', 'history', 'issues', 'personal', 'preview'],
   },
   {
     path: '/inbox',

@@ -1,18 +1,17 @@
-import { ArrowLeft, CopyPlus, SearchX } from 'lucide-react';
+import { ArrowLeft, SearchX } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useParams } from 'wouter';
+import { useParams } from 'wouter';
 import { TextArea } from '../ui/TextArea';
 import { ApiRequestError } from '../api/client';
 import { useSend } from '../api/messages';
 import { PageHeader } from '../app/PageHeader';
-import { Button } from '../ui/Button';
 import { ButtonLink } from '../ui/ButtonLink';
 import { Placeholder } from '../ui/Placeholder';
-import { loadIntoCompose } from '../work/compose/loadIntoCompose';
 import { formatDateTime } from '../ui/formatDateTime';
 import { SendResult } from '../features/compose/send/SendResult';
 import { MessagePreview } from '../features/preview/MessagePreview';
 import { BatchesPanel } from '../features/history/BatchesPanel';
+import { DuplicateButton } from '../features/history/DuplicateButton';
 import { CollapsiblePreview } from '../ui/CollapsiblePreview';
 import { LedgerPanel } from '../features/history/LedgerPanel';
 import { OutcomeBadge } from '../features/history/OutcomeBadge';
@@ -24,7 +23,6 @@ import '../features/history/history.css';
 export function HistoryDetailPage() {
   const { t, i18n } = useTranslation('history');
   const { id = '' } = useParams<{ id: string }>();
-  const [, navigate] = useLocation();
   const detail = useSend(id);
   const back = (
     <ButtonLink href="/history" variant="ghost" icon={<ArrowLeft size={16} />}>
@@ -62,10 +60,6 @@ export function HistoryDetailPage() {
   if (!send) return null;
   const type = t(`type.${send.msgType}`);
   const time = formatDateTime(send.createdAt, i18n.resolvedLanguage);
-  const duplicate = () => {
-    loadIntoCompose(send);
-    navigate('/compose');
-  };
 
   return (
     <div className="hs-detail">
@@ -75,9 +69,7 @@ export function HistoryDetailPage() {
         actions={
           <>
             {back}
-            <Button variant="primary" icon={<CopyPlus size={16} />} onClick={duplicate}>
-              {t('detail.duplicate')}
-            </Button>
+            <DuplicateButton send={send} />
           </>
         }
       />

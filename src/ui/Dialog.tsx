@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { Dialog as RadixDialog } from 'radix-ui';
-import { useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export interface DialogProps {
@@ -24,8 +24,15 @@ export function Dialog({
   size = 'md',
 }: DialogProps) {
   const { t } = useTranslation();
-  /** What had the focus when the dialog opened: it gets it back when the dialog closes. */
+  // What had the focus when the dialog opened gets it back when the dialog closes. Read in the
+  // render that opens it, before anything is committed: by the time Radix's focus scope mounts,
+  // a field of the dialog that focuses itself (autoFocus) or the dialog's mounting has already
+  // moved the focus away from the opener.
+  const opener = useMemo(() => (open ? focusedElement() : null), [open]);
   const openedFrom = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (opener) openedFrom.current = opener;
+  }, [opener]);
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -33,10 +40,6 @@ export function Dialog({
         <RadixDialog.Content
           className={`ui-dialog ui-dialog--${size}`}
           {...(description ? {} : { 'aria-describedby': undefined })}
-          onOpenAutoFocus={() => {
-            const active = document.activeElement;
-            openedFrom.current = active instanceof HTMLElement ? active : null;
-          }}
           // Radix returns the focus to its own Trigger, which these dialogs (opened by the page's
           // state) do not have: without this the focus fell to <body> and the keyboard started
           // again at the top of the page.
@@ -67,4 +70,11 @@ export function Dialog({
       </RadixDialog.Portal>
     </RadixDialog.Root>
   );
+}
+
+/** The element with the focus now, if it is one that can take it back (not the page itself). */
+function focusedElement(): HTMLElement | null {
+  if (typeof document === 'undefined') return null;
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
 }
