@@ -162,6 +162,14 @@ test.describe('import by paste', () => {
     await page.reload();
     expect(JSON.stringify(await designerCard(page))).toBe(before);
     await expect(canvasTitle(page)).toContainText('季度复盘');
+
+    // In Chinese, what is wrong and where is said in Chinese, not in the parser's English.
+    await page.goto('/designer?lang=zh');
+    const zh = await pasteIntoImport(page, '{"header": {"title": "x"}, "elements": [ }');
+    const refusedZh = zh.getByTestId('import-refused');
+    await expect(refusedZh).toContainText('这不是合法的 JSON：第 1 行第 42 列：此处缺少一个值');
+    await expect(refusedZh).not.toContainText('Expected');
+    await saveScreenshot(page, testInfo, 'exchange-import-refused-zh');
   });
 
   test('says which unknown fields are kept, keeps them, and exports them again', async ({

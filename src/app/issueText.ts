@@ -1,7 +1,28 @@
 import type { TFunction } from 'i18next';
 import type { MindIssue } from '../mind';
 
-/** The issue in the reader's language, falling back to the model's English sentence. */
+/**
+ * The issue in the reader's language, falling back to the model's English sentence. A JSON
+ * syntax error's `detail` (English, from parseJson) is said again in the reader's language when
+ * the issue says what and where (`syntax`, `line`, `column`: jsonErrorParams).
+ */
 export function issueText(t: TFunction, item: MindIssue): string {
-  return t(item.code, { ns: 'issues', defaultValue: item.message, ...item.params });
+  const params = item.params ?? {};
+  const { syntax, line, column } = params;
+  const detail =
+    typeof syntax === 'string' && line !== undefined && column !== undefined
+      ? t('json-syntax-at', {
+          ns: 'issues',
+          line,
+          column,
+          problem: t(`json-syntax.${syntax}`, { ns: 'issues', defaultValue: syntax }),
+          defaultValue: params.detail,
+        })
+      : params.detail;
+  return t(item.code, {
+    ns: 'issues',
+    defaultValue: item.message,
+    ...params,
+    ...(detail === undefined ? {} : { detail }),
+  });
 }

@@ -1,6 +1,6 @@
 import { checkShape } from './checkShape';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
-import { parseJson } from './parseJson';
+import { jsonErrorParams, parseJson } from './parseJson';
 import { msgTypeIssue } from './msgTypeIssue';
 import { MSG_TYPES, isOneOf } from './constants';
 import type { MindMessage } from './types';
@@ -58,7 +58,7 @@ export function decodeRequest(wire: unknown): DecodeResult {
         `/${field}`,
         'content-not-json',
         `${field} is not valid JSON: ${parsed.error}`,
-        { detail: parsed.error },
+        jsonErrorParams(parsed),
       ),
     );
   }

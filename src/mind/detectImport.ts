@@ -1,6 +1,6 @@
 import { decodeRequest, fromCandidate } from './decodeRequest';
 import { describeType, isPlainObject, issue, type MindIssue } from './issues';
-import { parseJson } from './parseJson';
+import { jsonErrorParams, parseJson } from './parseJson';
 import { fromTiptapDoc } from './tiptapDoc';
 import type { MindMessage } from './types';
 
@@ -31,18 +31,26 @@ export function detectImport(text: unknown): ImportResult {
   const parsed = parseJson(text.trim());
   if (!parsed.ok) {
     return fail(
-      issue('error', '', 'not-json', `This is not valid JSON: ${parsed.error}`, {
-        detail: parsed.error,
-      }),
+      issue(
+        'error',
+        '',
+        'not-json',
+        `This is not valid JSON: ${parsed.error}`,
+        jsonErrorParams(parsed),
+      ),
     );
   }
   if (typeof parsed.value === 'string') {
     const inner = parseJson(parsed.value);
     if (!inner.ok) {
       return fail(
-        issue('error', '', 'not-json', `The string does not hold JSON content: ${inner.error}`, {
-          detail: inner.error,
-        }),
+        issue(
+          'error',
+          '',
+          'not-json',
+          `The string does not hold JSON content: ${inner.error}`,
+          jsonErrorParams(inner),
+        ),
       );
     }
     const result = detectValue(inner.value);

@@ -89,6 +89,7 @@ describe('parseJson', () => {
     expect(parseJson('{\n  "a": 1\n  "b": 2\n}')).toEqual({
       ok: false,
       error: 'Expected a comma at line 3 column 3',
+      code: 'CommaExpected',
       line: 3,
       column: 3,
       offset: 13,

@@ -3,7 +3,15 @@ import { locateJsonError, type JsonErrorCode } from './locateJsonError';
 
 export type ParseJsonResult =
   | { ok: true; value: unknown }
-  | { ok: false; error: string; line?: number; column?: number; offset?: number };
+  | {
+      ok: false;
+      error: string;
+      /** What is wrong, where it could be found (`error` says it in English with the place). */
+      code?: JsonErrorCode;
+      line?: number;
+      column?: number;
+      offset?: number;
+    };
 
 /**
  * `JSON.parse` that never throws, and keeps integers beyond 2^53 exactly (as `bigint`, see
@@ -24,7 +32,7 @@ export function parseJson(text: string): ParseJsonResult {
 function locateError(
   text: string,
   engineMessage: string,
-): { error: string; line?: number; column?: number; offset?: number } {
+): { error: string; code?: JsonErrorCode; line?: number; column?: number; offset?: number } {
   const first = locateJsonError(text);
   if (!first) return { error: engineMessage };
   const before = text.slice(0, first.offset);
@@ -32,6 +40,7 @@ function locateError(
   const column = first.offset - before.lastIndexOf('\n');
   return {
     error: `${DESCRIPTIONS[first.code]} at line ${line} column ${column}`,
+    code: first.code,
     line,
     column,
     offset: first.offset,
@@ -54,3 +63,16 @@ const DESCRIPTIONS: Record<JsonErrorCode, string> = {
   InvalidEscapeCharacter: 'Invalid escape character',
   InvalidCharacter: 'Invalid character in a string',
 };
+
+/**
+ * An issue's params for a JSON syntax error: `detail` as `error` says it (English), and what
+ * and where, for the reader's language (src/app/issueText.ts).
+ */
+export function jsonErrorParams(
+  failed: Extract<ParseJsonResult, { ok: false }>,
+): Record<string, string | number> {
+  const { error, code, line, column } = failed;
+  return code && line !== undefined && column !== undefined
+    ? { detail: error, syntax: code, line, column }
+    : { detail: error };
+}
