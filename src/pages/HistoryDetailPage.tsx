@@ -166,7 +166,11 @@ export function HistoryDetailPage() {
           <h2 id="hs-ledger" className="hs-panel__title">
             {t('detail.ledger')}
           </h2>
-          <LedgerPanel sendId={send.id} sending={send.outcome === 'sending'} />
+          <LedgerPanel
+            sendId={send.id}
+            sending={send.outcome === 'sending'}
+            audienceKind={send.audience.kind}
+          />
         </section>
       ) : null}
     </div>
