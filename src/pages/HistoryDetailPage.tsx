@@ -18,6 +18,7 @@ import { LedgerPanel } from '../features/history/LedgerPanel';
 import { OutcomeBadge } from '../features/history/OutcomeBadge';
 import { RecipientsLine } from '../features/history/RecipientsLine';
 import { ScheduleActions } from '../features/history/ScheduleActions';
+import { timeOfSend } from '../features/history/timeOfSend';
 import '../features/history/history.css';
 
 /** One past send: the message as sent, who got it, each request and what Mind answered. */
@@ -62,6 +63,8 @@ export function HistoryDetailPage() {
   if (!send) return null;
   const type = t(`type.${send.msgType}`);
   const time = formatDateTime(send.createdAt, i18n.resolvedLanguage);
+  const wentOut = timeOfSend(send);
+  const sendAt = send.sendAt ? formatDateTime(send.sendAt, i18n.resolvedLanguage) : null;
   const duplicate = () => {
     loadIntoCompose(send);
     navigate('/compose');
@@ -70,7 +73,10 @@ export function HistoryDetailPage() {
   return (
     <div className="hs-detail">
       <PageHeader
-        title={t('detail.title', { type, time })}
+        title={t(`detail.title.${send.outcome}`, {
+          type,
+          time: wentOut ? formatDateTime(wentOut, i18n.resolvedLanguage) : '',
+        })}
         description={send.sender ? t('detail.by', { name: send.sender }) : undefined}
         actions={
           <>
@@ -124,7 +130,17 @@ export function HistoryDetailPage() {
               ) : null}
             </dd>
             <dt>{t('list.time')}</dt>
-            <dd>{time}</dd>
+            <dd data-testid="created-time">{time}</dd>
+            {sendAt ? (
+              <>
+                <dt>
+                  {send.outcome === 'cancelled'
+                    ? t('detail.wasScheduledFor')
+                    : t('detail.scheduledFor')}
+                </dt>
+                <dd data-testid="scheduled-for">{sendAt}</dd>
+              </>
+            ) : null}
             <dt>{t('list.sender')}</dt>
             <dd>{send.sender ?? <span className="hs-muted">{t('detail.noSender')}</span>}</dd>
             <dt>{t('detail.sendId')}</dt>
