@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { ComposeFlow, type Lang } from './support/composeFlow';
 import { saveScreenshot } from './support/screenshot';
@@ -10,6 +10,7 @@ test.describe.configure({ timeout: 120_000 });
 
 const WANG_FANG = 'ou_6a5905698688e15e8f9b63c1043d1ee9';
 const GROUP = { id: 'og_3f9a1c2e7b5d4e8f', name: '运营部通知群' };
+const ALL_HANDS = { id: 'og_1a2b3c4d5e6f7a8b', name: 'All hands 全员群' };
 
 const TEXT = {
   en: {
@@ -28,6 +29,10 @@ const TEXT = {
     badge: { group: 'Group', robot: 'Robot' },
     list: 'open_ids of the recipients',
     blocked: 'The message mentions everyone in the group: type ALL to confirm.',
+    posted: `Posted to the group ${ALL_HANDS.name}: Mind accepted it.`,
+    everySubscriber: /every subscriber/i,
+    onePerson: '1 person',
+    ledgerGroup: 'Group',
   },
   zh: {
     channel: { group: '机器人发到群', robot: '机器人发给个人' },
@@ -45,6 +50,10 @@ const TEXT = {
     badge: { group: '群', robot: '机器人' },
     list: '接收人的 open_id',
     blocked: '这条消息提及了群里的所有人：请输入全部订阅用户确认。',
+    posted: `已发到群“${ALL_HANDS.name}”，Mind 已接收。`,
+    everySubscriber: /全部订阅用户/,
+    onePerson: '1 人',
+    ledgerGroup: '群',
   },
 } as const;
 
@@ -58,6 +67,15 @@ async function sendAndOpenHistory(page: Page, label: string, history: string) {
   });
   await dialog.getByRole('link', { name: history }).click();
   return page.getByTestId('history-channel');
+}
+
+/** The records of a send that must name its group, never every subscriber nor one person. */
+async function expectGroupNamed(scope: Page | Locator, lang: Lang) {
+  const text = TEXT[lang];
+  const result = scope.getByTestId('send-result');
+  await expect(result).toContainText(text.posted);
+  await expect(result).not.toContainText(text.onePerson);
+  await expect(result).not.toContainText(text.everySubscriber);
 }
 
 async function inboxItem(page: Page, lang: Lang, marker: string) {
@@ -174,5 +192,38 @@ for (const lang of ['en', 'zh'] as Lang[]) {
     const item = await inboxItem(page, lang, marker);
     await expect(item.locator('.ui-badge').filter({ hasText: text.badge.robot })).toBeVisible();
     for (const id of ids) await expect(item.getByText(id)).toBeVisible();
+  });
+
+  test(`a text posted to a group is recorded as a post to that group, in ${lang}`, async ({
+    page,
+  }, testInfo) => {
+    const text = TEXT[lang];
+    const compose = new ComposeFlow(page, lang);
+    const marker = `group-post-${randomUUID().slice(0, 8)}`;
+    await compose.open();
+    await compose.write('text', `Group message ${marker}`);
+    await page.getByRole('radio', { name: text.channel.group, exact: true }).click();
+    await page.getByRole('combobox', { name: text.group, exact: true }).selectOption(ALL_HANDS.id);
+    await compose.reviewButton().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: text.sendGroup, exact: true }).click();
+    await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+      timeout: 20_000,
+    });
+    await expectGroupNamed(dialog, lang);
+    await saveScreenshot(page, testInfo, `channels-group-result-${lang}`);
+
+    await dialog.getByRole('link', { name: text.history }).click();
+    await expect(page.getByTestId('history-channel')).toHaveText(text.badge.group);
+    await expectGroupNamed(page, lang);
+    const request = page.getByTestId('batch-recipients');
+    await expect(request).toHaveText(`${ALL_HANDS.name} ${ALL_HANDS.id}`);
+    const ledger = page.getByTestId('ledger-table');
+    await expect(ledger.getByRole('columnheader').first()).toHaveText(text.ledgerGroup);
+    await expect(ledger.getByTestId('ledger-row')).toHaveText(
+      new RegExp(`^${ALL_HANDS.name}\\s*${ALL_HANDS.id}`),
+    );
+    await expect(page.getByText(text.everySubscriber)).toHaveCount(0);
+    await saveScreenshot(page, testInfo, `channels-group-history-${lang}`);
   });
 }

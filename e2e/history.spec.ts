@@ -162,7 +162,7 @@ test('a copy asks before it replaces a card the designer holds unsaved', async (
   const duplicate = page.getByRole('button', { name: 'Duplicate into the editor' });
   await duplicate.click();
   const dialog = page.getByRole('dialog', { name: 'Replace the card in the designer?' });
-  await expect(dialog).toContainText('Opening the message sent');
+  await expect(dialog).toContainText('Opening the message created');
   await saveScreenshot(page, testInfo, 'history-en-duplicate-asks');
   await dialog.getByRole('button', { name: 'Keep my work' }).click();
   await expect(dialog).toBeHidden();
@@ -189,17 +189,17 @@ test('the list shows each send and opens its preview from the keyboard', async (
   await expect(row).toContainText('2 people');
   await expect(row).toContainText('Text');
   await expect(row).toContainText('Sent');
-  const toggle = row.getByRole('button', { name: /^Show the Text sent/ });
+  const toggle = row.getByRole('button', { name: /^Show the Text created/ });
   await toggle.focus();
   await page.keyboard.press('Enter');
-  await expect(row.getByRole('button', { name: /^Hide the Text sent/ })).toHaveAttribute(
+  await expect(row.getByRole('button', { name: /^Hide the Text created/ })).toHaveAttribute(
     'aria-expanded',
     'true',
   );
   await expect(
     page.getByTestId('message-preview').filter({ hasText: `Preview me ${ids[0]}` }),
   ).toBeVisible();
-  await row.getByRole('link', { name: /^Open the Text sent/ }).press('Enter');
+  await row.getByRole('link', { name: /^Open the Text created/ }).press('Enter');
   await expect(page).toHaveURL(/\/history\/[0-9a-f-]+$/);
   await expect(page.getByTestId('batch-row')).toHaveCount(1);
 });

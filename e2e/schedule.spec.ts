@@ -187,3 +187,82 @@ test.describe('in Shanghai, in Chinese', () => {
     expect((await page.request.delete(`/api/messages/${detail.id}`)).status()).toBe(200);
   });
 });
+
+const TITLES = {
+  en: {
+    schedule: 'Schedule…',
+    sendAt: 'Send at',
+    open: 'Open in history',
+    created: 'Created',
+    scheduledFor: 'Scheduled for',
+    wasScheduledFor: 'Was scheduled for',
+    scheduled: (time: string) => `Text scheduled for ${time}`,
+    cancelled: 'Text cancelled',
+    cancel: /^Cancel the scheduled/,
+    confirmCancel: 'Cancel the send',
+    nothingSent: 'Nothing was sent',
+    sent: /\bsent\b/i,
+  },
+  zh: {
+    schedule: '定时发送…',
+    sendAt: '发送时间',
+    open: '在发送记录中查看',
+    created: '创建时间',
+    scheduledFor: '定时发送时间',
+    wasScheduledFor: '原定发送时间',
+    scheduled: (time: string) => `定于 ${time} 发送的文本`,
+    cancelled: '已取消的文本',
+    cancel: /^取消.*定时文本$/,
+    confirmCancel: '取消发送',
+    nothingSent: '没有发送任何内容',
+    sent: /发送的文本/,
+  },
+} as const;
+
+for (const lang of ['en', 'zh'] as const) {
+  test(`a scheduled send, then cancelled, is never titled sent, in ${lang}`, async ({
+    page,
+  }, testInfo) => {
+    const text = TITLES[lang];
+    const ids = uniqueIds(`title${lang}`, 2);
+    const compose = new ComposeFlow(page, lang);
+    await compose.open();
+    await compose.write('text', `Tomorrow ${ids[0]}`);
+    await compose.pasteList(ids);
+    const dialog = await compose.review();
+    await dialog.getByRole('button', { name: text.schedule }).click();
+    await dialog.getByLabel(text.sendAt).fill(await localInput(page, 30 * 3_600_000));
+    await dialog.getByTestId('confirm-send').click();
+    await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'scheduled');
+    await dialog.getByRole('link', { name: text.open }).click();
+
+    const heading = page.getByRole('heading', { level: 1 });
+    const facts = page.locator('.hs-facts');
+    const scheduledFor = page.getByTestId('scheduled-for');
+    await expect(facts.getByText(text.scheduledFor, { exact: true })).toBeVisible();
+    const goes = (await scheduledFor.textContent()) ?? '';
+    await expect(heading).toHaveText(text.scheduled(goes));
+    await expect(facts.getByText(text.created, { exact: true })).toBeVisible();
+    await expect(page.getByTestId('created-time')).not.toHaveText(goes);
+    await saveScreenshot(page, testInfo, `schedule-${lang}-detail-scheduled`);
+
+    await page.getByRole('button', { name: text.cancel }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: text.confirmCancel, exact: true })
+      .click();
+    await expect(heading).toHaveText(text.cancelled);
+    await expect(page.getByTestId('send-result')).toContainText(text.nothingSent);
+    await expect(facts.getByText(text.wasScheduledFor, { exact: true })).toBeVisible();
+    await expect(scheduledFor).toHaveText(goes);
+    await expect(facts.getByText(text.created, { exact: true })).toBeVisible();
+    await saveScreenshot(page, testInfo, `schedule-${lang}-detail-cancelled`);
+
+    await page.reload();
+    await expect(heading).toHaveText(text.cancelled);
+    await expect(heading).not.toHaveText(text.sent);
+    await page.goto(`/history?lang=${lang}`);
+    await expect(page.getByRole('columnheader', { name: text.created, exact: true })).toBeVisible();
+    await saveScreenshot(page, testInfo, `schedule-${lang}-history-created`);
+  });
+}

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from './client';
 import { groupListSchema } from './schemas';
 
@@ -10,3 +10,12 @@ export const groupsOptions = () =>
     staleTime: 5 * 60_000,
     retry: false,
   });
+
+/**
+ * A group's name where the groups list knows it; undefined while it loads, if it cannot, or for
+ * no group (`null`: nothing is asked).
+ */
+export function useGroupName(id: string | null): string | undefined {
+  const groups = useQuery({ ...groupsOptions(), enabled: id !== null });
+  return id === null ? undefined : groups.data?.groups.find((group) => group.id === id)?.name;
+}

@@ -17,6 +17,7 @@ import { LedgerPanel } from '../features/history/LedgerPanel';
 import { OutcomeBadge } from '../features/history/OutcomeBadge';
 import { RecipientsLine } from '../features/history/RecipientsLine';
 import { ScheduleActions } from '../features/history/ScheduleActions';
+import { timeOfSend } from '../features/history/timeOfSend';
 import '../features/history/history.css';
 
 /** One past send: the message as sent, who got it, each request and what Mind answered. */
@@ -60,11 +61,16 @@ export function HistoryDetailPage() {
   if (!send) return null;
   const type = t(`type.${send.msgType}`);
   const time = formatDateTime(send.createdAt, i18n.resolvedLanguage);
+  const wentOut = timeOfSend(send);
+  const sendAt = send.sendAt ? formatDateTime(send.sendAt, i18n.resolvedLanguage) : null;
 
   return (
     <div className="hs-detail">
       <PageHeader
-        title={t('detail.title', { type, time })}
+        title={t(`detail.title.${send.outcome}`, {
+          type,
+          time: wentOut ? formatDateTime(wentOut, i18n.resolvedLanguage) : '',
+        })}
         description={send.sender ? t('detail.by', { name: send.sender }) : undefined}
         actions={
           <>
@@ -116,7 +122,17 @@ export function HistoryDetailPage() {
               ) : null}
             </dd>
             <dt>{t('list.time')}</dt>
-            <dd>{time}</dd>
+            <dd data-testid="created-time">{time}</dd>
+            {sendAt ? (
+              <>
+                <dt>
+                  {send.outcome === 'cancelled'
+                    ? t('detail.wasScheduledFor')
+                    : t('detail.scheduledFor')}
+                </dt>
+                <dd data-testid="scheduled-for">{sendAt}</dd>
+              </>
+            ) : null}
             <dt>{t('list.sender')}</dt>
             <dd>{send.sender ?? <span className="hs-muted">{t('detail.noSender')}</span>}</dd>
             <dt>{t('detail.sendId')}</dt>
@@ -158,7 +174,11 @@ export function HistoryDetailPage() {
           <h2 id="hs-ledger" className="hs-panel__title">
             {t('detail.ledger')}
           </h2>
-          <LedgerPanel sendId={send.id} sending={send.outcome === 'sending'} />
+          <LedgerPanel
+            sendId={send.id}
+            sending={send.outcome === 'sending'}
+            audienceKind={send.audience.kind}
+          />
         </section>
       ) : null}
     </div>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { Batch } from '../../api/schemas';
+import type { Batch, MessageSummary } from '../../api/schemas';
+import { summarizeRecipients } from '../../api/summarizeRecipients';
 import { Badge } from '../../ui/Badge';
 import { formatDateTime } from '../../ui/formatDateTime';
+import { GroupName } from './GroupName';
 
 const TONES = {
   pending: 'primary',
@@ -13,9 +15,18 @@ const TONES = {
 
 /**
  * Upstream requests of a send (a page of them): their recipients, status, request id and
- * Mind's answer; `count`: how many the send has in all.
+ * Mind's answer; `count`: how many the send has in all; `audience`: the send's, which names
+ * the recipients of a batch without a list (every subscriber, or a group).
  */
-export function BatchTable({ batches, count }: { batches: Batch[]; count: number }) {
+export function BatchTable({
+  batches,
+  count,
+  audience,
+}: {
+  batches: Batch[];
+  count: number;
+  audience: MessageSummary['audience'];
+}) {
   const { t, i18n } = useTranslation('history');
   return (
     // Focusable, so the keyboard can scroll the table sideways on a narrow screen.
@@ -43,10 +54,8 @@ export function BatchTable({ batches, count }: { batches: Batch[]; count: number
           {batches.map((batch) => (
             <tr key={batch.index} data-testid="batch-row">
               <td>{batch.index + 1}</td>
-              <td>
-                {batch.receiveIds === null
-                  ? t('recipients.all')
-                  : t('recipients.count', { count: batch.receiveIds.length })}
+              <td data-testid="batch-recipients">
+                <BatchRecipients batch={batch} audience={audience} />
               </td>
               <td>
                 <Badge tone={TONES[batch.status]}>{t(`batchStatus.${batch.status}`)}</Badge>
@@ -70,4 +79,25 @@ export function BatchTable({ batches, count }: { batches: Batch[]; count: number
       </table>
     </div>
   );
+}
+
+function BatchRecipients({
+  batch,
+  audience,
+}: {
+  batch: Batch;
+  audience: MessageSummary['audience'];
+}) {
+  const { t } = useTranslation('history');
+  if (batch.receiveIds !== null) return t('recipients.count', { count: batch.receiveIds.length });
+  const summary = summarizeRecipients(audience);
+  switch (summary.kind) {
+    case 'all':
+      return t('recipients.all');
+    case 'group':
+      return <GroupName id={summary.id} />;
+    case 'one':
+    case 'many':
+      return '—';
+  }
 }

@@ -18,7 +18,7 @@ export function BatchesPanel({ send }: { send: MessageDetail }) {
   const batches = page === 1 ? send.batches : (other.data?.items ?? []);
   return (
     <>
-      <BatchTable batches={batches} count={send.batchCount} />
+      <BatchTable batches={batches} count={send.batchCount} audience={send.audience} />
       {other.isError && page > 1 ? (
         <p className="hs-muted" role="alert">
           {other.error.message}

@@ -5,6 +5,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_OUTCOMES, type Recipient, type RecipientOutcome } from '../../api/personal';
 import { recipientsCsvPath, recipientsOptions } from '../../api/recipients';
+import type { AudienceKind } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
@@ -13,8 +14,18 @@ import { buttonClassName } from '../../ui/buttonClassName';
 import { Pager } from '../../ui/Pager';
 import { copyText } from '../../ui/copyText';
 import { Banner } from '../../ui/Banner';
+import { GroupName } from './GroupName';
 
 const PAGE_SIZE = 50;
+
+/** What the ledger's first column holds, by the send's audience: people's open_ids, or a group. */
+const ID_COLUMNS = {
+  user: 'openId',
+  users: 'openId',
+  robot: 'openId',
+  all: 'openId',
+  group: 'group',
+} as const satisfies Record<AudienceKind, 'openId' | 'group'>;
 
 const TONES = {
   pending: 'primary',
@@ -29,7 +40,15 @@ const TONES = {
  * with fields, their values; searchable, filtered by outcome; the failed as a CSV to fix and
  * upload again; the ids to copy.
  */
-export function LedgerPanel({ sendId, sending }: { sendId: string; sending: boolean }) {
+export function LedgerPanel({
+  sendId,
+  sending,
+  audienceKind,
+}: {
+  sendId: string;
+  sending: boolean;
+  audienceKind: AudienceKind;
+}) {
   const { t } = useTranslation('personal');
   const [page, setPage] = useState(1);
   const [query, setQuery] = useState('');
@@ -43,6 +62,7 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
   );
   const data = ledger.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
+  const idColumn = ID_COLUMNS[audienceKind];
   const everyone = data ? RECIPIENT_OUTCOMES.reduce((sum, name) => sum + data.counts[name], 0) : 0;
 
   const copyIds = async () => {
@@ -138,7 +158,7 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
         <table className="hs-table hs-ledger__table" data-testid="ledger-table">
           <thead>
             <tr>
-              <th scope="col">{t('ledger.openId')}</th>
+              <th scope="col">{t(`ledger.${idColumn}`)}</th>
               <th scope="col">{t('ledger.result')}</th>
               <th scope="col">{t('ledger.detail')}</th>
               {data.columns ? <th scope="col">{t('ledger.values')}</th> : null}
@@ -148,7 +168,11 @@ export function LedgerPanel({ sendId, sending }: { sendId: string; sending: bool
             {data.items.map((person) => (
               <tr key={person.openId} data-testid="ledger-row">
                 <td>
-                  <code className="hs-id">{person.openId}</code>
+                  {idColumn === 'group' ? (
+                    <GroupName id={person.openId} />
+                  ) : (
+                    <code className="hs-id">{person.openId}</code>
+                  )}
                 </td>
                 <td>
                   <Badge tone={TONES[person.outcome]}>

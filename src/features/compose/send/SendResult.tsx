@@ -10,10 +10,13 @@ import {
 } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useGroupName } from '../../../api/groups';
 import { batchesOptions, useRetrySend } from '../../../api/messages';
 import { recipientsOptions } from '../../../api/recipients';
 import { statusOptions } from '../../../api/status';
 import type { Batch, MessageDetail } from '../../../api/schemas';
+import { summarizeRecipients, type RecipientSummary } from '../../../api/summarizeRecipients';
 import { Button } from '../../../ui/Button';
 import { formatDateTime } from '../../../ui/formatDateTime';
 import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
@@ -50,8 +53,14 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
   const { failures, failedCount, missed } = useFailures(detail);
   const Icon = ICONS[outcome];
   const sentBatches = detail.counts.sent;
-  const people =
-    audience.kind === 'all' ? t('result.everyone') : t('result.people', { count: audience.count });
+  const recipients = summarizeRecipients(audience);
+  const groupName = useGroupName(recipients.kind === 'group' ? recipients.id : null);
+  const people = describeRecipients(recipients, groupName, t);
+  // A group post went to one group, not to a number of people.
+  const detailKey =
+    outcome === 'sent' && recipients.kind === 'group'
+      ? 'result.sent.group'
+      : `result.${outcome}.detail`;
   const retrying = retry.isPending || (retry.isSuccess && outcome === 'sending');
 
   return (
@@ -69,7 +78,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
         <div className="cp-result__text" role="status" aria-live="polite">
           <p className="cp-result__title">{t(`result.${outcome}.title`)}</p>
           <p className="cp-result__detail">
-            {t(`result.${outcome}.detail`, {
+            {t(detailKey, {
               people,
               done: progress.done,
               total: progress.total,
@@ -129,7 +138,7 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
                       total: detail.batchCount,
                       people: batch.receiveIds
                         ? t('result.people', { count: batch.receiveIds.length })
-                        : t('result.everyone'),
+                        : people,
                     })}
                   </p>
                   <p className="cp-failure__why">{t(failure.key, failure.params)}</p>
@@ -163,6 +172,24 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
       ) : null}
     </div>
   );
+}
+
+/** Who a send goes (went) to, in words that fit the result's sentences. */
+function describeRecipients(
+  recipients: RecipientSummary,
+  groupName: string | undefined,
+  t: TFunction<'compose'>,
+): string {
+  switch (recipients.kind) {
+    case 'all':
+      return t('result.everyone');
+    case 'group':
+      return t('result.group', { name: groupName ?? recipients.id });
+    case 'one':
+      return t('result.people', { count: 1 });
+    case 'many':
+      return t('result.people', { count: recipients.count });
+  }
 }
 
 /** Failures read at most this many at a time (the largest page the server gives). */
