@@ -202,6 +202,9 @@ const TITLES = {
     confirmCancel: 'Cancel the send',
     nothingSent: 'Nothing was sent',
     sent: /\bsent\b/i,
+    ledgerScheduled: 'Scheduled',
+    ledgerCancelled: 'Not sent (cancelled)',
+    ledgerSending: 'Sending',
   },
   zh: {
     schedule: '定时发送…',
@@ -216,6 +219,9 @@ const TITLES = {
     confirmCancel: '取消发送',
     nothingSent: '没有发送任何内容',
     sent: /发送的文本/,
+    ledgerScheduled: '已定时',
+    ledgerCancelled: '未发送（已取消）',
+    ledgerSending: '发送中',
   },
 } as const;
 
@@ -244,6 +250,10 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(heading).toHaveText(text.scheduled(goes));
     await expect(facts.getByText(text.created, { exact: true })).toBeVisible();
     await expect(page.getByTestId('created-time')).not.toHaveText(goes);
+    // Each person in the ledger waits with the send, not 'sending'.
+    const ledger = page.locator('.hs-table-wrap').last();
+    await expect(ledger.getByText(text.ledgerScheduled, { exact: true })).toHaveCount(2);
+    await expect(ledger.getByText(text.ledgerSending, { exact: true })).toHaveCount(0);
     await saveScreenshot(page, testInfo, `schedule-${lang}-detail-scheduled`);
 
     await page.getByRole('button', { name: text.cancel }).click();
@@ -256,6 +266,8 @@ for (const lang of ['en', 'zh'] as const) {
     await expect(facts.getByText(text.wasScheduledFor, { exact: true })).toBeVisible();
     await expect(scheduledFor).toHaveText(goes);
     await expect(facts.getByText(text.created, { exact: true })).toBeVisible();
+    await expect(ledger.getByText(text.ledgerCancelled, { exact: true })).toHaveCount(2);
+    await expect(ledger.getByText(text.ledgerSending, { exact: true })).toHaveCount(0);
     await saveScreenshot(page, testInfo, `schedule-${lang}-detail-cancelled`);
 
     await page.reload();

@@ -176,7 +176,7 @@ export function HistoryDetailPage() {
           </h2>
           <LedgerPanel
             sendId={send.id}
-            sending={send.outcome === 'sending'}
+            sendOutcome={send.outcome}
             audienceKind={send.audience.kind}
           />
         </section>

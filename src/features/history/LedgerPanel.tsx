@@ -5,7 +5,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RECIPIENT_OUTCOMES, type Recipient, type RecipientOutcome } from '../../api/personal';
 import { recipientsCsvPath, recipientsOptions } from '../../api/recipients';
-import type { AudienceKind } from '../../api/schemas';
+import type { AudienceKind, SendOutcome } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
@@ -42,14 +42,21 @@ const TONES = {
  */
 export function LedgerPanel({
   sendId,
-  sending,
+  sendOutcome,
   audienceKind,
 }: {
   sendId: string;
-  sending: boolean;
+  /** The send's own outcome: a person whose request has not gone out waits for it. */
+  sendOutcome: SendOutcome;
   audienceKind: AudienceKind;
 }) {
   const { t } = useTranslation('personal');
+  const sending = sendOutcome === 'sending';
+  // Not gone out yet: sending, or still scheduled, or never (cancelled).
+  const pending =
+    sendOutcome === 'scheduled' ? 'scheduled' : sendOutcome === 'cancelled' ? 'cancelled' : null;
+  const outcomeLabel = (name: RecipientOutcome) =>
+    name === 'pending' && pending ? t(`ledger.outcome.${pending}`) : t(`ledger.outcome.${name}`);
   const [page, setPage] = useState(1);
   const [query, setQuery] = useState('');
   const [outcome, setOutcome] = useState<RecipientOutcome | null>(null);
@@ -128,7 +135,7 @@ export function LedgerPanel({
             (name) => (
               <option key={name} value={name}>
                 {t('ledger.filterOption', {
-                  outcome: t(`ledger.outcome.${name}`),
+                  outcome: outcomeLabel(name),
                   count: data.counts[name],
                 })}
               </option>
@@ -175,8 +182,14 @@ export function LedgerPanel({
                   )}
                 </td>
                 <td>
-                  <Badge tone={TONES[person.outcome]}>
-                    {t(`ledger.outcome.${person.outcome}`)}
+                  <Badge
+                    tone={
+                      person.outcome === 'pending' && pending === 'cancelled'
+                        ? 'neutral'
+                        : TONES[person.outcome]
+                    }
+                  >
+                    {outcomeLabel(person.outcome)}
                   </Badge>
                 </td>
                 <td className="hs-batches__msg">{detailOf(person, t)}</td>
