@@ -182,6 +182,15 @@ test.describe('card designer', () => {
     await designer.block(0).focus();
     await page.keyboard.press('Enter');
     await expect(designer.button(1).getByLabel('Label')).toBeFocused();
+
+    // A screen reader hears what a block is in the page's language (dnd-kit's is 'draggable').
+    await expect(designer.block(0)).toHaveAttribute('aria-roledescription', 'movable block');
+    await page.getByRole('button', { name: 'Language' }).click();
+    await page.getByRole('menuitemcheckbox', { name: '中文' }).click();
+    await expect(page.locator('[data-block-handle]').first()).toHaveAttribute(
+      'aria-roledescription',
+      '可拖动的组件',
+    );
   });
 
   test('a block picked up by its handle is selected when it is dropped, not while it is dragged', async ({

@@ -9,7 +9,7 @@ export type DragListeners = ReturnType<typeof useDraggable>['listeners'];
  * draggable each time a drag starts, is measured, finds its target or ends (three or four passes
  * to pick one up): this renders nothing, so on a card of a hundred elements those passes are a
  * hundred empty components, not a hundred elements. It points dnd-kit at the element and its
- * handle, gives the handle dnd-kit's ARIA attributes, and leaves the activators in `listeners`
+ * handle, gives the handle dnd-kit's ARIA state and instructions, and leaves the activators in `listeners`
  * for the handle to call.
  */
 export const DragSource = memo(function DragSource({
@@ -33,7 +33,9 @@ export const DragSource = memo(function DragSource({
     listeners.current = draggable.listeners;
     const button = handle.current;
     if (!button) return;
-    for (const name of ['aria-describedby', 'aria-roledescription', 'aria-pressed'] as const) {
+    // Not its aria-roledescription, the English 'draggable': the handle says it in the page's
+    // language (ElementBody).
+    for (const name of ['aria-describedby', 'aria-pressed'] as const) {
       const value = attributes[name];
       if (value === undefined) button.removeAttribute(name);
       else button.setAttribute(name, String(value));

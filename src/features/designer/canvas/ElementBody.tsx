@@ -109,6 +109,8 @@ export const ElementBody = memo(function ElementBody({
             if (!event.currentTarget.matches(':active')) select();
           }}
           aria-label={t('block.name', { kind: label, position: index + 1, count })}
+          // What it is, in the page's language (dnd-kit's own is the English 'draggable').
+          aria-roledescription={t('block.role')}
           aria-current={selected ? 'true' : undefined}
         >
           <GripVertical size={16} aria-hidden="true" />
