@@ -4,7 +4,9 @@ import type { MindIssue } from '../mind';
 /**
  * The issue in the reader's language, falling back to the model's English sentence. A JSON
  * syntax error's `detail` (English, from parseJson) is said again in the reader's language when
- * the issue says what and where (`syntax`, `line`, `column`: jsonErrorParams).
+ * the issue says what and where (`syntax`, `line`, `column`: jsonErrorParams), from the
+ * `exchange` namespace: the pages where JSON is pasted load it (importing, the preview lab); it
+ * stays out of the rest's first visit. Where it is not loaded, the English detail stands.
  */
 export function issueText(t: TFunction, item: MindIssue): string {
   const params = item.params ?? {};
@@ -12,10 +14,10 @@ export function issueText(t: TFunction, item: MindIssue): string {
   const detail =
     typeof syntax === 'string' && line !== undefined && column !== undefined
       ? t('json-syntax-at', {
-          ns: 'issues',
+          ns: 'exchange',
           line,
           column,
-          problem: t(`json-syntax.${syntax}`, { ns: 'issues', defaultValue: syntax }),
+          problem: t(`json-syntax.${syntax}`, { ns: 'exchange', defaultValue: syntax }),
           defaultValue: params.detail,
         })
       : params.detail;

@@ -77,7 +77,8 @@ export const PAGE_ROUTES: readonly PageRoute[] = [
     path: '/preview',
     module: 'pages/PreviewPage',
     exportName: 'PreviewPage',
-    namespaces: ['issues', 'preview'],
+    // exchange: what is wrong with pasted JSON, in the reader's language (issueText).
+    namespaces: ['exchange', 'issues', 'preview'],
   },
 ];
 
