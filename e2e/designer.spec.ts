@@ -565,10 +565,15 @@ test.describe('card designer', () => {
     await page.getByRole('button', { name: 'Language' }).click();
     await page.getByRole('menuitemcheckbox', { name: '中文' }).click();
     await expect(
-      page
-        .getByRole('region', { name: /^检查/ })
-        .getByRole('button', { name: /按钮 1 的值还不是有效的 JSON/ }),
+      page.getByRole('region', { name: /^检查/ }).getByRole('button', {
+        name: /按钮 1 的值还不是有效的 JSON（第 1 行第 12 列：JSON 结束后还有多余内容）/,
+      }),
     ).toBeVisible();
+    // The field says it in Chinese too, not the parser's English.
+    await expect(
+      designer.inspector.getByText('还不是有效的 JSON：第 1 行第 12 列：JSON 结束后还有多余内容'),
+    ).toBeVisible();
+    await expect(designer.inspector.getByText(/at line \d+ column/)).toHaveCount(0);
     await saveScreenshot(page, testInfo, 'designer-checks-value-not-json-zh');
     await page.getByRole('button', { name: '语言' }).click();
     await page.getByRole('menuitemcheckbox', { name: 'English' }).click();

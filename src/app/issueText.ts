@@ -10,21 +10,32 @@ import type { MindIssue } from '../mind';
  */
 export function issueText(t: TFunction, item: MindIssue): string {
   const params = item.params ?? {};
-  const { syntax, line, column } = params;
-  const detail =
-    typeof syntax === 'string' && line !== undefined && column !== undefined
-      ? t('json-syntax-at', {
-          ns: 'exchange',
-          line,
-          column,
-          problem: t(`json-syntax.${syntax}`, { ns: 'exchange', defaultValue: syntax }),
-          defaultValue: params.detail,
-        })
-      : params.detail;
+  const detail = jsonSyntaxDetail(t, params);
   return t(item.code, {
     ns: 'issues',
     defaultValue: item.message,
     ...params,
     ...(detail === undefined ? {} : { detail }),
   });
+}
+
+/**
+ * A JSON syntax error's `detail` in the reader's language where `params` say what and where
+ * (`syntax`, `line`, `column`); else `params.detail` as it is.
+ */
+export function jsonSyntaxDetail(
+  t: TFunction,
+  params: Readonly<Record<string, unknown>>,
+): string | undefined {
+  const { syntax, line, column, detail } = params;
+  const english = typeof detail === 'string' ? detail : undefined;
+  return typeof syntax === 'string' && line !== undefined && column !== undefined
+    ? t('json-syntax-at', {
+        ns: 'exchange',
+        line,
+        column,
+        problem: t(`json-syntax.${syntax}`, { ns: 'exchange', defaultValue: syntax }),
+        defaultValue: english,
+      })
+    : english;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { jsonSyntaxDetail } from '../../../app/issueText';
 import { parseJson, pointerTokens, stringifyJson } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { HighlightedTextarea } from '../../../ui/HighlightedTextarea';
@@ -65,7 +66,11 @@ export function JsonValueField({
   const text = held?.text ?? draft.text;
   // {{field}} tokens marked as in the other fields (they belong inside the JSON strings).
   const highlights = useFieldHighlights(text);
-  const parseError = held ? t('buttons.valueNotJson', { detail: held.detail }) : undefined;
+  const parseError = held
+    ? t('buttons.valueNotJson', {
+        detail: jsonSyntaxDetail(t, { detail: held.detail, ...held.syntax }),
+      })
+    : undefined;
 
   const edit = (next: string) => {
     const result = next.trim() === '' ? ({ ok: true, value: undefined } as const) : parseJson(next);
@@ -78,6 +83,9 @@ export function JsonValueField({
         buttonIndex: place.button,
         text: next,
         detail: result.error,
+        ...(result.code && result.line !== undefined && result.column !== undefined
+          ? { syntax: { syntax: result.code, line: result.line, column: result.column } }
+          : {}),
         base: value,
       });
       setDraft({ text: next, source: value, unparsed: true });

@@ -9,8 +9,13 @@ export interface UnparsedValue {
   elementId: string;
   buttonIndex: number;
   text: string;
-  /** The parser's reason, with line and column. */
+  /** The parser's reason, with line and column (English). */
   detail: string;
+  /**
+   * What and where, for saying it in the reader's language (`jsonErrorParams`: `syntax`,
+   * `line`, `column`); absent where the parser did not say.
+   */
+  syntax?: { syntax: string; line: number; column: number };
   /** The button's value in the card when the text stopped parsing. */
   base: unknown;
 }

@@ -21,7 +21,7 @@ export function unparsedIssues(doc: DesignerDocument, values: UnparsedValues): M
         severity: 'error',
         code: VALUE_NOT_JSON,
         message: `Button ${entry.buttonIndex + 1}'s value is not valid JSON yet: ${entry.detail}`,
-        params: { position: entry.buttonIndex + 1, detail: entry.detail },
+        params: { position: entry.buttonIndex + 1, detail: entry.detail, ...entry.syntax },
       },
     });
   }

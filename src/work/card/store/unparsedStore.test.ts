@@ -56,6 +56,25 @@ describe('the unparsed value store', () => {
     expect(issues()).toEqual([]);
   });
 
+  it("carries what and where the syntax error is, for the reader's language", () => {
+    const { unparsed, row, issues, buttons } = setup();
+    unparsed.getState().holdUnparsed({
+      elementId: row,
+      buttonIndex: 0,
+      text: '{"step": 1}, "oops"',
+      detail: 'Unexpected text after the end at line 1 column 12',
+      syntax: { syntax: 'EndOfFileExpected', line: 1, column: 12 },
+      base: buttons()[0]?.value,
+    });
+    expect(issues()[0]?.params).toEqual({
+      position: 1,
+      detail: 'Unexpected text after the end at line 1 column 12',
+      syntax: 'EndOfFileExpected',
+      line: 1,
+      column: 12,
+    });
+  });
+
   it('follows its button when buttons move, are removed before it, or elements move', () => {
     const { actions, row, hold, held, issues } = setup();
     hold(0, 'first');
