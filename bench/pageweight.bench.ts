@@ -147,7 +147,8 @@ try {
       n: 1,
       method: `${method} ${downloads.files.size} files.${route === '/rich-text' ? ' The rich text editor (TipTap) is what this page is for, so it is on screen.' : ''}`,
       target: `< ${budgetOf(route)} KB`,
-      met: kb(js) < budgetOf(route),
+      // Against the bytes, not the rounded figure (329.96 KB is under 330, though it prints 330.0).
+      met: js / 1024 < budgetOf(route),
       ...(route === '/'
         ? { baseline: 'Adaptive Cards designer + renderer + Monaco ≈ 870 KB (published sizes)' }
         : {}),

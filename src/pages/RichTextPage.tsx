@@ -12,11 +12,16 @@ import { Menu } from '../ui/Menu';
 import { Tabs } from '../ui/Tabs';
 import { PreviewPane } from '../features/preview/PreviewPane';
 import { SaveTemplateButton } from '../features/templates/SaveTemplateButton';
-import { ImportJsonDialog } from '../features/richtext/ImportJsonDialog';
+import { lazyComponent } from '../ui/lazyComponent';
 import { RichTextEditor } from '../editors/richtext/RichTextEditor';
 import { RichTextJsonView } from '../features/richtext/RichTextJsonView';
 import { selectRichTextDoc, useRichTextDraftStore } from '../work/richText/richTextDraftStore';
 import '../features/richtext/richTextPage.css';
+
+// Import's dialog (and the dialog frame) downloads when it is first opened.
+const ImportJsonDialog = lazyComponent(() =>
+  import('../features/richtext/ImportJsonDialog').then((module) => module.ImportJsonDialog),
+);
 
 const EXAMPLE = seedExample as RichTextDoc;
 

@@ -18,14 +18,21 @@ import type { RichTextDoc } from '../../mind';
 import { findKeptParts, fromTiptapDoc, toTiptapDoc } from '../../mind/tiptapDoc';
 import { buildExtensions } from './extensions/buildExtensions';
 import { ownUndoStep } from './extensions/ownUndoStep';
-import { ImageDialog, type ImageDraft } from './ImageDialog';
+import type { ImageDraft } from './ImageDialog';
 import { KeptNotice } from './KeptNotice';
-import { LinkDialog, type LinkDraft } from './LinkDialog';
+import type { LinkDraft } from './LinkDialog';
 import { createMentionController } from './mentionController';
 import { MentionList } from './MentionList';
 import { RichTextToolbar } from './RichTextToolbar';
 import { useResolveEmojiSrc } from './useResolveEmojiSrc';
+import { lazyComponent } from '../../ui/lazyComponent';
 import './richtext.css';
+
+// The link and image dialogs (and the dialog frame) download when one is first opened.
+const LinkDialog = lazyComponent(() => import('./LinkDialog').then((module) => module.LinkDialog));
+const ImageDialog = lazyComponent(() =>
+  import('./ImageDialog').then((module) => module.ImageDialog),
+);
 
 export interface RichTextEditorProps {
   value: RichTextDoc;
