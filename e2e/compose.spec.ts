@@ -357,3 +357,56 @@ test('each type has its editor and its live preview', async ({ page }, testInfo)
   await expect(events).toBeVisible();
   await saveScreenshot(page, testInfo, 'compose-en-card');
 });
+
+test('a list too long to type in is shown as a summary, with its checks, and as text on request', async ({
+  page,
+}, testInfo) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', 'A long list');
+  await compose.pasteList([]);
+  const text = page.getByRole('textbox', { name: 'open_ids of the recipients' });
+  // 3,000 ids, one of them twice and one entry that is not an id: 3,002 lines, pasted.
+  const ids = uniqueIds('long', 3000);
+  const pasted = [...ids, ids[0], 'wang.fang@example.com'].join('\n');
+  await text.evaluate((area, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    area.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
+  }, pasted);
+  const summary = page.getByRole('group', { name: /open_ids of the recipients 3,002 lines/ });
+  await expect(summary).toBeFocused();
+  await expect(text).toBeHidden();
+  const checks = page.getByRole('group', { name: 'Checks of the recipients' });
+  await expect(checks).toContainText('3,000 recipients');
+  await expect(checks).toContainText('1 duplicate: each person gets the message once');
+  await saveScreenshot(page, testInfo, 'compose-long-list-summary-en');
+
+  // Its checks still clean it; it stays a summary while it is long.
+  await checks.getByRole('button', { name: 'Remove it' }).click();
+  await expect(summary).toBeHidden();
+  const cleaned = page.getByRole('group', { name: /3,001 lines of open_ids/ });
+  await expect(cleaned).toBeVisible();
+
+  // As text, on request (focus goes with it), and back.
+  await cleaned.getByRole('button', { name: 'Edit as text' }).click();
+  await expect(text).toBeFocused();
+  expect((await text.inputValue()).split('\n')).toHaveLength(3001);
+  await expect(
+    page.getByText('This list has 3,001 lines: typing in it may be slow.'),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Show as a summary' }).click();
+  await expect(cleaned).toBeFocused();
+
+  await page.getByRole('button', { name: 'Language' }).click();
+  await page.getByRole('menuitemcheckbox', { name: '中文' }).click();
+  await expect(page.getByRole('group', { name: /共 3,001 行 open_id。/ })).toBeVisible();
+  await expect(page.getByText('3,000 位接收人')).toBeVisible();
+  await saveScreenshot(page, testInfo, 'compose-long-list-summary-zh');
+
+  // Cleared, it is a text area again.
+  await page.getByRole('button', { name: '清空' }).click();
+  await expect(page.getByRole('textbox', { name: '接收人的 open_id' })).toHaveValue('');
+});

@@ -1,11 +1,22 @@
-import { Eraser, FileUp } from 'lucide-react';
-import { lazy, Suspense, useRef, useState, type ComponentProps } from 'react';
+import { Eraser, FileUp, ListChecks } from 'lucide-react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type ComponentProps,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
 import { cleanRecipients } from './cleanRecipients';
+import { countLines, SUMMARY_LINES } from './countLines';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
 import { RecipientChecks } from './RecipientChecks';
@@ -40,6 +51,38 @@ export function RecipientListField({
   const fileInput = useRef<HTMLInputElement>(null);
   const [csv, setCsv] = useState<{ name: string; text: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const lines = useMemo(() => countLines(value), [value]);
+  const long = lines > SUMMARY_LINES;
+  // Shown as text though long, by choice; back to the summary when the list is short again.
+  const [asText, setAsText] = useState(false);
+  if (asText && !long) setAsText(false);
+  const summarised = long && !asText;
+  const summary = useRef<HTMLDivElement>(null);
+  const summaryTextId = useId();
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  /** The text area became the summary, or back, under the user's hands: the focus follows. */
+  const focusSummary = useRef(false);
+  const focusText = useRef(false);
+  useEffect(() => {
+    if (summarised && focusSummary.current) summary.current?.focus();
+    if (!summarised && focusText.current) textArea.current?.focus();
+    focusSummary.current = false;
+    focusText.current = false;
+  }, [summarised]);
+
+  const edit = (next: string) => {
+    if (!asText && countLines(next) > SUMMARY_LINES) focusSummary.current = true;
+    onChange(next);
+  };
+  // A long paste goes straight into the list, not through the text area's layout first.
+  const paste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    const area = event.currentTarget;
+    const next = value.slice(0, area.selectionStart) + pasted + value.slice(area.selectionEnd);
+    if (asText || countLines(next) <= SUMMARY_LINES) return;
+    event.preventDefault();
+    edit(next);
+  };
 
   const readFile = (file: File) => {
     setFileError(null);
@@ -79,19 +122,64 @@ export function RecipientListField({
           </div>
         }
       >
-        {(ids) => (
-          <TextArea
-            id={ids.id}
-            className="cp-list__text"
-            value={value}
-            rows={7}
-            spellCheck={false}
-            placeholder={t('list.placeholder')}
-            aria-describedby={ids.describedBy}
-            aria-invalid={parsed.malformed.length > 0 || undefined}
-            onChange={(event) => onChange(event.target.value)}
-          />
-        )}
+        {(ids) =>
+          summarised ? (
+            <div
+              ref={summary}
+              id={ids.id}
+              className="cp-list__summary"
+              role="group"
+              tabIndex={-1}
+              aria-labelledby={`${ids.labelId} ${summaryTextId}`}
+              aria-describedby={ids.describedBy}
+            >
+              <ListChecks size={18} aria-hidden="true" />
+              <p id={summaryTextId}>
+                <strong>{t('list.summary.lines', { count: lines })}</strong> {t('list.summary.why')}
+              </p>
+              <Button
+                size="sm"
+                onClick={() => {
+                  focusText.current = true;
+                  setAsText(true);
+                }}
+              >
+                {t('list.summary.asText')}
+              </Button>
+            </div>
+          ) : (
+            <>
+              <TextArea
+                ref={textArea}
+                id={ids.id}
+                className="cp-list__text"
+                value={value}
+                rows={7}
+                spellCheck={false}
+                placeholder={t('list.placeholder')}
+                aria-describedby={ids.describedBy}
+                aria-invalid={parsed.malformed.length > 0 || undefined}
+                onChange={(event) => edit(event.target.value)}
+                onPaste={paste}
+              />
+              {long ? (
+                <p className="cp-list__slow">
+                  {t('list.summary.slow', { count: lines })}{' '}
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    onClick={() => {
+                      focusSummary.current = true;
+                      setAsText(false);
+                    }}
+                  >
+                    {t('list.summary.asSummary')}
+                  </Button>
+                </p>
+              ) : null}
+            </>
+          )
+        }
       </Field>
       <HiddenFileInput
         ref={fileInput}
