@@ -94,16 +94,23 @@ for (const lang of ['en', 'zh'] as Lang[]) {
   });
 }
 
-test('the review says again which ids look unusual before they are sent', async ({ page }) => {
+test('the review says again which ids look unusual before they are sent, and names whom it can', async ({
+  page,
+}, testInfo) => {
   const compose = new ComposeFlow(page, 'en');
   const [good = ''] = uniqueIds('odd', 1);
   await compose.open();
   await compose.write('text', 'Unusual ids are named on the last screen too');
-  await compose.pasteList([good, 'ou_alice']);
+  // 张伟 of the sandbox's directory first: the review names whom the directory knows.
+  const zhangWei = 'ou_7d8a6e6df7621556ce0d21922b676706';
+  await compose.pasteList([zhangWei, good, 'ou_alice']);
   const dialog = await compose.review();
   await expect(dialog.getByTestId('review-doubtful')).toHaveText(
     '1 id looks unusual and will be sent as it is: ou_alice. Go back to check it.',
   );
+  const audience = dialog.getByTestId('audience-summary');
+  await expect(audience).toContainText(`3 people张伟 ${zhangWei}${good}ou_alice`);
+  await saveScreenshot(page, testInfo, 'compose-review-names');
   await dialog.getByRole('button', { name: 'Back to editing' }).click();
   await expect(dialog).toBeHidden();
 });

@@ -1,5 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { Bot, Megaphone, MessagesSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import { peopleOptions } from '../../../api/directory';
 import type { Audience } from '../../../api/schemas';
 import './send.css';
 
@@ -48,6 +50,18 @@ export function AudienceSummary({
       </span>
     );
   }
+  return <ListSummary audience={audience} />;
+}
+
+/**
+ * A list's count and its first few ids, each with the name the directory gives it (the ids
+ * alone where it knows none, or cannot be reached): the last look before a send.
+ */
+function ListSummary({ audience }: { audience: Extract<Audience, { ids: string[] }> }) {
+  const { t } = useTranslation('compose');
+  const sample = audience.ids.slice(0, SAMPLE);
+  const people = useQuery(peopleOptions(sample));
+  const names = new Map(people.data?.people.map((person) => [person.id, person.name]));
   const rest = audience.ids.length - SAMPLE;
   return (
     <span className="cp-summary" data-testid="audience-summary">
@@ -58,9 +72,16 @@ export function AudienceSummary({
         })}
       </strong>
       <span className="cp-summary__ids">
-        {audience.ids.slice(0, SAMPLE).map((id) => (
-          <code key={id}>{id}</code>
-        ))}
+        {sample.map((id) => {
+          const name = names.get(id);
+          return name ? (
+            <span key={id} className="cp-summary__person">
+              <span>{name}</span> <code title={id}>{id}</code>
+            </span>
+          ) : (
+            <code key={id}>{id}</code>
+          );
+        })}
         {rest > 0 ? <span>{t('summary.more', { count: rest })}</span> : null}
       </span>
     </span>
