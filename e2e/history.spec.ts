@@ -105,6 +105,35 @@ test('a long send: its requests by page, its first recipients, and all of them d
   );
 });
 
+test('a send to people the directory knows shows their names beside their ids', async ({
+  page,
+}, testInfo) => {
+  // 王芳 and 张伟 of the sandbox's directory; a message of its own, to find its row.
+  const wangFang = 'ou_6a5905698688e15e8f9b63c1043d1ee9';
+  const zhangWei = 'ou_7d8a6e6df7621556ce0d21922b676706';
+  const [tag = ''] = uniqueIds('named', 1);
+  const listSend = await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `To two named people ${tag}` },
+    audience: { kind: 'users', ids: [wangFang, zhangWei] },
+  });
+  const oneSend = await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `To one named person ${tag}` },
+    audience: { kind: 'user', id: zhangWei },
+  });
+
+  await page.goto('/history?lang=zh');
+  const row = (id: string) => page.locator(`[data-testid="history-row"][data-send-id="${id}"]`);
+  await expect(row(oneSend).getByRole('cell').nth(3)).toContainText(`张伟 ${zhangWei}`);
+  await expect(row(listSend).getByRole('cell').nth(3)).toContainText(
+    `2 人 王芳 ${wangFang} 及另外 1 人`,
+  );
+  await saveScreenshot(page, testInfo, 'history-zh-names');
+  await page.goto(`/history/${listSend}?lang=en`);
+  await expect(page.locator('.hs-facts')).toContainText(`2 people 王芳 ${wangFang} and 1 other`);
+});
+
 test('a copy of a send to every subscriber comes back without recipients', async ({ page }) => {
   const [marker = ''] = uniqueIds('dupall', 1);
   const id = await sendViaApi(page.request, {

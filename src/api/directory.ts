@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { requestJson } from './client';
 import { directorySchema, type Directory } from './schemas';
 
@@ -33,3 +33,13 @@ export const peopleOptions = (ids: readonly string[]) =>
     staleTime: 60_000,
     retry: false,
   });
+
+/**
+ * The names the directory gives these open_ids (each asked once, the first 100), for showing
+ * a person by name beside the id; empty while it loads, where it knows none, or cannot answer.
+ */
+export function usePeopleNames(ids: readonly string[]): ReadonlyMap<string, string> {
+  const asked = [...new Set(ids)].slice(0, 100);
+  const people = useQuery(peopleOptions(asked));
+  return new Map(people.data?.people.map((person) => [person.id, person.name]));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIENCE_KINDS } from './schemas';
-import { summarizeRecipients } from './summarizeRecipients';
+import { firstPerson, summarizeRecipients } from './summarizeRecipients';
 
 describe('summarizeRecipients', () => {
   it('names everyone for a broadcast', () => {
@@ -44,5 +44,15 @@ describe('summarizeRecipients', () => {
     for (const kind of AUDIENCE_KINDS) {
       expect(summarizeRecipients({ kind, count: 1, sample: ['x'] })).toBeDefined();
     }
+  });
+});
+
+describe('firstPerson', () => {
+  it('is the first id of a send to people, and nobody for a group or everyone', () => {
+    expect(firstPerson({ kind: 'users', count: 250, sample: ['ou_a', 'ou_b'] })).toBe('ou_a');
+    expect(firstPerson({ kind: 'user', count: 1, sample: ['ou_a'] })).toBe('ou_a');
+    expect(firstPerson({ kind: 'robot', count: 2, sample: ['ou_a', 'ou_b'] })).toBe('ou_a');
+    expect(firstPerson({ kind: 'group', count: 1, sample: ['og_3f9a'] })).toBeUndefined();
+    expect(firstPerson({ kind: 'all', count: 0, sample: [] })).toBeUndefined();
   });
 });

@@ -25,3 +25,8 @@ export function summarizeRecipients(audience: MessageSummary['audience']): Recip
       return { kind: 'many', count: audience.count, first, others: audience.count - 1 };
   }
 }
+
+/** The first person a past send went to, where it went to people (not a group, not everyone). */
+export function firstPerson(audience: MessageSummary['audience']): string | undefined {
+  return audience.kind === 'all' || audience.kind === 'group' ? undefined : audience.sample[0];
+}

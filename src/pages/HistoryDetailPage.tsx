@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { TextArea } from '../ui/TextArea';
 import { ApiRequestError } from '../api/client';
+import { usePeopleNames } from '../api/directory';
 import { useSend } from '../api/messages';
+import { firstPerson } from '../api/summarizeRecipients';
 import { PageHeader } from '../app/PageHeader';
 import { ButtonLink } from '../ui/ButtonLink';
 import { Placeholder } from '../ui/Placeholder';
@@ -25,6 +27,8 @@ export function HistoryDetailPage() {
   const { t, i18n } = useTranslation('history');
   const { id = '' } = useParams<{ id: string }>();
   const detail = useSend(id);
+  const first = detail.data ? firstPerson(detail.data.audience) : undefined;
+  const names = usePeopleNames(first ? [first] : []);
   const back = (
     <ButtonLink href="/history" variant="ghost" icon={<ArrowLeft size={16} />}>
       {t('detail.back')}
@@ -108,7 +112,11 @@ export function HistoryDetailPage() {
             <dd>{type}</dd>
             <dt>{t('list.recipients')}</dt>
             <dd>
-              <RecipientsLine audience={send.audience} channel={send.channel} />
+              <RecipientsLine
+                audience={send.audience}
+                channel={send.channel}
+                name={names.get(first ?? '')}
+              />
             </dd>
             <dt>{t('list.outcome')}</dt>
             <dd>

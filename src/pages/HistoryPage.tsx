@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { usePeopleNames } from '../api/directory';
+import { firstPerson } from '../api/summarizeRecipients';
 import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
@@ -20,6 +22,9 @@ export function HistoryPage() {
   const requested = Number(params.get('page') ?? '1');
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
   const list = useQuery(messagesOptions(page, PAGE_SIZE));
+  const names = usePeopleNames(
+    (list.data?.items ?? []).flatMap((item) => firstPerson(item.audience) ?? []),
+  );
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const goTo = (next: number) =>
@@ -70,7 +75,11 @@ export function HistoryPage() {
               </thead>
               <tbody>
                 {data.items.map((item) => (
-                  <HistoryRow key={item.id} item={item} />
+                  <HistoryRow
+                    key={item.id}
+                    item={item}
+                    name={names.get(firstPerson(item.audience) ?? '')}
+                  />
                 ))}
               </tbody>
             </table>

@@ -11,7 +11,14 @@ import { RecipientsLine } from './RecipientsLine';
 import { ScheduleActions } from './ScheduleActions';
 
 /** One past send: when, what, to whom, how it went, who sent it; opens to its detail. */
-export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSummary }) {
+export const HistoryRow = memo(function HistoryRow({
+  item,
+  name,
+}: {
+  item: MessageSummary;
+  /** The directory's name for the first person it went to, where it knows one. */
+  name?: string | undefined;
+}) {
   const { t, i18n } = useTranslation('history');
   const [open, setOpen] = useState(false);
   const time = formatDateTime(item.createdAt, i18n.resolvedLanguage);
@@ -37,7 +44,7 @@ export const HistoryRow = memo(function HistoryRow({ item }: { item: MessageSumm
         </td>
         <td>{type}</td>
         <td className="hs-row__recipients">
-          <RecipientsLine audience={item.audience} channel={item.channel} />
+          <RecipientsLine audience={item.audience} channel={item.channel} name={name} />
         </td>
         <td>
           <OutcomeBadge outcome={item.outcome} progress={item.progress} />

@@ -10,9 +10,12 @@ const CHANNEL_ICONS = { subscribers: Users, robot: Bot, group: MessagesSquare } 
 export function RecipientsLine({
   audience,
   channel,
+  name,
 }: {
   audience: MessageSummary['audience'];
   channel: MessageSummary['channel'];
+  /** The directory's name for its first person (`firstPerson`), where it knows one. */
+  name?: string | undefined;
 }) {
   const { t } = useTranslation('history');
   const Icon = CHANNEL_ICONS[channel];
@@ -21,12 +24,18 @@ export function RecipientsLine({
       <span className="hs-channel" data-testid="history-channel">
         <Icon size={13} aria-hidden="true" /> {t(`channel.${channel}`)}
       </span>{' '}
-      <Target audience={audience} />
+      <Target audience={audience} name={name} />
     </span>
   );
 }
 
-function Target({ audience }: { audience: MessageSummary['audience'] }) {
+function Target({
+  audience,
+  name,
+}: {
+  audience: MessageSummary['audience'];
+  name: string | undefined;
+}) {
   const { t } = useTranslation('history');
   const summary = summarizeRecipients(audience);
   switch (summary.kind) {
@@ -39,12 +48,18 @@ function Target({ audience }: { audience: MessageSummary['audience'] }) {
     case 'group':
       return <GroupName id={summary.id} />;
     case 'one':
-      return <code className="hs-id">{summary.id}</code>;
+      return (
+        <span className="hs-recipients">
+          {name ? <strong>{name} </strong> : null}
+          <code className="hs-id">{summary.id}</code>
+        </span>
+      );
     case 'many':
       return (
         <span className="hs-recipients">
           <strong>{t('recipients.count', { count: summary.count })}</strong>{' '}
           <span className="hs-muted">
+            {name ? <span className="hs-name">{name} </span> : null}
             <code className="hs-id">{summary.first}</code>{' '}
             {t('recipients.others', { count: summary.others })}
           </span>

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { Bot, Megaphone, MessagesSquare } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { peopleOptions } from '../../../api/directory';
+import { usePeopleNames } from '../../../api/directory';
 import type { Audience } from '../../../api/schemas';
 import './send.css';
 
@@ -60,8 +59,7 @@ export function AudienceSummary({
 function ListSummary({ audience }: { audience: Extract<Audience, { ids: string[] }> }) {
   const { t } = useTranslation('compose');
   const sample = audience.ids.slice(0, SAMPLE);
-  const people = useQuery(peopleOptions(sample));
-  const names = new Map(people.data?.people.map((person) => [person.id, person.name]));
+  const names = usePeopleNames(sample);
   const rest = audience.ids.length - SAMPLE;
   return (
     <span className="cp-summary" data-testid="audience-summary">
