@@ -122,11 +122,20 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
     '3 distinct messages for 3 people, in 3 requests 1 person skipped.',
   );
   await expect(dialog.getByTestId('review-largest')).toContainText('(limit 30.0 KB)');
+  // Dee, skipped, is not counted among those it goes to, here or after.
+  await expect(page.getByTestId('send-summary')).toContainText('to 3 people');
+  await expect(dialog.getByTestId('audience-summary')).toContainText(
+    '3 peopleand 1 person skipped for a missing value',
+  );
+  await expect(dialog.getByTestId('audience-summary')).not.toContainText(ids[3] ?? '');
+  await expect(dialog.getByTestId('confirm-send')).toHaveText('Send to 3 people');
   await saveScreenshot(page, testInfo, 'personal-3-review');
   await dialog.getByTestId('confirm-send').click();
   await expect(dialog.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
     timeout: 20_000,
   });
+  await expect(dialog.getByTestId('send-result')).toContainText('3 people');
+  await expect(dialog.getByTestId('send-result')).not.toContainText('4 people');
   await dialog.getByRole('link', { name: 'Open in history' }).click();
   await expect(page).toHaveURL(/\/history\/[0-9a-f-]+$/);
   const ledger = page.getByTestId('ledger');

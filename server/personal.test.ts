@@ -270,6 +270,10 @@ describe('missing values', () => {
     expect(
       harness.mock.requests.map((request) => (request.body as Loose).receive_open_ids),
     ).toEqual([['ou_a']]);
+    // The send went to one person: its count and first ids leave the skipped out; its list
+    // names everyone (a copy brings them all back, with the choice to skip).
+    expect(detail.audience).toMatchObject({ count: 1, sample: ['ou_a'] });
+    expect(detail.recipients).toEqual(['ou_a', 'ou_b', 'ou_c']);
     const { body } = await harness.call(`/api/messages/${detail.id}/recipients`);
     expect(body.items).toEqual([
       expect.objectContaining({ openId: 'ou_a', outcome: 'sent', reason: null }),

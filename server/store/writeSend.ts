@@ -212,6 +212,14 @@ export type MessageRowWritten = ReturnType<typeof messageRow>;
 
 /** A send's row in `messages`. */
 function messageRow(send: NewSend, time: string, writing: number) {
+  // Whom it goes to: not the people a personal send skips for a missing value (its ledger names
+  // them). `recipients` keeps everyone it named, in order, so that a copy brings them all back.
+  const skipped = new Set(
+    send.personal?.recipients
+      .filter((person) => person.skipped !== null)
+      .map((person) => person.openId),
+  );
+  const goingTo = skipped.size ? send.recipients.filter((id) => !skipped.has(id)) : send.recipients;
   return {
     id: send.id,
     client_id: send.clientId,
@@ -223,8 +231,8 @@ function messageRow(send: NewSend, time: string, writing: number) {
     // The first only: all of them are in the batches (or send_recipients), and writing
     // 100,000 here again held the event loop for 25–50 ms.
     recipients: JSON.stringify(send.recipients.slice(0, DETAIL_RECIPIENTS)),
-    recipient_count: send.recipients.length,
-    recipient_sample: JSON.stringify(send.recipients.slice(0, RECIPIENT_SAMPLE_SIZE)),
+    recipient_count: goingTo.length,
+    recipient_sample: JSON.stringify(goingTo.slice(0, RECIPIENT_SAMPLE_SIZE)),
     sender: send.sender,
     created_at: time,
     updated_at: time,

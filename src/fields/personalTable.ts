@@ -164,3 +164,8 @@ export function fieldsForSend(
 /** Upstream requests of a personal send: each distinct message in batches of `batchSize`. */
 export const countPersonalRequests = (plan: PersonalPlan, batchSize: number): number =>
   plan.groupSizes.reduce((sum, size) => sum + Math.ceil(size / batchSize), 0);
+
+/** The people a plan skips for a missing value (a field whose policy is `skip`), in order. */
+export function skippedIdsOf(plan: PersonalPlan): string[] {
+  return plan.people.filter((person) => person.skipped).map((person) => person.openId);
+}

@@ -34,7 +34,7 @@ import {
   unfilledIssue,
   type UnfilledFields,
 } from '../features/compose/personal/findUnfilledFields';
-import { countPersonalRequests } from '../fields/personalTable';
+import { countPersonalRequests, skippedIdsOf } from '../fields/personalTable';
 import '../features/compose/compose.css';
 
 // The review and what follows it (the schedule, the result, the time left, a personal send's
@@ -56,6 +56,8 @@ const RecipientPreviewPicker = lazyComponent(() =>
     (module) => module.RecipientPreviewPicker,
   ),
 );
+
+const NO_ONE: readonly string[] = [];
 
 const FROM_TYPES = { 'rich-text': 'rich_text', designer: 'interactive' } as const;
 
@@ -134,6 +136,9 @@ export function ComposePage() {
     : personal.fields && personal.plan
       ? countPersonalRequests(personal.plan, batchSize)
       : countBatches(audience.audience, batchSize);
+  // People a personal send skips for a missing value (the server leaves them out too): not
+  // counted among those it goes to.
+  const skipped = personal.fields && personal.plan ? skippedIdsOf(personal.plan) : NO_ONE;
   const sentAlready =
     lastSend !== null &&
     audience.ok &&
@@ -149,7 +154,7 @@ export function ComposePage() {
               : audience.audience.kind === 'group'
                 ? (groupName ?? audience.audience.id)
                 : t(audience.audience.kind === 'robot' ? 'summary.robotPeople' : 'summary.people', {
-                    count: audience.count,
+                    count: audience.count - skipped.length,
                   }),
         count: batches,
       })
@@ -188,6 +193,7 @@ export function ComposePage() {
           ? {
               fields: personal.fields,
               previewMessage: personal.previewMessage,
+              skipped,
               facts: (
                 <PersonalReviewFacts
                   plan={personal.plan}

@@ -67,6 +67,7 @@ export function HistoryDetailPage() {
   const time = formatDateTime(send.createdAt, i18n.resolvedLanguage);
   const wentOut = timeOfSend(send);
   const sendAt = send.sendAt ? formatDateTime(send.sendAt, i18n.resolvedLanguage) : null;
+  const named = send.audience.count + (send.personal?.skipped ?? 0);
 
   return (
     <div className="hs-detail">
@@ -148,21 +149,22 @@ export function HistoryDetailPage() {
               <code className="hs-id">{send.id}</code>
             </dd>
           </dl>
+          {/* The list as it was given: a personal send's skipped people are in it too. */}
           {send.recipients.length > 1 ? (
             <details className="hs-all-ids">
-              <summary>{t('detail.allIds', { count: send.audience.count })}</summary>
+              <summary>{t('detail.allIds', { count: named })}</summary>
               <TextArea
                 className="hs-all-ids__text"
                 readOnly
-                aria-label={t('detail.allIds', { count: send.audience.count })}
+                aria-label={t('detail.allIds', { count: named })}
                 value={send.recipients.join('\n')}
                 rows={6}
               />
-              {send.audience.count > send.recipients.length ? (
+              {named > send.recipients.length ? (
                 <p className="hs-muted" data-testid="first-ids">
                   {t('detail.firstIds', {
                     shown: send.recipients.length,
-                    count: send.audience.count,
+                    count: named,
                   })}
                 </p>
               ) : null}

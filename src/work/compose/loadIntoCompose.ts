@@ -59,7 +59,11 @@ export function loadIntoCompose(detail: MessageDetail): void {
   compose.loadDraft(draftFromSend(detail));
   if (detail.personal) void loadFields(detail.id, detail.personal.missing);
   // The detail holds the first recipients of a long list; the rest come from its ledger.
-  if (detail.audience.kind === 'users' && detail.audience.count > detail.recipients.length)
+  // (Its count leaves out the people a personal send skipped; its list and ledger hold them.)
+  if (
+    detail.audience.kind === 'users' &&
+    detail.audience.count + (detail.personal?.skipped ?? 0) > detail.recipients.length
+  )
     void loadWholeList(detail.id, useComposeDraft.getState().list);
   if (detail.msgType === 'rich_text' || detail.msgType === 'interactive')
     EDITORS[detail.msgType].load(detail.content);

@@ -14,10 +14,13 @@ export function AudienceSummary({
   audience,
   personName,
   groupName,
+  skipped = [],
 }: {
   audience: Audience;
   personName?: string | null;
   groupName?: string | null;
+  /** People of the list a personal send skips for a missing value. */
+  skipped?: readonly string[];
 }) {
   const { t } = useTranslation('compose');
   if (audience.kind === 'group') {
@@ -49,26 +52,37 @@ export function AudienceSummary({
       </span>
     );
   }
-  return <ListSummary audience={audience} />;
+  return <ListSummary audience={audience} skipped={skipped} />;
 }
 
 /**
  * A list's count and its first few ids, each with the name the directory gives it (the ids
  * alone where it knows none, or cannot be reached): the last look before a send.
  */
-function ListSummary({ audience }: { audience: Extract<Audience, { ids: string[] }> }) {
+function ListSummary({
+  audience,
+  skipped,
+}: {
+  audience: Extract<Audience, { ids: string[] }>;
+  skipped: readonly string[];
+}) {
   const { t } = useTranslation('compose');
-  const sample = audience.ids.slice(0, SAMPLE);
+  const left = new Set(skipped);
+  const ids = left.size ? audience.ids.filter((id) => !left.has(id)) : audience.ids;
+  const sample = ids.slice(0, SAMPLE);
   const names = usePeopleNames(sample);
-  const rest = audience.ids.length - SAMPLE;
+  const rest = ids.length - SAMPLE;
   return (
     <span className="cp-summary" data-testid="audience-summary">
       {audience.kind === 'robot' ? <Bot size={14} aria-hidden="true" /> : null}
       <strong>
         {t(audience.kind === 'robot' ? 'summary.robotPeople' : 'summary.people', {
-          count: audience.ids.length,
+          count: ids.length,
         })}
       </strong>
+      {left.size ? (
+        <span className="cp-summary__skipped">{t('summary.skipped', { count: left.size })}</span>
+      ) : null}
       <span className="cp-summary__ids">
         {sample.map((id) => {
           const name = names.get(id);

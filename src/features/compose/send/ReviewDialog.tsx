@@ -44,7 +44,13 @@ export interface ReviewDialogProps {
   onStartNew: () => void;
   onClose: (sendId: string | null) => void;
   /** A personal send (docs/personal.md): its fields, one person's message, its facts. */
-  personal?: { fields: SendFields; previewMessage: WorkMessage; facts: ReactNode };
+  personal?: {
+    fields: SendFields;
+    previewMessage: WorkMessage;
+    facts: ReactNode;
+    /** Its people skipped for a missing value: not among those it goes to. */
+    skipped: readonly string[];
+  };
   /** Placeholders that go out exactly as written, and a loaded table this audience leaves out. */
   unfilled?: UnfilledFields | null;
 }
@@ -101,7 +107,11 @@ export function ReviewDialog({
   const batches = countBatches(audience, batchSize);
   const everyone = audience.kind === 'all';
   const groupEveryone = audience.kind === 'group' && audience.confirm === 'ALL';
-  const count = audience.kind === 'users' || audience.kind === 'robot' ? audience.ids.length : 1;
+  const skipped = personal?.skipped ?? [];
+  const count =
+    audience.kind === 'users' || audience.kind === 'robot'
+      ? audience.ids.length - skipped.length
+      : 1;
   const channel = channelOfAudience(audience.kind);
   // The list's unusual ids (compose warned of them): the last look before sending says so too.
   const doubtful = (
@@ -216,7 +226,12 @@ export function ReviewDialog({
             <dd data-testid="review-channel">{t(`channel.${channel}`)}</dd>
             <dt>{t('review.recipients')}</dt>
             <dd>
-              <AudienceSummary audience={audience} personName={personName} groupName={personName} />
+              <AudienceSummary
+                audience={audience}
+                personName={personName}
+                groupName={personName}
+                skipped={skipped}
+              />
             </dd>
             <dt>{t('review.requests')}</dt>
             <dd data-testid="review-batches">
