@@ -134,6 +134,25 @@ test('a send to people the directory knows shows their names beside their ids', 
   await expect(page.locator('.hs-facts')).toContainText(`2 people 王芳 ${wangFang} and 1 other`);
 });
 
+test('the inbox names people however many a page shows', async ({ page }) => {
+  // 40 sends of 3 people each: a page of 50 items shows 120 ids and more, beyond one lookup.
+  for (let index = 0; index < 40; index += 1)
+    await sendViaApi(page.request, {
+      msg_type: 'text',
+      content: { text: `Filler ${index}` },
+      audience: { kind: 'users', ids: uniqueIds(`inbox${index}`, 3) },
+    });
+  const [tag = ''] = uniqueIds('inboxnamed', 1);
+  await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `For Zhang Wei ${tag}` },
+    audience: { kind: 'user', id: 'ou_7d8a6e6df7621556ce0d21922b676706' },
+  });
+  await page.goto('/inbox?lang=zh');
+  const item = page.getByTestId('inbox-item').filter({ hasText: tag });
+  await expect(item).toContainText('张伟');
+});
+
 test('a copy of a send to every subscriber comes back without recipients', async ({ page }) => {
   const [marker = ''] = uniqueIds('dupall', 1);
   const id = await sendViaApi(page.request, {

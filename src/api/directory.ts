@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries } from '@tanstack/react-query';
 import { requestJson } from './client';
 import { directorySchema, type Directory } from './schemas';
 
@@ -34,12 +34,23 @@ export const peopleOptions = (ids: readonly string[]) =>
     retry: false,
   });
 
+/** Open_ids the server looks up at once (`GET /api/directory?ids=`, its most). */
+const LOOKUP_CHUNK = 100;
+
 /**
- * The names the directory gives these open_ids (each asked once, the first 100), for showing
- * a person by name beside the id; empty while it loads, where it knows none, or cannot answer.
+ * The names the directory gives these open_ids (each asked once, 100 a request), for showing a
+ * person by name beside the id; without the names of a lookup still loading, of people the
+ * directory does not know, or when it cannot answer.
  */
 export function usePeopleNames(ids: readonly string[]): ReadonlyMap<string, string> {
-  const asked = [...new Set(ids)].slice(0, 100);
-  const people = useQuery(peopleOptions(asked));
-  return new Map(people.data?.people.map((person) => [person.id, person.name]));
+  const asked = [...new Set(ids)];
+  const chunks = Array.from({ length: Math.ceil(asked.length / LOOKUP_CHUNK) }, (_, index) =>
+    asked.slice(index * LOOKUP_CHUNK, (index + 1) * LOOKUP_CHUNK),
+  );
+  const lookups = useQueries({ queries: chunks.map((chunk) => peopleOptions(chunk)) });
+  return new Map(
+    lookups
+      .flatMap((lookup) => lookup.data?.people ?? [])
+      .map((person) => [person.id, person.name]),
+  );
 }

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { Banner } from '../ui/Banner';
-import { peopleOptions } from '../api/directory';
+import { usePeopleNames } from '../api/directory';
 import { inboxOptions, useClearInbox } from '../api/sandbox';
 import { statusOptions } from '../api/status';
 import { PageHeader } from '../app/PageHeader';
@@ -37,11 +37,9 @@ export function InboxPage() {
       ].sort(),
     [inbox.data],
   );
-  const people = useQuery(peopleOptions(shownIds));
-  const names = useMemo(
-    () => new Map((people.data?.people ?? []).map((person) => [person.id, person.name])),
-    [people.data],
-  );
+  // Looked up 100 at a time: a page of 50 items shows up to 150 (more than 100 at once, the
+  // server refused the lookup, and the page named nobody).
+  const names = usePeopleNames(shownIds);
 
   const actions =
     !live && total > 0 ? (
