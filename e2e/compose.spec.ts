@@ -417,3 +417,19 @@ test('a list too long to type in is shown as a summary, with its checks, and as 
   await page.getByRole('button', { name: '清空' }).click();
   await expect(page.getByRole('textbox', { name: '接收人的 open_id' })).toHaveValue('');
 });
+
+test('a message larger than Mind may take is warned of in the checks and the review, not blocked', async ({
+  page,
+}) => {
+  const compose = new ComposeFlow(page, 'zh');
+  const [person = ''] = uniqueIds('big', 1);
+  await compose.open();
+  // 11,000 Chinese characters: 33,000 bytes of UTF-8.
+  await compose.write('text', '字'.repeat(11_000));
+  await compose.pasteList([person]);
+  const warning = '消息有 32.2 KB，超过 30.0 KB：Mind 可能会拒收';
+  await expect(page.getByRole('group', { name: '消息检查' })).toContainText(warning);
+  const dialog = await compose.review();
+  await expect(dialog.getByTestId('review-size')).toContainText(warning);
+  await expect(dialog.getByTestId('confirm-send')).toBeEnabled();
+});

@@ -35,6 +35,7 @@ import {
   type UnfilledFields,
 } from '../features/compose/personal/findUnfilledFields';
 import { countPersonalRequests, skippedIdsOf } from '../fields/personalTable';
+import { contentSizeIssue } from '../features/compose/send/contentSize';
 import '../features/compose/compose.css';
 
 // The review and what follows it (the schedule, the result, the time left, a personal send's
@@ -118,7 +119,17 @@ export function ComposePage() {
   // With fields, the checks are of the previewed person's message (the server checks everyone's).
   const asWritten = unfilledIssue(personal.unfilled);
   const checked = personal.issues ?? issues;
-  const shownIssues = asWritten ? [...checked, asWritten] : checked;
+  // A message larger than Mind may take (a personal send's review weighs each person's).
+  const maxContentBytes = status.data?.maxContentBytes ?? 30_720;
+  const tooLarge = useMemo(
+    () => (personal.plan ? null : contentSizeIssue(message.content, maxContentBytes)),
+    [personal.plan, message.content, maxContentBytes],
+  );
+  const shownIssues = [
+    ...checked,
+    ...(asWritten ? [asWritten] : []),
+    ...(tooLarge ? [tooLarge] : []),
+  ];
   const errors = shownIssues.filter((item) => item.severity === 'error');
   const blockers = [
     ...useSendBlockers({
@@ -198,7 +209,7 @@ export function ComposePage() {
                 <PersonalReviewFacts
                   plan={personal.plan}
                   batchSize={status.data?.batchSize ?? 100}
-                  maxContentBytes={status.data?.maxContentBytes ?? 30_720}
+                  maxContentBytes={maxContentBytes}
                 />
               ),
             }

@@ -20,6 +20,8 @@ import { checkOpenId } from '../../../mind/checkOpenId';
 import { placeholderFor } from '../../../mind/fields';
 import type { UnfilledFields } from '../personal/findUnfilledFields';
 import { AudienceSummary } from './AudienceSummary';
+import { contentSizeIssue } from './contentSize';
+import { issueText } from '../../../app/issueText';
 import type { LastSend } from './lastSendStore';
 import { SendResult } from './SendResult';
 import { Banner } from '../../../ui/Banner';
@@ -80,6 +82,7 @@ export function ReviewDialog({
   unfilled,
 }: ReviewDialogProps) {
   const { t, i18n } = useTranslation('compose');
+  const { t: tIssues } = useTranslation('issues');
   const [clientId] = useState(newClientId);
   const [now] = useState(Date.now);
   // Sending the same message to the same people again takes a second, explicit yes.
@@ -121,6 +124,10 @@ export function ReviewDialog({
         ? [audience.id]
         : []
   ).filter((id) => checkOpenId(id).verdict === 'warning');
+  // Larger than Mind may take (a personal send's facts weigh each person's message).
+  const tooLarge = personal
+    ? null
+    : contentSizeIssue(message.content, status?.maxContentBytes ?? 30_720);
   const rate = status?.mindRatePerSecond ?? 20;
   const seconds = secondsAt(batches, rate);
   const duration =
@@ -277,6 +284,16 @@ export function ReviewDialog({
                   {t(`review.tableUnused.${unfilled.reason}`)}
                 </p>
               ) : null}
+            </Banner>
+          ) : null}
+          {tooLarge && sendId === null ? (
+            <Banner
+              tone="warning"
+              role={undefined}
+              icon={<AlertTriangle size={16} />}
+              data-testid="review-size"
+            >
+              {issueText(tIssues, tooLarge)}
             </Banner>
           ) : null}
           {doubtful.length > 0 && sendId === null ? (
