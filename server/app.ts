@@ -188,6 +188,10 @@ export async function buildApp({
     logger: app.log,
     pacer,
   });
+  // Leftover work (a previous run's pending batches, sends now due) starts once this server
+  // listens: in sandbox mode its Mind is this server, and a batch sent before then never left
+  // yet was recorded failed ("The server is not listening yet").
+  app.addHook('onListen', async () => sender.start());
 
   const people = loadDirectory(config.directoryFile, config.mode);
   const status: ServerStatus = {

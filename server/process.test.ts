@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockMind, type MockMind } from '../e2e/support/mockMind';
 import { messageDetailSchema } from '../src/api/schemas';
-import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
+import { APP_ID, APP_SECRET, tempDir, type Loose } from './testing/harness';
 import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
 import { testDatabaseEnv } from './testing/testDatabase';
 
@@ -96,6 +96,70 @@ describe('a server killed during a send', () => {
     expect((await second.exited).code).toBe(0);
     expect(first.output() + second.output()).not.toContain(APP_SECRET);
     expect(second.output()).toContain('now unknown');
+  }, 180_000);
+});
+
+describe('a sandbox server killed during a send', () => {
+  it('sends the batches it left pending once the next start listens: none fails for a request that never left', async () => {
+    // In sandbox mode Mind is the server itself, so a batch sent before it listens never leaves:
+    // it was recorded failed ("The server is not listening yet"), Mind never contacted.
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = {
+      PORT: String(port),
+      ...(await testDatabaseEnv(tempDir('kill-sandbox'))),
+      STATIC_DIR: tempDir('nostatic'),
+      // Slow enough that most of its batches are still pending at the kill.
+      MIND_RATE_PER_SECOND: '10',
+      BATCH_LEASE_MS: '1500',
+    };
+    const first = spawnServer(env);
+    running.push(first);
+    await waitUntilUp(url, first);
+    const ids = Array.from({ length: 4000 }, (_, index) => `ou_s${index}`);
+    const response = await fetch(`${url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        msg_type: 'text',
+        content: { text: 'killed in the sandbox' },
+        audience: { kind: 'users', ids },
+      }),
+    });
+    expect(response.status).toBe(202);
+    const { id } = (await response.json()) as { id: string };
+    const done = async () =>
+      ((await (await fetch(`${url}/api/messages/${id}/progress`)).json()) as Loose).progress
+        .done as number;
+    for (let tries = 0; tries < 600 && (await done()) < 2; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    // Unpaced now: the batches left over are claimed as fast as the start allows.
+    const second = spawnServer({ ...env, MIND_RATE_PER_SECOND: '10000' });
+    running.push(second);
+    await waitUntilUp(url, second);
+    const read = async () =>
+      messageDetailSchema.parse(await (await fetch(`${url}/api/messages/${id}`)).json());
+    let record = await read();
+    for (let tries = 0; tries < 600 && record.outcome === 'sending'; tries += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      record = await read();
+    }
+    const statuses = record.batches.map((batch) => batch.status);
+    expect(statuses.length).toBeGreaterThanOrEqual(20);
+    // Only what was in flight at the kill is unknown (the sandbox answers at once: a few at most).
+    expect(statuses.filter((status) => status === 'unknown').length).toBeLessThanOrEqual(4);
+    expect(statuses.filter((status) => status === 'sent').length).toBeGreaterThanOrEqual(
+      statuses.length - 4,
+    );
+    expect(record.batches.filter((batch) => batch.status === 'failed')).toEqual([]);
+    expect(second.output()).not.toContain('not listening');
+
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
   }, 180_000);
 });
 

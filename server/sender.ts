@@ -66,6 +66,12 @@ export interface Sender {
   /** Outcomes the database has not taken yet (a full disk); reads show them. */
   readonly unwritten: UnwrittenOutcomes;
   /**
+   * Begins the looks for free batches (work a previous run left, scheduled sends now due): call
+   * it once the server listens. In sandbox mode Mind is this server, so a batch claimed before
+   * then could not reach it and would end `failed` without ever having left.
+   */
+  start(): void;
+  /**
    * Resolves when this server holds no batch (every batch it claimed has its outcome) and its
    * last look found none free to claim (for shutdown and tests).
    */
@@ -117,6 +123,8 @@ export function createSender(options: SenderOptions): Sender {
   let freeLeft = true;
   let stopping = false;
   let closed = false;
+  /** `start` was called: until then nothing is claimed by a look. */
+  let started = false;
 
   function track(work: Promise<void>): void {
     busy.add(work);
@@ -200,7 +208,7 @@ export function createSender(options: SenderOptions): Sender {
   let looking: Promise<void> | undefined;
   let lookAgain = false;
   function lookSoon(): void {
-    if (closed || stopping) return;
+    if (closed || stopping || !started) return;
     if (looking) {
       // Room came free during a look: one more after it.
       lookAgain = true;
@@ -246,8 +254,7 @@ export function createSender(options: SenderOptions): Sender {
   ).unref();
   // Scheduled batches whose time has come, from any server: a look every second at most.
   const dueTimer = setInterval(lookSoon, Math.min(DUE_LOOK_MS, Math.floor(leaseMs / 3))).unref();
-  // Work left for any server (this one's previous run, or one that stopped) starts now.
-  lookSoon();
+  // Work left for any server (this one's previous run, or one that stopped) starts at `start`.
 
   const notSent = (batch: BatchRow, error: string) =>
     outcomes.record(batch, { status: 'failed', error, attempts: batch.attempts });
@@ -364,6 +371,12 @@ export function createSender(options: SenderOptions): Sender {
   return {
     get unwritten() {
       return outcomes.unwritten;
+    },
+
+    start() {
+      if (started) return;
+      started = true;
+      lookSoon();
     },
 
     async send(validated) {
