@@ -263,3 +263,35 @@ test('the bar shows requests done while a slow batch is still out', async ({ pag
   await expect(result).toHaveAttribute('data-outcome', 'sent', { timeout: 20_000 });
   await expect(bar).toHaveAttribute('aria-valuenow', '3');
 });
+
+test('while the server does not answer, the result says its progress is not known, and shows it again once it does', async ({
+  page,
+}) => {
+  const ids = uniqueIds('lost', 250);
+  // The last batch hangs every attempt: the send stays `sending` for the whole test.
+  await queueFault(ids[249] ?? '', { kind: 'hang' }, 3);
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', `Lost contact ${markerOf(ids)}`);
+  await compose.pasteList(ids);
+  const dialog = await compose.review();
+  await dialog.getByTestId('confirm-send').click();
+  const result = dialog.getByTestId('send-result');
+  await expect(result).toHaveAttribute('data-outcome', 'sending');
+  await expect(result).toContainText('2 of 3 requests done');
+
+  // The server stops answering the poll: no stale "about 1 s left", a notice instead.
+  const progress = '**/api/messages/*/progress';
+  await page.route(progress, (route) => route.abort('connectionrefused'));
+  const notice = result.getByTestId('lost-contact');
+  await expect(notice).toHaveText(
+    "Lost contact with the server: this send's progress is not known. It goes on when the server is back; see History.",
+  );
+  await expect(result.getByTestId('time-left')).toHaveCount(0);
+
+  // It answers again: the notice goes and the progress is shown.
+  await page.unroute(progress);
+  await expect(notice).toHaveCount(0);
+  await expect(result).toHaveAttribute('data-outcome', 'sending');
+  await expect(result).toContainText('2 of 3 requests done');
+});

@@ -96,7 +96,11 @@ export function useSend(id: string | null) {
   }, [client, ended, id]);
   const data: MessageDetail | undefined =
     detail.data && latest ? { ...detail.data, ...latest } : detail.data;
-  return { ...detail, data };
+  // The poll failed (and its retry): what `data` says is the last known, perhaps long past, so a
+  // component must not show it as current ("about 1 s left" for as long as the server is down).
+  // Polling goes on meanwhile, so the first answer clears it.
+  const lostContact = following && progress.isError;
+  return { ...detail, data, lostContact };
 }
 
 /**

@@ -170,7 +170,7 @@ export function HistoryDetailPage() {
               ) : null}
             </details>
           ) : null}
-          <SendResult detail={send} />
+          <SendResult detail={send} lostContact={detail.lostContact} />
         </section>
       </div>
       <section className="hs-panel" aria-labelledby="hs-batches">

@@ -375,7 +375,9 @@ export function ReviewDialog({
                 : t('review.failed', { message: send.error.message })}
             </Banner>
           ) : null}
-          {detail.data ? <SendResult detail={detail.data} /> : null}
+          {detail.data ? (
+            <SendResult detail={detail.data} lostContact={detail.lostContact} />
+          ) : null}
         </div>
       </div>
     </Dialog>

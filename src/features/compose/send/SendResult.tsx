@@ -7,6 +7,7 @@ import {
   Loader2,
   RotateCcw,
   TriangleAlert,
+  WifiOff,
 } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -37,17 +38,26 @@ const ICONS = {
 
 /**
  * Where a send stands: a bar of requests done while it goes out, then the outcome in plain
- * words, each failure with Mind's code and msg, and a retry of only what failed.
+ * words, each failure with Mind's code and msg, and a retry of only what failed. `lostContact`
+ * (useSend's): the server stopped answering while it went out, so its progress is not known.
  */
-export function SendResult({ detail }: { detail: MessageDetail }) {
+export function SendResult({
+  detail,
+  lostContact = false,
+}: {
+  detail: MessageDetail;
+  lostContact?: boolean;
+}) {
   const { t, i18n } = useTranslation('compose');
   const retry = useRetrySend();
   const status = useQuery(statusOptions());
   const { outcome, progress, audience } = detail;
   const waiting = outcome === 'scheduled' || outcome === 'cancelled';
   const rate = status.data?.mindRatePerSecond;
+  const unknownProgress = lostContact && outcome === 'sending';
+  // The time left is worked out from the last counts the server gave: not shown once they are stale.
   const left =
-    outcome === 'sending' && rate !== undefined && detail.counts.pending > 0
+    outcome === 'sending' && !unknownProgress && rate !== undefined && detail.counts.pending > 0
       ? secondsAt(detail.counts.pending, rate)
       : null;
   const { failures, failedCount, missed } = useFailures(detail);
@@ -125,6 +135,11 @@ export function SendResult({ detail }: { detail: MessageDetail }) {
           </p>
         </>
       )}
+      {unknownProgress ? (
+        <Banner tone="warning" icon={<WifiOff size={16} />} data-testid="lost-contact">
+          {t('result.lostContact')}
+        </Banner>
+      ) : null}
       {failures.length > 0 && outcome !== 'sending' ? (
         <>
           <ul className="cp-failures" aria-label={t('result.failuresLabel')}>
