@@ -150,6 +150,48 @@ test('change the time of a scheduled send, then cancel it after confirming', asy
   expect((detail as { outcome: string }).outcome).toBe('cancelled');
 });
 
+test('Change time open when the send goes out: the dialog stays, says it has begun, keeps what was typed', async ({
+  page,
+}) => {
+  const [marker = ''] = uniqueIds('overtaken', 1);
+  const response = await page.request.post('/api/messages', {
+    data: {
+      msg_type: 'text',
+      content: { text: `Overtaken ${marker}` },
+      audience: { kind: 'user', id: marker },
+      sendAt: new Date(Date.now() + 6_000).toISOString(),
+    },
+  });
+  expect(response.status()).toBe(202);
+  const { id } = (await response.json()) as { id: string };
+
+  await page.goto(`/history/${id}?lang=en`);
+  await page.getByRole('button', { name: /^Change time of/ }).click();
+  const change = page.getByRole('dialog', { name: 'Change when it goes out' });
+  const field = change.getByLabel('Send at');
+  const typed = await localInput(page, 2 * 3_600_000);
+  await field.fill(typed);
+
+  // The send goes out meanwhile (its time comes): the dialog says so instead of vanishing.
+  await expect(change.getByTestId('schedule-begun')).toHaveText(
+    'This send has begun going out, so its time can no longer be changed. The time you typed was not saved.',
+    { timeout: 20_000 },
+  );
+  await expect(field).toHaveValue(typed);
+  await expect(change.getByTestId('save-schedule')).toHaveCount(0);
+  await change.getByRole('button', { name: 'Close', exact: true }).last().click();
+  await expect(change).toHaveCount(0);
+  // The Change time button went with the schedule: the focus goes to the line that says why.
+  const overtaken = page.getByTestId('schedule-overtaken');
+  await expect(overtaken).toContainText('It began going out before the change was made.');
+  await expect(overtaken.locator('p')).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
+  const detail = (await (await page.request.get(`/api/messages/${id}`)).json()) as {
+    outcome: string;
+  };
+  expect(detail.outcome).not.toBe('scheduled');
+});
+
 test.describe('in Shanghai, in Chinese', () => {
   test.use({ timezoneId: 'Asia/Shanghai' });
 

@@ -122,10 +122,11 @@ export function HistoryDetailPage() {
             <dt>{t('list.outcome')}</dt>
             <dd>
               <OutcomeBadge outcome={send.outcome} progress={send.progress} />
-              {send.outcome === 'scheduled' && send.sendAt ? (
+              {send.sendAt ? (
                 <ScheduleActions
                   id={send.id}
                   sendAt={send.sendAt}
+                  outcome={send.outcome}
                   label={t('schedule.what', { type, time })}
                 />
               ) : null}

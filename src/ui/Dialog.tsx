@@ -12,6 +12,11 @@ export interface DialogProps {
   /** Buttons shown at the foot of the dialog. */
   footer?: ReactNode;
   size?: 'sm' | 'md' | 'lg';
+  /**
+   * Where the focus goes on closing when what opened the dialog is gone (it went with the state
+   * the dialog was about, e.g. a scheduled send that began going out meanwhile).
+   */
+  returnFocus?: () => HTMLElement | null;
 }
 
 export function Dialog({
@@ -22,6 +27,7 @@ export function Dialog({
   children,
   footer,
   size = 'md',
+  returnFocus,
 }: DialogProps) {
   const { t } = useTranslation();
   // What had the focus when the dialog opened gets it back when the dialog closes. Read in the
@@ -44,7 +50,7 @@ export function Dialog({
           // state) do not have: without this the focus fell to <body> and the keyboard started
           // again at the top of the page.
           onCloseAutoFocus={(event) => {
-            const from = openedFrom.current;
+            const from = openedFrom.current?.isConnected ? openedFrom.current : returnFocus?.();
             if (!from?.isConnected) return;
             event.preventDefault();
             from.focus();

@@ -48,10 +48,11 @@ export const HistoryRow = memo(function HistoryRow({
         </td>
         <td>
           <OutcomeBadge outcome={item.outcome} progress={item.progress} />
-          {item.outcome === 'scheduled' && item.sendAt ? (
+          {item.sendAt ? (
             <ScheduleActions
               id={item.id}
               sendAt={item.sendAt}
+              outcome={item.outcome}
               label={t('schedule.what', { type, time })}
             />
           ) : null}

@@ -1,8 +1,9 @@
 import { CalendarClock, XCircle } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCancelSend, useRescheduleSend } from '../../api/messages';
 import { checkSendAt, SCHEDULE_HORIZON_DAYS } from '../../api/schedule';
+import type { SendOutcome } from '../../api/schemas';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { formatDateTime } from '../../ui/formatDateTime';
@@ -13,67 +14,123 @@ import { Banner } from '../../ui/Banner';
 /**
  * A scheduled send's time, in the reader's time zone, with its two changes: another time, or
  * cancel (each asks first). The server refuses both once the send has begun, and says so.
+ * Render it for every send with a `sendAt`: it shows nothing unless the send is scheduled, but
+ * a dialog open when the send begins going out stays, saying so (what was typed kept in view),
+ * where unmounting it threw the typed time away without a word and dropped the focus to <body>.
  */
 export function ScheduleActions({
   id,
   sendAt,
+  outcome,
   label,
 }: {
   id: string;
   sendAt: string;
+  outcome: SendOutcome;
   /** What the send is, for the buttons' names: "the text to 3 people". */
   label: string;
 }) {
   const { t, i18n } = useTranslation('history');
   const [dialog, setDialog] = useState<'change' | 'cancel' | null>(null);
+  // Cancelled is the cancel dialog's own doing (or another tab's): only going out overtakes one.
+  const begun = outcome !== 'scheduled' && outcome !== 'cancelled';
+  // A dialog was open when the send began: a line then says so where the buttons were, and the
+  // dialog returns the focus to it, as its opener went with them.
+  const [overtaken, setOvertaken] = useState(false);
+  if (begun && dialog !== null && !overtaken) setOvertaken(true);
+  const overtakenLine = useRef<HTMLParagraphElement>(null);
+  const returnFocus = () => overtakenLine.current;
   const time = formatDateTime(sendAt, i18n.resolvedLanguage);
+  if (outcome !== 'scheduled' && !overtaken) return null;
+  // One tree whatever the outcome: a dialog open when the send begins keeps its place, so what
+  // was typed in it stays.
   return (
-    <div className="hs-schedule" data-testid="schedule-actions">
-      <p className="hs-schedule__when" data-testid="scheduled-time">
-        <CalendarClock size={14} aria-hidden="true" />{' '}
-        {t('schedule.at', {
-          time,
-          zone: timeZoneLabel(new Date(sendAt), i18n.resolvedLanguage),
-        })}
-      </p>
-      <div className="hs-schedule__buttons">
-        <Button
-          size="sm"
-          variant="ghost"
-          aria-label={t('schedule.changeLabel', { what: label })}
-          onClick={() => setDialog('change')}
-        >
-          {t('schedule.change')}
-        </Button>
-        <Button
-          size="sm"
-          variant="ghost"
-          aria-label={t('schedule.cancelLabel', { what: label })}
-          onClick={() => setDialog('cancel')}
-        >
-          {t('schedule.cancel')}
-        </Button>
-      </div>
+    <div
+      className="hs-schedule"
+      data-testid={outcome === 'scheduled' ? 'schedule-actions' : 'schedule-overtaken'}
+    >
+      {outcome === 'scheduled' ? (
+        <>
+          <p className="hs-schedule__when" data-testid="scheduled-time">
+            <CalendarClock size={14} aria-hidden="true" />{' '}
+            {t('schedule.at', {
+              time,
+              zone: timeZoneLabel(new Date(sendAt), i18n.resolvedLanguage),
+            })}
+          </p>
+          <div className="hs-schedule__buttons">
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={t('schedule.changeLabel', { what: label })}
+              onClick={() => setDialog('change')}
+            >
+              {t('schedule.change')}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              aria-label={t('schedule.cancelLabel', { what: label })}
+              onClick={() => setDialog('cancel')}
+            >
+              {t('schedule.cancel')}
+            </Button>
+          </div>
+        </>
+      ) : (
+        <p className="hs-schedule__when" tabIndex={-1} ref={overtakenLine}>
+          {t('schedule.overtaken')}
+        </p>
+      )}
       {dialog === 'change' ? (
-        <ChangeDialog id={id} sendAt={sendAt} onClose={() => setDialog(null)} />
+        <ChangeDialog
+          id={id}
+          sendAt={sendAt}
+          begun={begun}
+          onClose={() => setDialog(null)}
+          returnFocus={returnFocus}
+        />
       ) : null}
       {dialog === 'cancel' ? (
-        <CancelDialog id={id} time={time} onClose={() => setDialog(null)} />
+        <CancelDialog
+          id={id}
+          time={time}
+          begun={begun}
+          onClose={() => setDialog(null)}
+          returnFocus={returnFocus}
+        />
       ) : null}
     </div>
   );
 }
 
+/** Closes a dialog overtaken by the send's start: the focus on its Close, if it fell out. */
+function useCloseFocus(begun: boolean) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Save (or Cancel the send) went away under the focus.
+    if (begun && !close.current?.closest('[role="dialog"]')?.contains(document.activeElement))
+      close.current?.focus();
+  }, [begun]);
+  return close;
+}
+
 function ChangeDialog({
   id,
   sendAt,
+  begun,
   onClose,
+  returnFocus,
 }: {
   id: string;
   sendAt: string;
+  /** The send began going out while this was open: it cannot be changed any more. */
+  begun: boolean;
   onClose: () => void;
+  returnFocus: () => HTMLElement | null;
 }) {
   const { t } = useTranslation('history');
+  const close = useCloseFocus(begun);
   const [when, setWhen] = useState(() => toLocalInput(new Date(sendAt)));
   const [now] = useState(Date.now);
   const reschedule = useRescheduleSend();
@@ -86,7 +143,7 @@ function ChangeDialog({
         ? null
         : t(`schedule.error.${checked.code}`, { days: SCHEDULE_HORIZON_DAYS });
   const save = () => {
-    if (next === null || error !== null) return;
+    if (begun || next === null || error !== null) return;
     reschedule.mutate({ id, sendAt: next }, { onSuccess: onClose });
   };
   return (
@@ -96,23 +153,35 @@ function ChangeDialog({
         if (!open && !reschedule.isPending) onClose();
       }}
       title={t('schedule.changeTitle')}
+      returnFocus={returnFocus}
       footer={
-        <>
-          <Button onClick={onClose} disabled={reschedule.isPending}>
-            {t('schedule.keepTime')}
+        begun ? (
+          <Button ref={close} variant="primary" onClick={onClose} data-testid="close-schedule">
+            {t('close', { ns: 'common' })}
           </Button>
-          <Button
-            variant="primary"
-            icon={<CalendarClock size={16} />}
-            disabled={reschedule.isPending || error !== null}
-            onClick={save}
-            data-testid="save-schedule"
-          >
-            {t('schedule.save')}
-          </Button>
-        </>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={reschedule.isPending}>
+              {t('schedule.keepTime')}
+            </Button>
+            <Button
+              variant="primary"
+              icon={<CalendarClock size={16} />}
+              disabled={reschedule.isPending || error !== null}
+              onClick={save}
+              data-testid="save-schedule"
+            >
+              {t('schedule.save')}
+            </Button>
+          </>
+        )
       }
     >
+      {begun ? (
+        <Banner tone="warning" data-testid="schedule-begun">
+          {t('schedule.begunChange')}
+        </Banner>
+      ) : null}
       <SendAtField
         label={t('schedule.label')}
         value={when}
@@ -130,9 +199,23 @@ function ChangeDialog({
   );
 }
 
-function CancelDialog({ id, time, onClose }: { id: string; time: string; onClose: () => void }) {
+function CancelDialog({
+  id,
+  time,
+  begun,
+  onClose,
+  returnFocus,
+}: {
+  id: string;
+  time: string;
+  /** The send began going out while this was open: it cannot be cancelled any more. */
+  begun: boolean;
+  onClose: () => void;
+  returnFocus: () => HTMLElement | null;
+}) {
   const { t } = useTranslation('history');
   const cancel = useCancelSend();
+  const close = useCloseFocus(begun);
   return (
     <Dialog
       open
@@ -141,24 +224,36 @@ function CancelDialog({ id, time, onClose }: { id: string; time: string; onClose
       }}
       size="sm"
       title={t('schedule.cancelTitle')}
-      description={t('schedule.cancelText', { time })}
+      description={begun ? undefined : t('schedule.cancelText', { time })}
+      returnFocus={returnFocus}
       footer={
-        <>
-          <Button onClick={onClose} disabled={cancel.isPending}>
-            {t('schedule.keep')}
+        begun ? (
+          <Button ref={close} variant="primary" onClick={onClose} data-testid="close-schedule">
+            {t('close', { ns: 'common' })}
           </Button>
-          <Button
-            variant="danger"
-            icon={<XCircle size={16} />}
-            disabled={cancel.isPending}
-            onClick={() => cancel.mutate(id, { onSuccess: onClose })}
-            data-testid="confirm-cancel"
-          >
-            {t('schedule.confirmCancel')}
-          </Button>
-        </>
+        ) : (
+          <>
+            <Button onClick={onClose} disabled={cancel.isPending}>
+              {t('schedule.keep')}
+            </Button>
+            <Button
+              variant="danger"
+              icon={<XCircle size={16} />}
+              disabled={cancel.isPending}
+              onClick={() => cancel.mutate(id, { onSuccess: onClose })}
+              data-testid="confirm-cancel"
+            >
+              {t('schedule.confirmCancel')}
+            </Button>
+          </>
+        )
       }
     >
+      {begun ? (
+        <Banner tone="warning" data-testid="schedule-begun">
+          {t('schedule.begunCancel')}
+        </Banner>
+      ) : null}
       {cancel.isError ? (
         <Banner tone="error">{t('schedule.failed', { message: cancel.error.message })}</Banner>
       ) : null}
