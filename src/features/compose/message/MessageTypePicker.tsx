@@ -1,9 +1,7 @@
 import { FileText, Hash, LayoutTemplate, Newspaper, Type, type LucideIcon } from 'lucide-react';
-import { RadioGroup } from 'radix-ui';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MsgType } from '../../../mind';
-import '../choices.css';
+import { RadioCards } from '../../../ui/RadioCards';
 
 const TYPES: { value: MsgType; icon: LucideIcon }[] = [
   { value: 'text', icon: Type },
@@ -13,7 +11,7 @@ const TYPES: { value: MsgType; icon: LucideIcon }[] = [
   { value: 'article', icon: Newspaper },
 ];
 
-/** The five message types as a radio group (arrow keys move between them). */
+/** The five message types as a radio group (arrow keys move the choice between them). */
 export function MessageTypePicker({
   value,
   onChange,
@@ -22,33 +20,18 @@ export function MessageTypePicker({
   onChange: (value: MsgType) => void;
 }) {
   const { t } = useTranslation('compose');
-  const id = useId();
   return (
-    <RadioGroup.Root
-      className="cp-choices cp-choices--five"
+    <RadioCards
       aria-label={t('type.label')}
+      columns="fit"
       value={value}
-      onValueChange={(next) => onChange(next as MsgType)}
-    >
-      {TYPES.map(({ value: type, icon: Icon }) => (
-        <RadioGroup.Item
-          key={type}
-          value={type}
-          className="cp-choice"
-          aria-labelledby={`${id}-type-${type}`}
-          aria-describedby={`${id}-type-${type}-hint`}
-        >
-          <Icon size={18} aria-hidden="true" className="cp-choice__icon" />
-          <span className="cp-choice__text">
-            <span className="cp-choice__label" id={`${id}-type-${type}`}>
-              {t(`type.${type}`)}
-            </span>
-            <span className="cp-choice__hint" id={`${id}-type-${type}-hint`}>
-              {t(`type.${type}Hint`)}
-            </span>
-          </span>
-        </RadioGroup.Item>
-      ))}
-    </RadioGroup.Root>
+      onChange={onChange}
+      cards={TYPES.map(({ value: type, icon }) => ({
+        value: type,
+        icon,
+        label: t(`type.${type}`),
+        hint: t(`type.${type}Hint`),
+      }))}
+    />
   );
 }
