@@ -1,4 +1,5 @@
 import { ArrowLeft, SearchX } from 'lucide-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'wouter';
 import { TextArea } from '../ui/TextArea';
@@ -10,6 +11,7 @@ import { PageHeader } from '../app/PageHeader';
 import { ButtonLink } from '../ui/ButtonLink';
 import { Placeholder } from '../ui/Placeholder';
 import { formatDateTime } from '../ui/formatDateTime';
+import { useFocusLater } from '../ui/useFocusLater';
 import { SendResult } from '../features/compose/send/SendResult';
 import { MessagePreview } from '../features/preview/MessagePreview';
 import { BatchesPanel } from '../features/history/BatchesPanel';
@@ -29,6 +31,9 @@ export function HistoryDetailPage() {
   const detail = useSend(id);
   const first = detail.data ? firstPerson(detail.data.audience) : undefined;
   const names = usePeopleNames(first ? [first] : []);
+  // Cancelled, the schedule actions go: the outcome that takes their place takes the focus.
+  const outcome = useRef<HTMLSpanElement>(null);
+  const focusLater = useFocusLater(detail.data?.outcome !== 'scheduled');
   const back = (
     <ButtonLink href="/history" variant="ghost" icon={<ArrowLeft size={16} />}>
       {t('detail.back')}
@@ -121,13 +126,16 @@ export function HistoryDetailPage() {
             </dd>
             <dt>{t('list.outcome')}</dt>
             <dd>
-              <OutcomeBadge outcome={send.outcome} progress={send.progress} />
+              <span ref={outcome} tabIndex={-1} className="hs-outcome" data-testid="outcome">
+                <OutcomeBadge outcome={send.outcome} progress={send.progress} />
+              </span>
               {send.sendAt ? (
                 <ScheduleActions
                   id={send.id}
                   sendAt={send.sendAt}
                   outcome={send.outcome}
                   label={t('schedule.what', { type, time })}
+                  onCancelled={() => focusLater(() => outcome.current)}
                 />
               ) : null}
             </dd>

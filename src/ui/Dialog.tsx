@@ -51,7 +51,12 @@ export function Dialog({
           // again at the top of the page.
           onCloseAutoFocus={(event) => {
             const from = openedFrom.current?.isConnected ? openedFrom.current : returnFocus?.();
-            if (!from?.isConnected) return;
+            // The opener went with the dialog's action (a send cancelled) and none was named to
+            // return to: where the page has put the focus meanwhile keeps it.
+            if (!from?.isConnected) {
+              if (focusedElement()) event.preventDefault();
+              return;
+            }
             event.preventDefault();
             from.focus();
           }}

@@ -1,9 +1,10 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { MessageSummary } from '../../api/schemas';
 import { IconButton } from '../../ui/IconButton';
+import { useFocusLater } from '../../ui/useFocusLater';
 import { formatDateTime } from '../../ui/formatDateTime';
 import { HistoryPreview } from './HistoryPreview';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -23,6 +24,10 @@ export const HistoryRow = memo(function HistoryRow({
   const [open, setOpen] = useState(false);
   const time = formatDateTime(item.createdAt, i18n.resolvedLanguage);
   const type = t(`type.${item.msgType}`);
+  // Cancelled, the row's schedule actions go: its outcome ("Cancelled") takes the focus once the
+  // list shows it, so the next Tab goes on from this row, not from <body>.
+  const outcome = useRef<HTMLSpanElement>(null);
+  const focusLater = useFocusLater(item.outcome !== 'scheduled');
   return (
     <>
       <tr className="hs-row" data-testid="history-row" data-send-id={item.id}>
@@ -47,13 +52,16 @@ export const HistoryRow = memo(function HistoryRow({
           <RecipientsLine audience={item.audience} channel={item.channel} name={name} />
         </td>
         <td>
-          <OutcomeBadge outcome={item.outcome} progress={item.progress} />
+          <span ref={outcome} tabIndex={-1} className="hs-outcome" data-testid="outcome">
+            <OutcomeBadge outcome={item.outcome} progress={item.progress} />
+          </span>
           {item.sendAt ? (
             <ScheduleActions
               id={item.id}
               sendAt={item.sendAt}
               outcome={item.outcome}
               label={t('schedule.what', { type, time })}
+              onCancelled={() => focusLater(() => outcome.current)}
             />
           ) : null}
         </td>

@@ -23,12 +23,18 @@ export function ScheduleActions({
   sendAt,
   outcome,
   label,
+  onCancelled,
 }: {
   id: string;
   sendAt: string;
   outcome: SendOutcome;
   /** What the send is, for the buttons' names: "the text to 3 people". */
   label: string;
+  /**
+   * The send is cancelled: these actions are about to go, the focus with them; the page says
+   * where it goes instead (the outcome that takes their place).
+   */
+  onCancelled: () => void;
 }) {
   const { t, i18n } = useTranslation('history');
   const [dialog, setDialog] = useState<'change' | 'cancel' | null>(null);
@@ -98,6 +104,7 @@ export function ScheduleActions({
           begun={begun}
           onClose={() => setDialog(null)}
           returnFocus={returnFocus}
+          onCancelled={onCancelled}
         />
       ) : null}
     </div>
@@ -205,6 +212,7 @@ function CancelDialog({
   begun,
   onClose,
   returnFocus,
+  onCancelled,
 }: {
   id: string;
   time: string;
@@ -212,6 +220,7 @@ function CancelDialog({
   begun: boolean;
   onClose: () => void;
   returnFocus: () => HTMLElement | null;
+  onCancelled: () => void;
 }) {
   const { t } = useTranslation('history');
   const cancel = useCancelSend();
@@ -240,7 +249,14 @@ function CancelDialog({
               variant="danger"
               icon={<XCircle size={16} />}
               disabled={cancel.isPending}
-              onClick={() => cancel.mutate(id, { onSuccess: onClose })}
+              onClick={() =>
+                cancel.mutate(id, {
+                  onSuccess: () => {
+                    onCancelled();
+                    onClose();
+                  },
+                })
+              }
               data-testid="confirm-cancel"
             >
               {t('schedule.confirmCancel')}

@@ -6,6 +6,7 @@ import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
 import { TextInput } from '../../../ui/TextInput';
+import { useFocusLater } from '../../../ui/useFocusLater';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 import { usePersonal } from '../../../fields/personalStore';
 import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
@@ -44,8 +45,14 @@ export function PersonalSection({
   const [pasting, setPasting] = useState(false);
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
+  // "Use this table" goes with the pasted table, "Remove the fields" with the fields: the focus
+  // goes to what the section now says (the table loaded) or to loading another, not <body>.
+  const focusLater = useFocusLater();
+  const loaded = useRef<HTMLParagraphElement>(null);
+  const upload = useRef<HTMLButtonElement>(null);
 
-  const load = async (text: string, source: string | null) => {
+  /** Reads a table into the fields and the list; false when it could not be used. */
+  const load = async (text: string, source: string | null): Promise<boolean> => {
     // Loaded with papaparse on first use, so compose's first visit carries neither.
     const reader = await import('../../../fields/readPersonalTable').catch(() => null);
     const result = reader
@@ -53,7 +60,7 @@ export function PersonalSection({
       : ({ ok: false, error: 'unreadable' } as const);
     if (!result.ok) {
       setError(t(`table.${result.error}`, { name: source ?? t('table.pastedName') }));
-      return;
+      return false;
     }
     setError(null);
     setTable(result.table);
@@ -61,6 +68,7 @@ export function PersonalSection({
     if (channel === 'subscribers') setRecipientMode('list');
     setPasting(false);
     setPasted('');
+    return true;
   };
 
   const readFile = (file: File) => {
@@ -84,7 +92,12 @@ export function PersonalSection({
       </h2>
       <Hint>{t('section.hint')}</Hint>
       <div className="cp-list__actions">
-        <Button size="sm" icon={<FileUp size={14} />} onClick={() => fileInput.current?.click()}>
+        <Button
+          ref={upload}
+          size="sm"
+          icon={<FileUp size={14} />}
+          onClick={() => fileInput.current?.click()}
+        >
           {t('section.upload')}
         </Button>
         <Button
@@ -97,7 +110,15 @@ export function PersonalSection({
           {t('section.paste')}
         </Button>
         {table ? (
-          <Button size="sm" variant="ghost" icon={<X size={14} />} onClick={() => setTable(null)}>
+          <Button
+            size="sm"
+            variant="ghost"
+            icon={<X size={14} />}
+            onClick={() => {
+              setTable(null);
+              focusLater(() => upload.current);
+            }}
+          >
             {t('section.remove')}
           </Button>
         ) : null}
@@ -123,7 +144,11 @@ export function PersonalSection({
               size="sm"
               variant="primary"
               disabled={pasted.trim() === ''}
-              onClick={() => load(pasted, null)}
+              onClick={() =>
+                void load(pasted, null).then((used) => {
+                  if (used) focusLater(() => loaded.current);
+                })
+              }
             >
               {t('section.usePasted')}
             </Button>
@@ -138,7 +163,7 @@ export function PersonalSection({
       {error ? <Banner tone="error">{error}</Banner> : null}
       {table ? (
         <div className="pf-loaded" data-testid="fields-loaded">
-          <p>
+          <p ref={loaded} tabIndex={-1}>
             {t('section.loaded', {
               name: table.source ?? t('table.pastedName'),
               count: table.rows.length,

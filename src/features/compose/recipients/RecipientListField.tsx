@@ -15,6 +15,7 @@ import { Field } from '../../../ui/Field';
 import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
+import { useFocusLater } from '../../../ui/useFocusLater';
 import { cleanRecipients } from './cleanRecipients';
 import { countLines, SUMMARY_LINES } from './countLines';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
@@ -69,6 +70,10 @@ export function RecipientListField({
     focusSummary.current = false;
     focusText.current = false;
   }, [summarised]);
+  // Clear and the checks' one-click fixes go away with what they removed: the focus goes to
+  // the list as it now is (the text area, or the summary while it is still long), not <body>.
+  const focusLater = useFocusLater();
+  const focusList = () => focusLater(() => summary.current ?? textArea.current);
 
   const edit = (next: string) => {
     if (!asText && countLines(next) > SUMMARY_LINES) focusSummary.current = true;
@@ -115,7 +120,10 @@ export function RecipientListField({
               variant="ghost"
               icon={<Eraser size={14} />}
               disabled={value === ''}
-              onClick={() => onChange('')}
+              onClick={() => {
+                onChange('');
+                focusList();
+              }}
             >
               {t('list.clear')}
             </Button>
@@ -191,7 +199,10 @@ export function RecipientListField({
       {value.trim() !== '' ? (
         <RecipientChecks
           parsed={parsed}
-          onClean={(what) => onChange(cleanRecipients(parseRecipients(value), what))}
+          onClean={(what) => {
+            onChange(cleanRecipients(parseRecipients(value), what));
+            focusList();
+          }}
         />
       ) : null}
       {csv ? (

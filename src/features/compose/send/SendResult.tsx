@@ -10,6 +10,7 @@ import {
   WifiOff,
 } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useGroupName } from '../../../api/groups';
@@ -72,6 +73,9 @@ export function SendResult({
       ? 'result.sent.group'
       : `result.${outcome}.detail`;
   const retrying = retry.isPending || (retry.isSuccess && outcome === 'sending');
+  // Retry is disabled, then gone, by its own click: the focus goes to the outcome's title,
+  // which says how the retry goes ("Sending…", then the outcome), not to <body>.
+  const title = useRef<HTMLParagraphElement>(null);
 
   return (
     <div
@@ -86,7 +90,9 @@ export function SendResult({
           className={outcome === 'sending' ? 'cp-result__icon cp-spin' : 'cp-result__icon'}
         />
         <div className="cp-result__text" role="status" aria-live="polite">
-          <p className="cp-result__title">{t(`result.${outcome}.title`)}</p>
+          <p ref={title} className="cp-result__title" tabIndex={-1}>
+            {t(`result.${outcome}.title`)}
+          </p>
           <p className="cp-result__detail">
             {t(detailKey, {
               people,
@@ -174,7 +180,10 @@ export function SendResult({
               variant="primary"
               icon={<RotateCcw size={16} />}
               disabled={retrying}
-              onClick={() => retry.mutate(detail.id)}
+              onClick={() => {
+                title.current?.focus();
+                retry.mutate(detail.id);
+              }}
             >
               {t('result.retry', { count: failedCount })}
             </Button>
