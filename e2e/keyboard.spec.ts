@@ -175,3 +175,49 @@ test.describe('live', () => {
     await expectFocusKept(page);
   });
 });
+
+test('Clear and the list fixes are undone by Ctrl+Z in the list or by Undo', async ({ page }) => {
+  const compose = new ComposeFlow(page, 'zh');
+  await compose.open();
+  await compose.write('text', '撤销测试');
+  const [first = '', second = ''] = uniqueIds('undo', 2);
+  const typed = [first, second, first].join('\n');
+  await compose.pasteList([first, second, first]);
+  const list = page.getByRole('textbox', { name: '接收人的 open_id', exact: true });
+  const notice = page.getByTestId('list-change');
+
+  // Clear says so, and Ctrl+Z in the list (where the focus went) brings the list back.
+  await pressOn(page.getByRole('button', { name: '清空', exact: true }));
+  await expect(list).toHaveValue('');
+  await expect(notice).toHaveText(/已清空列表。/);
+  await expect(notice).toHaveAttribute('role', 'status');
+  await expect(list).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(list).toHaveValue(typed);
+  await expect(notice).toHaveCount(0);
+
+  // A fix too, by its Undo button; the focus goes back to the list.
+  await pressOn(page.getByRole('button', { name: '移除 1 个重复' }));
+  await expect(list).toHaveValue([first, second].join('\n'));
+  await expect(notice).toHaveText(/已移除 1 个重复。/);
+  await pressOn(notice.getByRole('button', { name: '撤销' }));
+  await expect(list).toHaveValue(typed);
+  await expect(list).toBeFocused();
+
+  // Once the list is typed in, Ctrl+Z is the text area's own again.
+  await pressOn(page.getByRole('button', { name: '清空', exact: true }));
+  await list.pressSequentially(first);
+  await expect(notice).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(list).not.toHaveValue(typed);
+
+  // In English.
+  await page.getByRole('button', { name: '语言' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
+  const listEn = page.getByRole('textbox', { name: 'open_ids of the recipients', exact: true });
+  await listEn.fill(typed);
+  await pressOn(page.getByRole('button', { name: 'Clear', exact: true }));
+  await expect(notice).toHaveText(/List cleared\./);
+  await pressOn(notice.getByRole('button', { name: 'Undo' }));
+  await expect(listEn).toHaveValue(typed);
+});

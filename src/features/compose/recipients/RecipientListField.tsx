@@ -9,6 +9,7 @@ import {
   useState,
   type ClipboardEvent,
   type ComponentProps,
+  type KeyboardEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../../ui/Field';
@@ -16,10 +17,17 @@ import { HiddenFileInput, TABLE_FILE_TYPES } from '../../../ui/HiddenFileInput';
 import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
 import { useFocusLater } from '../../../ui/useFocusLater';
-import { cleanRecipients } from './cleanRecipients';
+import {
+  replaceList,
+  undoableChange,
+  undoListChange,
+  useListChange,
+} from '../../../work/compose/listChange';
+import { cleanRecipients, type CleanUp } from './cleanRecipients';
 import { countLines, SUMMARY_LINES } from './countLines';
 import type { CsvImportDialog as CsvDialog } from './CsvImportDialog';
 import { parseRecipients, type ParsedRecipients } from './parseRecipients';
+import { ListChangeNotice } from './ListChangeNotice';
 import { RecipientChecks } from './RecipientChecks';
 import { Banner } from '../../../ui/Banner';
 
@@ -75,6 +83,45 @@ export function RecipientListField({
   const focusLater = useFocusLater();
   const focusList = () => focusLater(() => summary.current ?? textArea.current);
 
+  // Clear and the fixes can be undone (the Undo in their notice, or Ctrl+Z in the list) while
+  // the list is still what they left.
+  const change = undoableChange(
+    useListChange((state) => state.change),
+    value,
+  );
+  const clear = () => {
+    replaceList('', { kind: 'cleared', count: lines });
+    focusList();
+  };
+  const clean = (what: CleanUp) => {
+    const now = parseRecipients(value);
+    const removed =
+      typeof what === 'object'
+        ? { kind: 'one' as const, count: 1, id: what.id }
+        : what === 'malformed'
+          ? { kind: what, count: now.malformed.length }
+          : what === 'doubtful'
+            ? { kind: what, count: now.doubtful.length }
+            : { kind: what, count: what === 'duplicates' ? now.duplicates : now.blanks };
+    replaceList(cleanRecipients(now, what), removed);
+    focusList();
+  };
+  const undo = () => {
+    if (undoListChange()) focusList();
+  };
+  // The page's keyboard hint promises Ctrl+Z: in the list (or on its summary or buttons) it
+  // undoes the last click's change; typed text is left to the text area's own undo.
+  const onKeyDown = (event: KeyboardEvent) => {
+    const isUndo =
+      (event.ctrlKey || event.metaKey) &&
+      !event.shiftKey &&
+      !event.altKey &&
+      event.key.toLowerCase() === 'z';
+    if (!isUndo || !change) return;
+    event.preventDefault();
+    undo();
+  };
+
   const edit = (next: string) => {
     if (!asText && countLines(next) > SUMMARY_LINES) focusSummary.current = true;
     onChange(next);
@@ -102,7 +149,7 @@ export function RecipientListField({
   };
 
   return (
-    <div className="cp-list">
+    <div className="cp-list" onKeyDown={onKeyDown}>
       <Field
         label={t('list.label')}
         hint={t('list.hint')}
@@ -120,10 +167,7 @@ export function RecipientListField({
               variant="ghost"
               icon={<Eraser size={14} />}
               disabled={value === ''}
-              onClick={() => {
-                onChange('');
-                focusList();
-              }}
+              onClick={clear}
             >
               {t('list.clear')}
             </Button>
@@ -196,15 +240,8 @@ export function RecipientListField({
         onFile={readFile}
       />
       {fileError ? <Banner tone="error">{fileError}</Banner> : null}
-      {value.trim() !== '' ? (
-        <RecipientChecks
-          parsed={parsed}
-          onClean={(what) => {
-            onChange(cleanRecipients(parseRecipients(value), what));
-            focusList();
-          }}
-        />
-      ) : null}
+      {change ? <ListChangeNotice change={change} onUndo={undo} /> : null}
+      {value.trim() !== '' ? <RecipientChecks parsed={parsed} onClean={clean} /> : null}
       {csv ? (
         <CsvImportDialog
           fileName={csv.name}

@@ -1,0 +1,34 @@
+import { Undo2, X } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import { Banner } from '../../../ui/Banner';
+import { Button } from '../../../ui/Button';
+import { IconButton } from '../../../ui/IconButton';
+import { dismissListChange, type ListChange } from '../../../work/compose/listChange';
+import '../LoadedNotice.css';
+
+/** Says what a click took out of the list ("List cleared."), with the way back. */
+export function ListChangeNotice({ change, onUndo }: { change: ListChange; onUndo: () => void }) {
+  const { t } = useTranslation('compose');
+  return (
+    <Banner
+      className="cp-banner"
+      tone="neutral"
+      data-testid="list-change"
+      action={
+        <>
+          <Button size="sm" variant="ghost" icon={<Undo2 size={14} />} onClick={onUndo}>
+            {t('list.changed.undo')}
+          </Button>
+          <IconButton
+            className="cp-banner__close"
+            label={t('list.changed.dismiss')}
+            icon={<X size={14} />}
+            onClick={dismissListChange}
+          />
+        </>
+      }
+    >
+      {t(`list.changed.${change.kind}`, { count: change.count, id: change.id ?? '' })}
+    </Banner>
+  );
+}
