@@ -143,7 +143,14 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await expect(ledger.getByTestId('ledger-row').first()).toContainText('Sent');
   await expect(ledger.getByTestId('ledger-row').last()).toContainText('Skipped');
   await expect(ledger.getByTestId('ledger-row').last()).toContainText('name: Dee');
+  await expect(ledger.getByTestId('ledger-row').last()).toContainText('No value for “room”');
   await saveScreenshot(page, testInfo, 'personal-4-ledger');
+  // The server's reason in the reader's language.
+  await page.getByRole('button', { name: 'Language' }).click();
+  await page.getByRole('menuitemcheckbox', { name: '中文' }).click();
+  await expect(ledger.getByTestId('ledger-row').last()).toContainText('没有“room”的值');
+  await page.getByRole('button', { name: '语言' }).click();
+  await page.getByRole('menuitemcheckbox', { name: 'English' }).click();
   expect(await accessibilityProblems(page)).toEqual([]);
 
   // A copy into compose brings the list and the choice for missing values back.

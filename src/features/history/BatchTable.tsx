@@ -1,3 +1,4 @@
+import { localizeReason } from '../../api/serverReason';
 import { useTranslation } from 'react-i18next';
 import type { Batch, MessageSummary } from '../../api/schemas';
 import { summarizeRecipients } from '../../api/summarizeRecipients';
@@ -67,7 +68,12 @@ export function BatchTable({
               </td>
               <td>{batch.code === null ? '—' : <code>{String(batch.code)}</code>}</td>
               <td className="hs-batches__msg">
-                {batch.msg ?? (batch.error ? <span className="hs-muted">{batch.error}</span> : '—')}
+                {batch.msg ??
+                  (batch.error ? (
+                    <span className="hs-muted">{localizeReason(t, batch.error)}</span>
+                  ) : (
+                    '—'
+                  ))}
               </td>
               <td>{batch.attempts}</td>
               <td className="hs-nowrap">

@@ -1,3 +1,4 @@
+import { localizeReason } from '../../api/serverReason';
 import { useQuery } from '@tanstack/react-query';
 import { Copy, Download } from 'lucide-react';
 import Papa from 'papaparse';
@@ -225,9 +226,9 @@ function detailOf(
   person: Recipient,
   t: (key: string, options?: Record<string, unknown>) => string,
 ) {
-  if (person.reason) return person.reason;
+  if (person.reason) return localizeReason(t, person.reason);
   if (person.code !== null && person.outcome !== 'sent')
     return t('ledger.code', { code: String(person.code), msg: person.msg ?? '' });
-  if (person.error) return <span className="hs-muted">{person.error}</span>;
+  if (person.error) return <span className="hs-muted">{localizeReason(t, person.error)}</span>;
   return person.requestId ? <code className="hs-id">{person.requestId}</code> : '—';
 }

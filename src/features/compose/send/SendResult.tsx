@@ -1,3 +1,4 @@
+import { localizeReason } from '../../../api/serverReason';
 import {
   AlertCircle,
   Ban,
@@ -162,7 +163,15 @@ export function SendResult({
                         : people,
                     })}
                   </p>
-                  <p className="cp-failure__why">{t(failure.key, failure.params)}</p>
+                  <p className="cp-failure__why">
+                    {t(failure.key, {
+                      ...failure.params,
+                      // The server's English reason, in the reader's language where known.
+                      ...(failure.params.detail === undefined
+                        ? {}
+                        : { detail: localizeReason(t, String(failure.params.detail)) }),
+                    })}
+                  </p>
                   {batch.code !== null ? (
                     <p className="cp-failure__raw">
                       <span>{t('result.mindSaid')}</span>{' '}
