@@ -249,6 +249,15 @@ test('one person is picked by name from the directory, with the keyboard', async
   const input = page.getByRole('combobox', { name: 'Name or open_id' });
   await input.fill('王芳');
   await expect(page.getByRole('option', { name: /王芳/ })).toBeVisible();
+  // A name is what the search takes: a way on, not an error.
+  const status = page.locator('.cp-one__status');
+  await expect(status).toHaveText('Type a name and pick the person from the list.');
+  await expect(status.locator('.cp-bad')).toHaveCount(0);
+  await input.fill('wang.fang@example.com');
+  await expect(status).toHaveText(
+    'An email address, not an open_id. Type a name and pick the person from the list.',
+  );
+  await input.fill('王芳');
   await input.press('ArrowDown');
   await input.press('Enter');
   await expect(page.getByTestId('picked-person')).toContainText('王芳');

@@ -22,7 +22,11 @@ export function TopBarControls() {
       <Menu
         label={t('language.label')}
         trigger={
-          <Button icon={<Languages size={16} />} aria-label={t('language.label')}>
+          <Button
+            icon={<Languages size={16} />}
+            // The name holds the visible words (WCAG 2.5.3): "Language: English".
+            aria-label={t('language.current', { language: language === 'zh' ? '中文' : 'English' })}
+          >
             {language === 'zh' ? '中文' : 'English'}
           </Button>
         }

@@ -151,6 +151,9 @@ export function OnePersonField({
               <span className="cp-ok">
                 <CheckCircle2 size={14} aria-hidden="true" /> {t('one.ok')}
               </span>
+            ) : check.verdict === 'malformed' && check.reason === 'name' ? (
+              // A name is what the search takes: a way on, not an error.
+              <Hint inline>{t('one.searchHint')}</Hint>
             ) : check.verdict === 'warning' ? (
               <span className="cp-warn">
                 <AlertTriangle size={14} aria-hidden="true" /> {t(`ids.${check.reason}`)}
@@ -158,7 +161,10 @@ export function OnePersonField({
             ) : (
               <span className="cp-bad">
                 <AlertCircle size={14} aria-hidden="true" />{' '}
-                {t(`ids.${check.reason}`, { char: check.char ?? '' })} {t('one.searchHint')}
+                {t('one.notAnId', {
+                  reason: sentenceCase(t(`ids.${check.reason}`, { char: check.char ?? '' })),
+                  hint: t('one.searchHint'),
+                })}
               </span>
             )}
           </p>
@@ -167,3 +173,6 @@ export function OnePersonField({
     </Field>
   );
 }
+
+/** A reason written to follow a list line ("an email address, …") as a sentence of its own. */
+const sentenceCase = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
