@@ -273,6 +273,23 @@ test('one person is picked by name from the directory, with the keyboard', async
   await expect(input).toHaveValue('');
 });
 
+test('an id typed into "one person" is checked against the directory: its name, or a warning', async ({
+  page,
+}) => {
+  const compose = new ComposeFlow(page, 'zh');
+  await compose.open();
+  await compose.chooseRecipients('one');
+  const input = page.getByRole('combobox', { name: '姓名或 open_id' });
+  const status = page.locator('.cp-one__status');
+  // 张伟's id, whole, then with its last digit changed.
+  await input.fill('ou_7d8a6e6df7621556ce0d21922b676706');
+  await expect(status).toHaveText('这是通讯录中的张伟。');
+  await input.fill('ou_7d8a6e6df7621556ce0d21922b676707');
+  await expect(page.getByTestId('one-unknown')).toHaveText(
+    '不在通讯录中（共 12 人）：请核对 id 是否正确。仍会按原样发送。',
+  );
+});
+
 test('pasting several ids into "one person" moves them to the list', async ({ page }) => {
   const compose = new ComposeFlow(page);
   await compose.open();

@@ -204,6 +204,7 @@ export async function buildApp({
     mindRatePerSecond: config.ratePerSecond,
     maxContentBytes: config.maxContentBytes,
     directoryFields: directoryFields(people),
+    directorySize: people.length,
   };
   const staticDir = resolve(config.staticDir);
   const indexFile = resolve(staticDir, 'index.html');

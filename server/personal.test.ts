@@ -564,6 +564,7 @@ describe('values from the directory', () => {
   it('every other column of the directory is a field too, listed in the status', async () => {
     const status = await withDirectory.call('/api/status');
     expect(status.body.directoryFields).toEqual(['name', 'department', 'desk', 'floor']);
+    expect(status.body.directorySize).toBeGreaterThan(0);
     withDirectory.mock.reset();
     const detail = await withDirectory.sendAndSettle({
       msg_type: 'interactive',

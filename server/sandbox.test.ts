@@ -83,6 +83,7 @@ describe('sandbox mode (no credentials)', () => {
       mindRatePerSecond: 20,
       maxContentBytes: 30_720,
       directoryFields: ['name', 'department'],
+      directorySize: 12,
     });
   });
 

@@ -42,6 +42,8 @@ export const statusSchema = lazySchema(() =>
      * fill in a field a list of values has no column of (docs/personal.md).
      */
     directoryFields: z.array(z.string()),
+    /** How many people the directory holds (0: none, so an id cannot be checked against it). */
+    directorySize: z.int().check(z.nonnegative()),
   }),
 );
 export type ServerStatus = z.infer<typeof statusSchema>;

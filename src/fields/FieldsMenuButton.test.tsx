@@ -27,6 +27,7 @@ const status = (directoryFields: string[]): ServerStatus => ({
   mindRatePerSecond: 20,
   maxContentBytes: 30_720,
   directoryFields,
+  directorySize: 12,
 });
 
 function render(

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { CheckCircle2, AlertCircle, AlertTriangle, UserRound, X } from 'lucide-react';
 import { useDeferredValue, useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { directoryOptions } from '../../../api/directory';
+import { directoryOptions, peopleOptions } from '../../../api/directory';
+import { statusOptions } from '../../../api/status';
 import type { Person } from '../../../api/schemas';
 import { checkOpenId } from '../../../mind/checkOpenId';
 import { parseRecipients } from './parseRecipients';
@@ -37,6 +38,12 @@ export function OnePersonField({
   const people: Person[] = open && query !== '' ? (search.data?.people ?? []) : [];
   const expanded = people.length > 0;
   const check = openId.trim() === '' ? null : checkOpenId(openId.trim());
+  // An id typed or pasted (not picked): whom the directory says it is, where there is one.
+  const directorySize = useQuery(statusOptions()).data?.directorySize ?? 0;
+  const typed = check !== null && check.verdict !== 'malformed' && directorySize > 0;
+  const lookup = useQuery({ ...peopleOptions([openId.trim()]), enabled: typed });
+  const known = typed ? lookup.data?.people.find((person) => person.id === openId.trim()) : null;
+  const unknown = typed && lookup.data !== undefined && !known;
 
   const pick = (person: Person) => {
     onChange(person.id, person.name);
@@ -147,9 +154,15 @@ export function OnePersonField({
           <p id={`${inputId}-status`} className="cp-one__status" aria-live="polite">
             {check === null ? (
               <Hint inline>{t('one.hint')}</Hint>
+            ) : unknown ? (
+              <span className="cp-warn" data-testid="one-unknown">
+                <AlertTriangle size={14} aria-hidden="true" />{' '}
+                {t('one.unknown', { count: directorySize })}
+              </span>
             ) : check.verdict === 'ok' ? (
               <span className="cp-ok">
-                <CheckCircle2 size={14} aria-hidden="true" /> {t('one.ok')}
+                <CheckCircle2 size={14} aria-hidden="true" />{' '}
+                {known ? t('one.known', { name: known.name }) : t('one.ok')}
               </span>
             ) : check.verdict === 'malformed' && check.reason === 'name' ? (
               // A name is what the search takes: a way on, not an error.
