@@ -311,3 +311,36 @@ test('keyboard only: choose, write, add people, review and send', async ({ page 
   await expect(review).toBeFocused();
   await expect(page.getByRole('link', { name: 'Open it' })).toBeVisible();
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the history does not scroll the page sideways, and the review keeps its buttons in view', async ({
+    page,
+  }) => {
+    await sendViaApi(page.request, {
+      msg_type: 'text',
+      content: { text: 'On a phone' },
+      audience: { kind: 'users', ids: uniqueIds('phone', 3) },
+    });
+    const sideways = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+    await page.goto('/history?lang=zh');
+    await expect(page.getByTestId('history-row').first()).toBeVisible();
+    expect(await sideways()).toBe(0);
+
+    const compose = new ComposeFlow(page, 'zh');
+    await compose.open();
+    await compose.write('text', '下午 3 点停电检修');
+    await compose.pasteList(uniqueIds('phone2', 2));
+    const dialog = await compose.review();
+    await dialog.getByRole('button', { name: '定时发送…' }).click();
+    for (const name of ['返回编辑', '改为立即发送', '确定定时发送']) {
+      const box = await dialog.getByRole('button', { name }).boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, name).toBe(true);
+    }
+    expect(await sideways()).toBe(0);
+  });
+});

@@ -59,30 +59,38 @@ export function HistoryPage() {
       >
         {(data) => (
           <div className="hs-panel">
-            <table className="hs-table">
-              <caption className="visually-hidden">{t('list.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('list.preview')}</span>
-                  </th>
-                  <th scope="col">{t('list.time')}</th>
-                  <th scope="col">{t('list.type')}</th>
-                  <th scope="col">{t('list.recipients')}</th>
-                  <th scope="col">{t('list.outcome')}</th>
-                  <th scope="col">{t('list.sender')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((item) => (
-                  <HistoryRow
-                    key={item.id}
-                    item={item}
-                    name={names.get(firstPerson(item.audience) ?? '')}
-                  />
-                ))}
-              </tbody>
-            </table>
+            {/* On a phone the table scrolls in its panel; the page itself does not go sideways. */}
+            <div
+              className="hs-table-wrap"
+              role="region"
+              aria-label={t('list.caption')}
+              tabIndex={0}
+            >
+              <table className="hs-table">
+                <caption className="visually-hidden">{t('list.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('list.preview')}</span>
+                    </th>
+                    <th scope="col">{t('list.time')}</th>
+                    <th scope="col">{t('list.type')}</th>
+                    <th scope="col">{t('list.recipients')}</th>
+                    <th scope="col">{t('list.outcome')}</th>
+                    <th scope="col">{t('list.sender')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.items.map((item) => (
+                    <HistoryRow
+                      key={item.id}
+                      item={item}
+                      name={names.get(firstPerson(item.audience) ?? '')}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <nav className="hs-pager" aria-label={t('pager.label')}>
               <Button
                 size="sm"
