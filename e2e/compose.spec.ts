@@ -345,6 +345,8 @@ test('send a test to me: set once, then one click; in sandbox mode it lands in t
   await page.getByRole('button', { name: 'Send a test to me' }).click();
   const dialog = page.getByRole('dialog', { name: 'Your details' });
   await expect(dialog).toContainText('tests go to the sandbox inbox');
+  // It opens on the field it is for, not on its close button.
+  await expect(dialog.getByRole('textbox', { name: 'Your open_id' })).toBeFocused();
   await dialog.getByRole('textbox', { name: 'Your open_id' }).fill(me);
   await dialog.getByRole('textbox', { name: 'Your name (optional)' }).fill('Ops Wang');
   await saveScreenshot(page, testInfo, 'compose-en-test-to-me-dialog');

@@ -75,6 +75,8 @@ export function MeDialog({
           autoComplete="off"
           spellCheck={false}
           placeholder="ou_…"
+          // The field this dialog is for (Radix would focus the close button first).
+          autoFocus
           onChange={(event) => setOpenId(event.target.value)}
         />
         <TextInput
