@@ -119,8 +119,10 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
 
   const dialog = await compose.review();
   await expect(dialog.getByTestId('review-distinct')).toHaveText(
-    '3 distinct messages for 3 people, in 3 requests 1 person skipped.',
+    '3 distinct messages for 3 people, in 3 requests. 1 person skipped.',
   );
+  // Its time counts its 3 requests, not the 1 the list alone would take.
+  await expect(dialog.getByTestId('review-duration')).toContainText('3 requests');
   await expect(dialog.getByTestId('review-largest')).toContainText('(limit 30.0 KB)');
   // Dee, skipped, is not counted among those it goes to, here or after.
   await expect(page.getByTestId('send-summary')).toContainText('to 3 people');

@@ -205,6 +205,7 @@ export function ComposePage() {
               fields: personal.fields,
               previewMessage: personal.previewMessage,
               skipped,
+              requests: countPersonalRequests(personal.plan, status.data?.batchSize ?? 100),
               facts: (
                 <PersonalReviewFacts
                   plan={personal.plan}

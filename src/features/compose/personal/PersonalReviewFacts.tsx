@@ -4,7 +4,7 @@ import '../send/ReviewDialog.css';
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
-/** The review's facts of a personal send: distinct messages, requests, the largest size. */
+/** The review's facts of a personal send (its rows, in the review's list): distinct messages, requests, the largest size. */
 export function PersonalReviewFacts({
   plan,
   batchSize,
@@ -17,7 +17,8 @@ export function PersonalReviewFacts({
   const { t } = useTranslation('personal');
   const over = plan.largestBytes > maxContentBytes;
   return (
-    <dl className="cp-facts pf-facts" data-testid="personal-facts">
+    // Rows of the review's own list of facts, so that they line up with the rows above.
+    <>
       <dt>{t('review.fields')}</dt>
       <dd>{plan.used.join(', ')}</dd>
       <dt>{t('review.distinct')}</dt>
@@ -39,6 +40,6 @@ export function PersonalReviewFacts({
           </span>
         ) : null}
       </dd>
-    </dl>
+    </>
   );
 }

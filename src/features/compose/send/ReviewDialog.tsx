@@ -52,6 +52,8 @@ export interface ReviewDialogProps {
     facts: ReactNode;
     /** Its people skipped for a missing value: not among those it goes to. */
     skipped: readonly string[];
+    /** Its requests: one or more per distinct message (`countPersonalRequests`). */
+    requests: number;
   };
   /** Placeholders that go out exactly as written, and a loaded table this audience leaves out. */
   unfilled?: UnfilledFields | null;
@@ -107,7 +109,7 @@ export function ReviewDialog({
   const sendId = send.data?.id ?? null;
   const detail = useSend(sendId);
   const batchSize = status?.batchSize ?? 100;
-  const batches = countBatches(audience, batchSize);
+  const batches = personal ? personal.requests : countBatches(audience, batchSize);
   const everyone = audience.kind === 'all';
   const groupEveryone = audience.kind === 'group' && audience.confirm === 'ALL';
   const skipped = personal?.skipped ?? [];
@@ -262,8 +264,8 @@ export function ReviewDialog({
             </dd>
             <dt>{t('review.sender')}</dt>
             <dd>{sender || <span className="cp-muted">{t('review.noSender')}</span>}</dd>
+            {personal?.facts}
           </dl>
-          {personal?.facts}
           {unfilled && sendId === null ? (
             <Banner
               tone="warning"
