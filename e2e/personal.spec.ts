@@ -420,3 +420,31 @@ test.describe('against Mind (live mode, the mock)', () => {
     await expect(preview).toContainText('Hi Bob "B" Brown');
   });
 });
+
+test('a reload says the table of fields is gone, and nothing is sent as written until the person says so', async ({
+  page,
+}) => {
+  const ids = uniqueIds('lost', 4);
+  const compose = new ComposeFlow(page, 'en');
+  await compose.open();
+  await compose.write('text', 'Hello {{name}}, your room is {{room}}');
+  await compose.pasteList(ids);
+  await uploadFields(page, ids);
+  await page.getByTestId('missing-values').getByRole('radio', { name: 'Skip this person' }).click();
+  await expect(compose.reviewButton()).toBeEnabled();
+
+  await page.reload();
+  const lost = page.getByTestId('fields-lost');
+  await expect(lost).toContainText('people.csv (4 people) was loaded before the page was reloaded');
+  await expect(compose.reviewButton()).toBeDisabled();
+  await expect(page.getByTestId('send-blockers')).toContainText('Load people.csv again');
+
+  // Loaded again: as before. Reloaded and let go: the placeholders go as written, said so.
+  await uploadFields(page, ids);
+  await expect(lost).toBeHidden();
+  await page.reload();
+  await lost.getByRole('button', { name: 'Go on without it' }).click();
+  await expect(lost).toBeHidden();
+  await expect(page.getByTestId('fields-as-written')).toBeVisible();
+  await expect(compose.reviewButton()).toBeEnabled();
+});

@@ -5,6 +5,16 @@ import { throttleWrites } from './throttleWrites';
 /** This browser's localStorage, never throwing: the one place the app touches it. */
 export const browserStorage = createSafeStorage(() => window.localStorage);
 
+/**
+ * This tab's sessionStorage, never throwing: what is kept only while the tab lives (across a
+ * reload, not after it is closed). Its problems are not the app's storage notice's (that one is
+ * about drafts, in localStorage): a refusal here only means less is remembered.
+ */
+export const tabStorage = createSafeStorage(
+  () => window.sessionStorage,
+  () => undefined,
+);
+
 /** `browserStorage` with each key written at most every few hundred ms (flushed on `pagehide`). */
 export const appStorage = throttleWrites(browserStorage);
 

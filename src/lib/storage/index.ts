@@ -7,7 +7,7 @@ export {
   readStoredText,
   writeStoredText,
 } from './persistOptions';
-export { appStorage, browserStorage, readBackup } from './appStorage';
+export { appStorage, browserStorage, readBackup, tabStorage } from './appStorage';
 export { startStorage } from './startStorage';
 export { flushWrites, WRITE_WAIT_MS } from './throttleWrites';
 export {

@@ -25,6 +25,11 @@ export const STORED = {
   preferences: { key: 'mcs.preferences', version: 0 },
   /** The language, as plain text: read before the first render, and by index.html's preloader. */
   language: { key: 'mcs.lang', version: 0 },
+  /**
+   * That compose held a table of fields (its name and size, never its values), in the tab's
+   * session storage (`tabStorage`): after a reload compose says it is gone (src/fields).
+   */
+  loadedTable: { key: 'mcs.personal.loadedTable', version: 0 },
   /** The preview lab's JSON, as plain text. */
   previewLab: { key: 'mcs.previewLab.text', version: 0 },
 } as const satisfies Record<string, StoredEntry>;

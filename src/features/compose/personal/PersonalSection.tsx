@@ -38,6 +38,8 @@ export function PersonalSection({
   const { t } = useTranslation('personal');
   const table = usePersonal((state) => state.table);
   const setTable = usePersonal((state) => state.setTable);
+  const lost = usePersonal((state) => state.lost);
+  const forgetLost = usePersonal((state) => state.forgetLost);
   const setList = useComposeDraft((state) => state.setList);
   const channel = useComposeDraft((state) => state.channel);
   const setRecipientMode = useComposeDraft((state) => state.setRecipientMode);
@@ -154,6 +156,17 @@ export function PersonalSection({
             </Button>
           </div>
         </div>
+      ) : null}
+      {!table && lost ? (
+        <Banner tone="warning" data-testid="fields-lost">
+          {t('section.lost', {
+            name: lost.source ?? t('table.pastedName'),
+            count: lost.people,
+          })}{' '}
+          <Button size="sm" variant="ghost" onClick={forgetLost}>
+            {t('section.forgetLost')}
+          </Button>
+        </Banner>
       ) : null}
       {!table && written.length ? (
         <p className="cp-channel-note" role="note" data-testid="fields-as-written">

@@ -124,6 +124,10 @@ export function usePersonalSend(
     [active, current, deferred, channel, table, message],
   );
   const blockers: string[] = [];
+  // The table loaded before a reload is gone: its fields would go out as written.
+  const lost = usePersonal((state) => state.lost);
+  if (lost && !table && listAudience && usedFields(deferred.msg_type, deferred.content).length > 0)
+    blockers.push(t('blockers.tableLost', { name: lost.source ?? t('table.pastedName') }));
   if (active && plan) {
     if (plan.stopped > 0) blockers.push(t('blockers.missing', { count: plan.stopped }));
     for (const name of plan.used) {
