@@ -13,6 +13,17 @@ import { testDatabaseEnv } from './testing/testDatabase';
 
 let mock: MockMind;
 const running: Spawned[] = [];
+
+/** POST /api/messages of a text to `ids`; its id once accepted (202). */
+async function sendText(url: string, ids: string[], text: string): Promise<string> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ msg_type: 'text', content: { text }, audience: { kind: 'users', ids } }),
+  });
+  expect(response.status).toBe(202);
+  return ((await response.json()) as { id: string }).id;
+}
 beforeAll(async () => {
   mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
 });
@@ -43,17 +54,7 @@ describe('a server killed during a send', () => {
 
     mock.enqueue({ fault: { kind: 'hang' }, times: 1 });
     const ids = Array.from({ length: 250 }, (_, index) => `ou_k${index}`);
-    const response = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        msg_type: 'text',
-        content: { text: 'killed' },
-        audience: { kind: 'users', ids },
-      }),
-    });
-    expect(response.status).toBe(202);
-    const { id } = (await response.json()) as { id: string };
+    const id = await sendText(url, ids, 'killed');
     const [inFlight] = await mock.waitForRequests(1, 60_000);
     const inFlightId = inFlight?.headers['x-request-id'];
 
@@ -117,17 +118,7 @@ describe('a sandbox server killed during a send', () => {
     running.push(first);
     await waitUntilUp(url, first);
     const ids = Array.from({ length: 4000 }, (_, index) => `ou_s${index}`);
-    const response = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        msg_type: 'text',
-        content: { text: 'killed in the sandbox' },
-        audience: { kind: 'users', ids },
-      }),
-    });
-    expect(response.status).toBe(202);
-    const { id } = (await response.json()) as { id: string };
+    const id = await sendText(url, ids, 'killed in the sandbox');
     const done = async () =>
       ((await (await fetch(`${url}/api/messages/${id}/progress`)).json()) as Loose).progress
         .done as number;
