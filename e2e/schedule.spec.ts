@@ -135,6 +135,18 @@ test('change the time of a scheduled send, then cancel it after confirming', asy
   await expect(row.getByTestId('scheduled-time')).not.toHaveText(before ?? '');
   const moved = await (await page.request.get(`/api/messages/${id}`)).json();
   expect(Date.parse((moved as { sendAt: string }).sendAt)).toBeGreaterThan(Date.parse(sendAt));
+  // Its preview shows it at the time it is to arrive, not when it was made.
+  const arrives = await page.evaluate(
+    (at) => {
+      const date = new Date(at);
+      const pad = (value: number) => String(value).padStart(2, '0');
+      return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+    },
+    (moved as { sendAt: string }).sendAt,
+  );
+  await row.getByRole('button', { name: /^Show the Text created/ }).click();
+  await expect(page.locator('.hs-row__preview .mp-time')).toHaveText(arrives);
+  await row.getByRole('button', { name: /^Hide the Text created/ }).click();
 
   // Cancel asks first; keeping it changes nothing.
   await row.getByRole('button', { name: /^Cancel the scheduled/ }).click();

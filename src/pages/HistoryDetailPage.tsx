@@ -97,7 +97,8 @@ export function HistoryDetailPage() {
           <CollapsiblePreview maxHeight={420}>
             <MessagePreview
               message={{ msg_type: send.msgType, content: send.content }}
-              time={send.createdAt}
+              // When it reaches (or was to reach) people: a scheduled send's time, not when it was made.
+              time={send.sendAt ?? send.createdAt}
             />
           </CollapsiblePreview>
           {send.personal ? (

@@ -16,7 +16,8 @@ export function HistoryPreview({ id }: { id: string }) {
     <CollapsiblePreview maxHeight={240}>
       <MessagePreview
         message={{ msg_type: detail.data.msgType, content: detail.data.content }}
-        time={detail.data.createdAt}
+        // When it reaches (or was to reach) people: a scheduled send's time, not when it was made.
+        time={detail.data.sendAt ?? detail.data.createdAt}
       />
     </CollapsiblePreview>
   );
