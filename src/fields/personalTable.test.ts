@@ -46,6 +46,17 @@ describe('readPersonalTable', () => {
     });
   });
 
+  it('says which cells stand beyond the last named column (they are left out)', () => {
+    const result = readPersonalTable('open_id,name\nou_a,Ann\nou_b,Li Na,extra\nou_c,Cy,\n', null);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.table.rows).toEqual([
+      { open_id: 'ou_a', values: ['Ann'] },
+      { open_id: 'ou_b', values: ['Li Na'] },
+      { open_id: 'ou_c', values: ['Cy'] },
+    ]);
+    expect(result.table.problems).toEqual([{ kind: 'extra-cells', row: 3, value: 'extra' }]);
+  });
+
   it('nothing, or no field columns', () => {
     expect(readPersonalTable(' \n', null)).toEqual({ ok: false, error: 'empty' });
     expect(readPersonalTable('open_id\nou_a', null)).toEqual({ ok: false, error: 'no-fields' });

@@ -18,7 +18,9 @@ export type TableProblem =
   | { kind: 'bad-id'; row: number; value: string }
   | { kind: 'duplicate-id'; row: number; value: string }
   | { kind: 'bad-column'; column: number; value: string }
-  | { kind: 'duplicate-column'; column: number; value: string };
+  | { kind: 'duplicate-column'; column: number; value: string }
+  /** Cells beyond the header's last column: no field to put them in (the first of them). */
+  | { kind: 'extra-cells'; row: number; value: string };
 
 export interface PersonalTable {
   /** The file's name, or null when pasted. */

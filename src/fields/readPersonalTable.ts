@@ -37,6 +37,8 @@ export function readPersonalTable(text: string, source: string | null): TableRes
   body.forEach((row, index) => {
     const id = row[0] ?? '';
     const line = index + 2;
+    const extra = row.slice(head.length).find((cell) => cell.trim() !== '');
+    if (extra !== undefined) problems.push({ kind: 'extra-cells', row: line, value: extra });
     if (!isOpenId(id)) problems.push({ kind: 'bad-id', row: line, value: id });
     else if (seen.has(id)) problems.push({ kind: 'duplicate-id', row: line, value: id });
     else {
