@@ -274,3 +274,29 @@ for (const language of ['en', 'zh'] as const) {
     await context.close();
   });
 }
+
+test('the header colour follows the arrow keys, each press checking the swatch it moves to', async ({
+  designer,
+  page,
+}) => {
+  await designer.open();
+  await designer.openCardSettings();
+  const swatch = (name: string) => designer.inspector.getByRole('radio', { name, exact: true });
+  await expect(swatch('Blue')).toBeChecked();
+  // Playwright's press lets the key up at once: the choice must not wait for it to stay down.
+  await press(swatch('Blue'), 'ArrowRight');
+  await expect(swatch('Purple')).toBeFocused();
+  await expect(swatch('Purple')).toBeChecked();
+  for (const [key, name] of [
+    ['ArrowLeft', 'Blue'],
+    ['ArrowLeft', 'Green'],
+    ['ArrowLeft', 'Red'],
+    ['ArrowLeft', 'Yellow'],
+  ] as const) {
+    await page.keyboard.press(key);
+    await expect(swatch(name)).toBeChecked();
+  }
+  expect((await designer.exportedCard()) as { header?: unknown }).toMatchObject({
+    header: { template: 'yellow' },
+  });
+});

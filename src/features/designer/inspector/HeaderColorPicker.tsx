@@ -1,5 +1,6 @@
 import { Check } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
 import { Field } from '../../../ui/Field';
@@ -9,6 +10,8 @@ import './HeaderColorPicker.css';
 
 const POINTER = '/content/header/template';
 
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
 /** The five documented header colours as swatches; an unknown imported value is shown and kept. */
 export function HeaderColorPicker() {
   const { t } = useTranslation('designer');
@@ -16,6 +19,23 @@ export function HeaderColorPicker() {
   const { warning } = useFieldMessages(POINTER);
   const unknown =
     typeof template === 'string' && !isOneOf(HEADER_TEMPLATES, template) ? template : null;
+  const values: string[] =
+    unknown === null ? [...HEADER_TEMPLATES] : [...HEADER_TEMPLATES, unknown];
+  // An arrow key checks the swatch it moves to, in the keydown itself: radix moves the focus in
+  // a timer and checks only if the key is still down by then, so a quick key-up (or a busy
+  // thread) moved the focus and left the colour as it was (compose's cards: RadioCards).
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = STEPS[event.key];
+    if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const from = Math.max(0, values.indexOf(typeof template === 'string' ? template : ''));
+    const next = (from + step + values.length) % values.length;
+    const value = values[next];
+    if (value === undefined) return;
+    designerActions().setHeaderTemplate(value);
+    event.currentTarget.querySelectorAll<HTMLElement>('[role="radio"]')[next]?.focus();
+  };
   return (
     <Field
       label={t('card.color')}
@@ -35,6 +55,7 @@ export function HeaderColorPicker() {
           onValueChange={(value) => designerActions().setHeaderTemplate(value)}
           orientation="horizontal"
           data-pointer={POINTER}
+          onKeyDownCapture={onKeyDownCapture}
         >
           {HEADER_TEMPLATES.map((color) => (
             <RadioGroup.Item
