@@ -69,8 +69,7 @@ test('sets every card setting and the button platform by keyboard, and exports t
   await page.keyboard.type('Open');
   const notSet = button.getByRole('radio', { name: 'Not set' });
   await expect(notSet).toBeChecked();
-  // An arrow moves focus (Radix checks the radio it lands on only while the key is still down,
-  // which a robot's instant key-up can miss); Space checks the focused one, as for any radio.
+  // An arrow moves the focus and the choice together; Space on it keeps it, as for any radio.
   await press(notSet, 'ArrowRight');
   const allClients = button.getByRole('radio', { name: 'All clients' });
   await expect(allClients).toBeFocused();
