@@ -161,6 +161,11 @@ test('a card with two fields from a CSV: preview as each person, send, inbox, le
   await expect(page.getByTestId('fields-loaded')).toContainText('4 people');
   await expect(missing.getByRole('radio', { name: 'Skip this person' })).toBeChecked();
   await expect(preview).toContainText('Hello Ann');
+  // The copy's table, as one loaded by hand, is said to be gone after a reload.
+  await page.reload();
+  await expect(page.getByTestId('fields-lost')).toContainText(
+    '(4 people) was loaded before the page was reloaded',
+  );
 
   await page.goto('/inbox?lang=en');
   const items = page.getByTestId('inbox-item').filter({ hasText: `Room change ${marker}` });

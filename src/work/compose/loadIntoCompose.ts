@@ -77,11 +77,9 @@ export function loadIntoCompose(detail: MessageDetail): void {
         useComposeDraft.getState().loadDraft(before);
         for (const { editor, before: content } of outside)
           if (editor.source() !== content) editor.load(content);
-        usePersonal.setState({
-          table: personalBefore.table,
-          policies: personalBefore.policies,
-          previewId: null,
-        });
+        // Through setTable: the tab's note of a loaded table (after a reload) follows it.
+        usePersonal.getState().setTable(personalBefore.table);
+        usePersonal.setState({ policies: personalBefore.policies });
         dismissLoadedCopy();
       },
     },
@@ -121,5 +119,7 @@ async function loadFields(
   if (!response?.ok) return;
   const { readPersonalTable } = await import('../../fields/readPersonalTable');
   const result = readPersonalTable(await response.text(), `send ${sendId.slice(0, 8)}`);
-  if (result.ok) usePersonal.setState({ table: result.table, policies: missing, previewId: null });
+  if (!result.ok) return;
+  usePersonal.getState().setTable(result.table);
+  usePersonal.setState({ policies: missing });
 }
