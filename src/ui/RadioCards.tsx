@@ -2,6 +2,7 @@ import type { LucideIcon } from 'lucide-react';
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { classNames } from './classNames';
 import './RadioCards.css';
+import { ARROW_STEPS } from './arrowSteps';
 
 export interface RadioCard<Value extends string> {
   value: Value;
@@ -12,9 +13,6 @@ export interface RadioCard<Value extends string> {
   /** A choice to make only deliberately (every subscriber): drawn in the danger colour. */
   danger?: boolean;
 }
-
-/** Arrow keys step through the cards (wrapping at the ends), Home and End go to either end. */
-const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /**
  * One choice among a few, as cards: a radio group (the WAI-ARIA pattern). Tab enters it on the
@@ -59,7 +57,7 @@ export function RadioCards<Value extends string>({
     const radios = [...(group.current?.querySelectorAll('[role="radio"]') ?? [])];
     // From the card with the focus: the checked one, unless the choice changed under it.
     const from = Math.max(0, radios.indexOf(event.target as Element));
-    const step = STEPS[event.key];
+    const step = ARROW_STEPS[event.key];
     let next: number | null = null;
     if (step) next = (from + step + count) % count;
     else if (event.key === 'Home') next = 0;

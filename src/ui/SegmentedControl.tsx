@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { classNames } from './classNames';
+import { ARROW_STEPS } from './arrowSteps';
 
 export interface SegmentedOption<Value extends string> {
   value: Value;
@@ -24,8 +25,6 @@ export interface SegmentedControlProps<Value extends string> {
   'data-pointer'?: string;
 }
 
-const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-
 /**
  * One choice among a few, as a row of segments: a radio group (the WAI-ARIA pattern), so Tab
  * enters and leaves it as one stop and the arrow keys move the choice, wrapping at the ends.
@@ -45,7 +44,7 @@ export function SegmentedControl<Value extends string>({
     options.findIndex((option) => option.value === value),
   );
   const onKeyDown = (event: KeyboardEvent) => {
-    const step = STEPS[event.key];
+    const step = ARROW_STEPS[event.key];
     if (!step || options.length === 0) return;
     event.preventDefault();
     const next = (chosen + step + options.length) % options.length;

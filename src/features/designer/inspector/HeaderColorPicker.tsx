@@ -7,10 +7,9 @@ import { Field } from '../../../ui/Field';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useFieldMessages } from './useFieldMessages';
 import './HeaderColorPicker.css';
+import { ARROW_STEPS } from '../../../ui/arrowSteps';
 
 const POINTER = '/content/header/template';
-
-const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 /** The five documented header colours as swatches; an unknown imported value is shown and kept. */
 export function HeaderColorPicker() {
@@ -25,7 +24,7 @@ export function HeaderColorPicker() {
   // a timer and checks only if the key is still down by then, so a quick key-up (or a busy
   // thread) moved the focus and left the colour as it was (compose's cards: RadioCards).
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = STEPS[event.key];
+    const step = ARROW_STEPS[event.key];
     if (!step || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     event.stopPropagation();
