@@ -74,6 +74,46 @@ async function checkPage(page: Page, name: string): Promise<void> {
   expect.soft(overflow, `${name}: the page is wider than the screen`).toBeLessThanOrEqual(0);
 }
 
+/** The width of the navigation's link at `index` when all of it is in sight in its row, else 0. */
+function shownWidth(page: Page, index: number): Promise<number> {
+  return page.evaluate((index) => {
+    const list = document.querySelector('.shell-nav');
+    const link = list?.querySelectorAll('a')[index];
+    if (!list || !link) return 0;
+    const row = list.getBoundingClientRect();
+    const box = link.getBoundingClientRect();
+    const shown = Math.min(box.right, row.right) - Math.max(box.left, row.left);
+    return shown >= box.width - 0.5 ? box.width : 0;
+  }, index);
+}
+
+/**
+ * The navigation is one row that scrolls sideways, not rows that push the page down: the
+ * current page's link (at `current`) is in sight, Tab reaches every link and scrolls each into
+ * sight as it takes the focus, and the page itself never scrolls sideways.
+ */
+async function checkNavigation(page: Page, current: number): Promise<void> {
+  const links = page.getByRole('navigation').first().getByRole('link');
+  await expect(links).toHaveCount(7);
+  const tops = await links.evaluateAll((all) => all.map((link) => (link as HTMLElement).offsetTop));
+  expect(new Set(tops).size, `one row: ${tops.join(', ')}`).toBe(1);
+  await expect(links.nth(current)).toHaveAttribute('aria-current', 'page');
+  expect(await shownWidth(page, current), "the current page's link is in sight").toBeGreaterThan(0);
+  await links.first().focus();
+  for (let index = 0; index < 7; index += 1) {
+    if (index > 0) await page.keyboard.press('Tab');
+    await expect(links.nth(index)).toBeFocused();
+    expect(
+      await shownWidth(page, index),
+      `link ${index + 1} in sight when focused`,
+    ).toBeGreaterThan(0);
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
 for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
   test(`every page in ${lang} at 390 px: one h1, no serious axe violation`, async ({
     page,
@@ -87,15 +127,8 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
     });
     for (const [name, path] of PAGES) {
       await page.goto(`${path.replace(':id', id)}?lang=${lang}`);
-      if (name === 'designer') {
-        // Every page's link is on screen: the navigation wraps rather than hides some.
-        const links = page.getByRole('navigation').first().getByRole('link');
-        await expect(links).toHaveCount(7);
-        for (const link of await links.all()) {
-          const box = await link.boundingBox();
-          expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
-        }
-      }
+      if (name === 'designer') await checkNavigation(page, 0);
+      if (name === 'preview') await checkNavigation(page, 6);
       if (name === 'rich-text') {
         // The header's secondary actions fold into one menu.
         await expect(page.getByRole('button', { name: TEXT[lang].importJson })).toBeHidden();

@@ -269,8 +269,38 @@ test('one person is picked by name from the directory, with the keyboard', async
   await expect(dialog).toContainText('王芳');
   await expect(dialog.getByRole('button', { name: 'Send to 1 person' })).toBeEnabled();
   await dialog.getByRole('button', { name: 'Back to editing' }).click();
-  await page.getByRole('button', { name: 'Remove 王芳 and choose someone else' }).click();
+  await expect(dialog).toBeHidden();
+  // Removed with the keyboard, the person's button is gone: the focus goes to the search.
+  // (Once the dialog has handed the focus back to the button that opened it.)
+  await expect(compose.reviewButton()).toBeFocused();
+  const remove = page.getByRole('button', { name: 'Remove 王芳 and choose someone else' });
+  await remove.focus();
+  await expect(remove).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(input).toHaveValue('');
+  await expect(input).toBeFocused();
+});
+
+test('problem ids removed one by one with the keyboard: the focus goes to the next one left', async ({
+  page,
+}) => {
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', 'Hello');
+  const [good] = uniqueIds('keys', 1);
+  await compose.pasteList([good ?? '', 'bad!id', 'wang.fang@example.com', '张伟']);
+  const checks = page.getByRole('group', { name: 'Checks of the recipients' });
+  const remove = (id: string) => checks.getByRole('button', { name: `Remove ${id}`, exact: true });
+  await remove('wang.fang@example.com').focus();
+  await page.keyboard.press('Enter');
+  await expect(remove('wang.fang@example.com')).toHaveCount(0);
+  await expect(remove('张伟')).toBeFocused();
+  // The last one's next is the one before it, and after the last of all, the list.
+  await page.keyboard.press('Space');
+  await expect(remove('bad!id')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('textbox', { name: 'open_ids of the recipients' })).toBeFocused();
+  await expect(page.getByTestId('recipient-count')).toHaveText('1 recipient');
 });
 
 test('an id typed into "one person" is checked against the directory: its name, or a warning', async ({

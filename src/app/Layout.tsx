@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { NAV_ITEMS } from './navigation';
@@ -8,10 +8,19 @@ import { StorageNotice } from './StorageNotice';
 import { TopBarControls } from './TopBarControls';
 import { useAppliedTheme } from './useAppliedTheme';
 
+const inSight = (element: Element | null | undefined) =>
+  element?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+
 export function Layout() {
   const { t } = useTranslation();
   const [location] = useLocation();
+  const navList = useRef<HTMLUListElement>(null);
   useAppliedTheme();
+  // On a phone the links are one row that scrolls sideways: the current page's link stays in
+  // sight, and so does a focused one (the browser leaves a link half hidden when it gets focus).
+  useEffect(() => {
+    inSight(navList.current?.querySelector('[aria-current="page"]'));
+  }, [location]);
   return (
     <div className="shell">
       <a href="#main" className="shell-skip">
@@ -22,8 +31,8 @@ export function Layout() {
           <img src="/logo.svg" alt="" width={28} height={28} />
           <span>{t('appName')}</span>
         </div>
-        <nav aria-label={t('nav.label')}>
-          <ul className="shell-nav">
+        <nav aria-label={t('nav.label')} className="shell-sidebar__nav">
+          <ul className="shell-nav" ref={navList} onFocus={(event) => inSight(event.target)}>
             {NAV_ITEMS.map(({ path, labelKey, icon: Icon }) => (
               <li key={path}>
                 <Link

@@ -1,5 +1,6 @@
 import { stringifyJson } from '../../mind';
 import { MousePointerClick, X } from 'lucide-react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconButton } from '../../ui/IconButton';
 import type { PreviewAction } from './previewContext';
@@ -19,8 +20,15 @@ export function EventPanel({
   onClear: () => void;
 }) {
   const { t } = useTranslation('preview');
+  const panel = useRef<HTMLElement>(null);
   return (
-    <section className="pp-events" aria-label={t('events.title')} aria-live="polite">
+    <section
+      ref={panel}
+      className="pp-events"
+      aria-label={t('events.title')}
+      aria-live="polite"
+      tabIndex={-1}
+    >
       <div className="pp-events__head">
         <MousePointerClick size={15} aria-hidden="true" />
         <h2 className="pp-events__title">{t('events.title')}</h2>
@@ -29,7 +37,11 @@ export function EventPanel({
             label={t('events.clear')}
             icon={<X size={14} />}
             className="pp-events__clear"
-            onClick={onClear}
+            onClick={() => {
+              // The button goes with what it clears: the focus stays in the panel, not <body>.
+              panel.current?.focus();
+              onClear();
+            }}
           />
         ) : null}
       </div>

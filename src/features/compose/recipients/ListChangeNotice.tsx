@@ -3,11 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Banner } from '../../../ui/Banner';
 import { Button } from '../../../ui/Button';
 import { IconButton } from '../../../ui/IconButton';
-import { dismissListChange, type ListChange } from '../../../work/compose/listChange';
+import type { ListChange } from '../../../work/compose/listChange';
 import '../LoadedNotice.css';
 
 /** Says what a click took out of the list ("List cleared."), with the way back. */
-export function ListChangeNotice({ change, onUndo }: { change: ListChange; onUndo: () => void }) {
+export function ListChangeNotice({
+  change,
+  onUndo,
+  onDismiss,
+}: {
+  change: ListChange;
+  onUndo: () => void;
+  onDismiss: () => void;
+}) {
   const { t } = useTranslation('compose');
   return (
     <Banner
@@ -23,7 +31,7 @@ export function ListChangeNotice({ change, onUndo }: { change: ListChange; onUnd
             className="cp-banner__close"
             label={t('list.changed.dismiss')}
             icon={<X size={14} />}
-            onClick={dismissListChange}
+            onClick={onDismiss}
           />
         </>
       }

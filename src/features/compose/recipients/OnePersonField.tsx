@@ -1,6 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { CheckCircle2, AlertCircle, AlertTriangle, UserRound, X } from 'lucide-react';
-import { useDeferredValue, useId, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { directoryOptions, peopleOptions } from '../../../api/directory';
 import { statusOptions } from '../../../api/status';
@@ -11,6 +18,7 @@ import { Field } from '../../../ui/Field';
 import { Hint } from '../../../ui/Hint';
 import { IconButton } from '../../../ui/IconButton';
 import { TextInput } from '../../../ui/TextInput';
+import { useFocusLater } from '../../../ui/useFocusLater';
 import './OnePersonField.css';
 
 /**
@@ -33,9 +41,14 @@ export function OnePersonField({
   const listId = `${inputId}-list`;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  // Removing the person takes away the button pressed: the focus goes to the search instead.
+  const focusLater = useFocusLater();
   const query = useDeferredValue(openId.trim());
-  const search = useQuery({ ...directoryOptions(query, 8), enabled: open && query !== '' });
-  const people: Person[] = open && query !== '' ? (search.data?.people ?? []) : [];
+  // An emptied box searches nothing, though the deferred query still holds what it had.
+  const searching = open && query !== '' && openId.trim() !== '';
+  const search = useQuery({ ...directoryOptions(query, 8), enabled: searching });
+  const people: Person[] = searching ? (search.data?.people ?? []) : [];
   const expanded = people.length > 0;
   const check = openId.trim() === '' ? null : checkOpenId(openId.trim());
   // An id typed or pasted (not picked): whom the directory says it is, where there is one.
@@ -88,7 +101,10 @@ export function OnePersonField({
         <IconButton
           label={t('one.change', { name })}
           icon={<X size={16} />}
-          onClick={() => onChange('', null)}
+          onClick={() => {
+            onChange('', null);
+            focusLater(() => input.current);
+          }}
         />
       </div>
     );
@@ -100,6 +116,7 @@ export function OnePersonField({
         <>
           <div className="cp-combo">
             <TextInput
+              ref={input}
               id={inputId}
               role="combobox"
               aria-autocomplete="list"

@@ -18,12 +18,12 @@ function EntryList({
 }: {
   entries: RecipientEntry[];
   tone: 'danger' | 'warning';
-  onRemove: (id: string) => void;
+  onRemove: (id: string, next?: string) => void;
 }) {
   const { t } = useTranslation('compose');
   return (
     <ul className="cp-checks__entries">
-      {entries.slice(0, SHOWN).map((entry) => (
+      {entries.slice(0, SHOWN).map((entry, index) => (
         <li key={entry.id} className={`cp-checks__entry cp-checks__entry--${tone}`}>
           <span className="cp-checks__line">{t('checks.line', { line: entry.line })}</span>
           <code className="cp-checks__id">{entry.id}</code>
@@ -32,7 +32,8 @@ function EntryList({
             className="cp-checks__remove"
             label={t('checks.removeOne', { id: entry.id })}
             icon={<X size={14} />}
-            onClick={() => onRemove(entry.id)}
+            data-entry={entry.id}
+            onClick={() => onRemove(entry.id, (entries[index + 1] ?? entries[index - 1])?.id)}
           />
         </li>
       ))}
@@ -55,7 +56,8 @@ export function RecipientChecks({
   onClean,
 }: {
   parsed: ParsedRecipients;
-  onClean: (what: CleanUp) => void;
+  /** `next`: the entry whose remove button takes the focus (the next, else the previous). */
+  onClean: (what: CleanUp, next?: string) => void;
 }) {
   const { t } = useTranslation('compose');
   const { ids, malformed, doubtful, duplicates, blanks } = parsed;
@@ -82,7 +84,11 @@ export function RecipientChecks({
             </Button>
           }
           details={
-            <EntryList entries={malformed} tone="danger" onRemove={(id) => onClean({ id })} />
+            <EntryList
+              entries={malformed}
+              tone="danger"
+              onRemove={(id, next) => onClean({ id }, next)}
+            />
           }
         >
           {t('checks.malformed', { count: malformed.length })}
@@ -99,7 +105,11 @@ export function RecipientChecks({
             </Button>
           }
           details={
-            <EntryList entries={doubtful} tone="warning" onRemove={(id) => onClean({ id })} />
+            <EntryList
+              entries={doubtful}
+              tone="warning"
+              onRemove={(id, next) => onClean({ id }, next)}
+            />
           }
         >
           {t('checks.doubtful', { count: doubtful.length })}

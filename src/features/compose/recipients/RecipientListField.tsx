@@ -18,6 +18,7 @@ import { Button } from '../../../ui/Button';
 import { TextArea } from '../../../ui/TextArea';
 import { useFocusLater } from '../../../ui/useFocusLater';
 import {
+  dismissListChange,
   replaceList,
   undoableChange,
   undoListChange,
@@ -78,10 +79,21 @@ export function RecipientListField({
     focusSummary.current = false;
     focusText.current = false;
   }, [summarised]);
-  // Clear and the checks' one-click fixes go away with what they removed: the focus goes to
-  // the list as it now is (the text area, or the summary while it is still long), not <body>.
+  // Clear, the checks' one-click fixes and the notice's dismiss go away with what they removed:
+  // the focus goes to the list as it now is (the text area, or the summary while it is still
+  // long), not <body>; after one problem id's own button, to the next id's button, else the
+  // previous one's, else the list.
   const focusLater = useFocusLater();
-  const focusList = () => focusLater(() => summary.current ?? textArea.current);
+  const root = useRef<HTMLDivElement>(null);
+  const focusList = (entry?: string) =>
+    focusLater(
+      () =>
+        [...(root.current?.querySelectorAll<HTMLElement>('[data-entry]') ?? [])].find(
+          (button) => entry !== undefined && button.dataset.entry === entry,
+        ) ??
+        summary.current ??
+        textArea.current,
+    );
 
   // Clear and the fixes can be undone (the Undo in their notice, or Ctrl+Z in the list) while
   // the list is still what they left.
@@ -93,7 +105,7 @@ export function RecipientListField({
     replaceList('', { kind: 'cleared', count: lines });
     focusList();
   };
-  const clean = (what: CleanUp) => {
+  const clean = (what: CleanUp, next?: string) => {
     const now = parseRecipients(value);
     const removed =
       typeof what === 'object'
@@ -104,7 +116,7 @@ export function RecipientListField({
             ? { kind: what, count: now.doubtful.length }
             : { kind: what, count: what === 'duplicates' ? now.duplicates : now.blanks };
     replaceList(cleanRecipients(now, what), removed);
-    focusList();
+    focusList(next);
   };
   const undo = () => {
     if (undoListChange()) focusList();
@@ -149,7 +161,7 @@ export function RecipientListField({
   };
 
   return (
-    <div className="cp-list" onKeyDown={onKeyDown}>
+    <div className="cp-list" ref={root} onKeyDown={onKeyDown}>
       <Field
         label={t('list.label')}
         hint={t('list.hint')}
@@ -240,7 +252,16 @@ export function RecipientListField({
         onFile={readFile}
       />
       {fileError ? <Banner tone="error">{fileError}</Banner> : null}
-      {change ? <ListChangeNotice change={change} onUndo={undo} /> : null}
+      {change ? (
+        <ListChangeNotice
+          change={change}
+          onUndo={undo}
+          onDismiss={() => {
+            dismissListChange();
+            focusList();
+          }}
+        />
+      ) : null}
       {value.trim() !== '' ? <RecipientChecks parsed={parsed} onClean={clean} /> : null}
       {csv ? (
         <CsvImportDialog
