@@ -150,8 +150,14 @@ test.describe('import by paste', () => {
     await dialog
       .getByRole('textbox', { name: 'JSON to import' })
       .fill('{"header": {"title": {"content": 5}}, "elements": "none"}');
-    await expect(refused).toContainText('/content/elements');
-    await expect(refused).toContainText('/content/header/title/content');
+    // Where each problem is, in words; the JSON pointer is the place's title, for engineers.
+    await expect(refused.locator('[title="/content/elements"]')).toHaveText("The card's blocks");
+    // Its content is not text, and so the card has no title: two problems in the same place.
+    await expect(refused.locator('[title="/content/header/title/content"]')).toHaveText([
+      "The card's title",
+      "The card's title",
+    ]);
+    await expect(refused).not.toContainText('/content/');
     await saveScreenshot(page, testInfo, 'exchange-import-refused-en');
 
     await dialog.getByRole('textbox', { name: 'JSON to import' }).fill('"just a string"');
@@ -274,7 +280,10 @@ test('an import with a problem lists it where it is, and the code export says so
   const errors = dialog.getByTestId('import-errors');
   await expect(errors).toContainText('1 problem Mind would refuse or misrender');
   await expect(errors).toContainText('“https:///” is not a complete web address');
-  await expect(errors).toContainText('/content/elements/1/action/0/url');
+  await expect(
+    errors.getByText('The web address of button 1 in block 2', { exact: true }),
+  ).toHaveAttribute('title', '/content/elements/1/action/0/url');
+  await expect(errors).not.toContainText('/content/');
   await saveScreenshot(page, testInfo, 'exchange-import-errors-en');
   await dialog.getByRole('button', { name: 'Open in the designer' }).click();
   await expect(dialog).toBeHidden();
@@ -385,6 +394,52 @@ test.describe('share links', () => {
     await page.goto(url);
     await expect(page).toHaveURL(/\/rich-text$/);
     await expect(page.getByRole('heading', { name: /The new office opens/ }).first()).toBeVisible();
+  });
+
+  test('a link whose card is not valid says where each problem is in words, in en and zh', async ({
+    page,
+  }, testInfo) => {
+    const card = {
+      header: { title: { content: 'Notice' } },
+      elements: [
+        { tag: 'markdown', content: 'ok' },
+        { tag: 'markdown', content: 5 },
+        {
+          tag: 'action',
+          action: [{ tag: 'button', text: { content: 'Go' }, type: 'open_url', url: 7 }],
+        },
+      ],
+    };
+    const hash = `#share=${lz.compressToEncodedURIComponent(
+      JSON.stringify({ msg_type: 'interactive', content: card }),
+    )}`;
+    const words = {
+      en: {
+        title: 'This link cannot be opened',
+        block: 'The text of block 2',
+        button: 'The web address of button 1 in block 3',
+      },
+      zh: {
+        title: '无法打开此链接',
+        block: '第 2 个组件的文本',
+        button: '第 3 个组件按钮 1 的链接地址',
+      },
+    } as const;
+    for (const lang of ['en', 'zh'] as const) {
+      await page.goto(`/designer?lang=${lang}`);
+      await page.goto(`/designer?lang=${lang}${hash}`);
+      const refused = page.getByRole('dialog', { name: words[lang].title });
+      await expect(refused.getByText(words[lang].block, { exact: true })).toHaveAttribute(
+        'title',
+        '/content/elements/1/content',
+      );
+      await expect(refused.getByText(words[lang].button, { exact: true })).toHaveAttribute(
+        'title',
+        '/content/elements/2/action/0/url',
+      );
+      await expect(refused).not.toContainText('/content/');
+      await saveScreenshot(page, testInfo, `exchange-share-invalid-${lang}`);
+    }
   });
 
   test('a message too large for a link offers a download instead', async ({ page }) => {

@@ -99,6 +99,47 @@ test('schedule a send seconds ahead: scheduled in history, then it goes out', as
   ).toBe(true);
 });
 
+// Its words in Chinese, and their change at the moment its time comes, are in SendResult.test.tsx.
+const OVERDUE = {
+  schedule: 'Schedule…',
+  sendAt: 'Send at',
+  scheduled: 'Goes out to 2 people on',
+  overdue: 'Its time has come: it may be going out now',
+  unconfirmed: 'This page cannot confirm what was sent until it reaches the server again',
+  sent: 'Sent',
+} as const;
+
+test('its time comes while the server cannot be reached: it may be going out', async ({
+  page,
+}, testInfo) => {
+  const ids = uniqueIds('due', 2);
+  const compose = new ComposeFlow(page);
+  await compose.open();
+  await compose.write('text', `Due ${ids[0]}`);
+  await compose.pasteList(ids);
+  const dialog = await compose.review();
+  await dialog.getByRole('button', { name: OVERDUE.schedule }).click();
+  await dialog.getByLabel(OVERDUE.sendAt).fill(await localInput(page, 8_000));
+  await dialog.getByTestId('confirm-send').click();
+  const result = dialog.getByTestId('send-result');
+  await expect(result).toHaveAttribute('data-outcome', 'scheduled');
+  await expect(result).toContainText(OVERDUE.scheduled);
+
+  // The browser loses the server (which goes on, and sends it at its time).
+  await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await expect(result).toContainText(OVERDUE.overdue, { timeout: 20_000 });
+  await expect(result).toContainText(OVERDUE.unconfirmed);
+  await expect(result).not.toContainText(OVERDUE.scheduled);
+  await saveScreenshot(page, testInfo, 'schedule-en-due-lost-contact');
+
+  // Back in contact: what the server says happened, in its usual words.
+  await page.unroute('**/api/**');
+  await expect(result).toHaveAttribute('data-outcome', 'sent', { timeout: 20_000 });
+  await expect(result).toContainText(OVERDUE.sent);
+  await expect(result).not.toContainText(OVERDUE.overdue);
+  await saveScreenshot(page, testInfo, 'schedule-en-due-sent');
+});
+
 test('change the time of a scheduled send, then cancel it after confirming', async ({ page }) => {
   const [marker = ''] = uniqueIds('cancel', 1);
   const sendAt = new Date(Date.now() + 3_600_000).toISOString();

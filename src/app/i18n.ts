@@ -20,6 +20,7 @@ export const NAMESPACES = [
   'jsonview',
   'markdown',
   'personal',
+  'places',
   'preview',
   'richtext',
   'templates',

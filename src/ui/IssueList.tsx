@@ -9,7 +9,10 @@ export interface IssueListProps {
   onSelect?: (item: MindIssue) => void;
   /** Shows each issue's JSON pointer, for people who read JSON. */
   showPaths?: boolean;
-  /** Where the issue is, in words ("Block 3 · Button 2"), shown before it; null for none. */
+  /**
+   * Where the issue is, in words ("Block 3 · Button 2"), shown before it with its JSON pointer
+   * as its title; null for none.
+   */
   placeOf?: (item: MindIssue) => string | null;
   /** A one-step fix for the issue, shown as a button of its own beside it; null for none. */
   fixOf?: (item: MindIssue) => { label: string; apply: () => void } | null;
@@ -36,7 +39,11 @@ export function IssueList({ issues, onSelect, showPaths = true, placeOf, fixOf }
             />
             <span className="visually-hidden">{t(`severity.${item.severity}`)}: </span>
             <span className="ui-issues__text">
-              {place ? <span className="ui-issues__place">{place}</span> : null}
+              {place ? (
+                <span className="ui-issues__place" title={item.path || undefined}>
+                  {place}
+                </span>
+              ) : null}
               {issueText(t, item)}
             </span>
             {showPaths ? <code className="ui-issues__path">{item.path || t('whole')}</code> : null}

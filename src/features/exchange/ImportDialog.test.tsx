@@ -48,12 +48,18 @@ function render(onClose = vi.fn()) {
 }
 
 describe('ImportDialog', () => {
-  it('refuses garbage with the problems by path, and changes nothing', async () => {
+  it('refuses garbage saying where each problem is in words, and changes nothing', async () => {
     const { dialog, paste, openButton } = render();
     await paste('{"header": {"title": {"content": 5}}, "elements": "none"}');
     const refused = dialog().querySelector('[data-testid="import-refused"]');
     expect(refused?.textContent).toContain('This cannot be opened. Nothing was changed');
-    expect(refused?.textContent).toContain('/content/elements');
+    // The list downloads with its words when first shown.
+    await vi.waitFor(() => expect(refused?.querySelector('.ui-issues__place')).not.toBeNull());
+    const places = [...(refused?.querySelectorAll('.ui-issues__place') ?? [])];
+    expect(places.map((place) => place.textContent)).toContain("The card's blocks");
+    // The JSON pointer stays where engineers look: the place's title, not its text.
+    expect(places.map((place) => place.getAttribute('title'))).toContain('/content/elements');
+    expect(refused?.textContent).not.toContain('/content/elements');
     expect(openButton().disabled).toBe(true);
     expect(designerStore.getState().doc.card).toEqual(emptyCard());
   });

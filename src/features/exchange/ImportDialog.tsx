@@ -5,7 +5,7 @@ import { detectImport } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { IssueList } from '../../ui/IssueList';
+import { PlacedIssues } from '../../ui/PlacedIssues';
 import { TextArea } from '../../ui/TextArea';
 import { describeImport } from './describeImport';
 import { editorPath } from '../../work/editors';
@@ -130,7 +130,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           ) : problems.length > 0 ? (
             <div className="ex-refused" data-testid="import-refused">
               <p className="ex-refused__title">{t('import.refused')}</p>
-              <IssueList issues={problems} />
+              <PlacedIssues issues={problems} />
             </div>
           ) : summary ? (
             <ImportSummaryView summary={summary} target={editorPath(summary.msgType)} />

@@ -1,6 +1,6 @@
 import { CheckCircle2, Info, Lock } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { IssueList } from '../../ui/IssueList';
+import { PlacedIssues } from '../../ui/PlacedIssues';
 import type { ImportSummary } from './describeImport';
 
 const SHOWN = 6;
@@ -64,13 +64,13 @@ export function ImportSummaryView({ summary, target }: { summary: ImportSummary;
           <p className="ex-found__subtitle">
             {t('import.errors', { count: summary.errors.length })}
           </p>
-          <IssueList issues={summary.errors} />
+          <PlacedIssues issues={summary.errors} />
         </div>
       ) : null}
       {summary.warnings.length > 0 ? (
         <>
           <p className="ex-found__subtitle">{t('import.warnings')}</p>
-          <IssueList issues={summary.warnings} />
+          <PlacedIssues issues={summary.warnings} />
         </>
       ) : null}
     </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MindIssue } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { IssueList } from '../../ui/IssueList';
+import { PlacedIssues } from '../../ui/PlacedIssues';
 import { SHARE_HASH } from './shareHash';
 import { useOpenMessage } from '../../work/useOpenMessage';
 
@@ -69,7 +69,7 @@ export function ShareLinkReceiver() {
           footer={<Button onClick={() => setProblems(null)}>{t('close')}</Button>}
         >
           {problems.some((item) => item.code !== 'share-damaged') ? (
-            <IssueList issues={problems.filter((item) => item.code !== 'share-damaged')} />
+            <PlacedIssues issues={problems.filter((item) => item.code !== 'share-damaged')} />
           ) : null}
         </Dialog>
       ) : null}

@@ -9,7 +9,7 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { IssueList } from '../../ui/IssueList';
+import { PlacedIssues } from '../../ui/PlacedIssues';
 import { describeWork } from '../../work/describeWork';
 import { currentContent, isEmptyContent } from '../../work/editorWork';
 import { setTemplateLink, useTemplateLinks } from '../../work/templateLinks';
@@ -247,7 +247,7 @@ export function SaveTemplateDialog({ msgType: fixed, onClose, onSaved }: SaveTem
           <Banner tone="error" className="tp-refused">
             <p>{refusal.message}</p>
             {refusal.kind === 'invalid' && refusal.issues.length > 0 ? (
-              <IssueList issues={refusal.issues} />
+              <PlacedIssues issues={refusal.issues} />
             ) : null}
           </Banner>
         ) : null}

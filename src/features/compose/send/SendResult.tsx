@@ -24,6 +24,7 @@ import { Button } from '../../../ui/Button';
 import { formatDateTime } from '../../../ui/formatDateTime';
 import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
 import { describeFailure, failedBatches } from './describeFailure';
+import { useTimeReached } from './useTimeReached';
 import './send.css';
 import { Banner } from '../../../ui/Banner';
 import { Hint } from '../../../ui/Hint';
@@ -36,12 +37,14 @@ const ICONS = {
   partial: TriangleAlert,
   failed: AlertCircle,
   unknown: CircleHelp,
+  overdue: WifiOff,
 } as const;
 
 /**
  * Where a send stands: a bar of requests done while it goes out, then the outcome in plain
  * words, each failure with Mind's code and msg, and a retry of only what failed. `lostContact`
- * (useSend's): the server stopped answering while it went out, so its progress is not known.
+ * (useSend's): the server stopped answering while it went out, so its progress is not known;
+ * or, for a scheduled send whose time has come, whether it is going out.
  */
 export function SendResult({
   detail,
@@ -57,13 +60,17 @@ export function SendResult({
   const waiting = outcome === 'scheduled' || outcome === 'cancelled';
   const rate = status.data?.mindRatePerSecond;
   const unknownProgress = lostContact && outcome === 'sending';
+  // Its time has come but the server cannot say whether it began: "Scheduled for 10:00" at 10:05
+  // would read as "nothing went out". The server's next answer brings back its own words.
+  const due = useTimeReached(outcome === 'scheduled' ? detail.sendAt : null);
+  const shown = lostContact && due ? 'overdue' : outcome;
   // The time left is worked out from the last counts the server gave: not shown once they are stale.
   const left =
     outcome === 'sending' && !unknownProgress && rate !== undefined && detail.counts.pending > 0
       ? secondsAt(detail.counts.pending, rate)
       : null;
   const { failures, failedCount, missed } = useFailures(detail);
-  const Icon = ICONS[outcome];
+  const Icon = ICONS[shown];
   const sentBatches = detail.counts.sent;
   const recipients = summarizeRecipients(audience);
   const groupName = useGroupName(recipients.kind === 'group' ? recipients.id : null);
@@ -72,7 +79,7 @@ export function SendResult({
   const detailKey =
     outcome === 'sent' && recipients.kind === 'group'
       ? 'result.sent.group'
-      : `result.${outcome}.detail`;
+      : `result.${shown}.detail`;
   const retrying = retry.isPending || (retry.isSuccess && outcome === 'sending');
   // Retry is disabled, then gone, by its own click: the focus goes to the outcome's title,
   // which says how the retry goes ("Sending…", then the outcome), not to <body>.
@@ -80,7 +87,7 @@ export function SendResult({
 
   return (
     <div
-      className={`cp-result cp-result--${outcome}`}
+      className={`cp-result cp-result--${shown}`}
       data-testid="send-result"
       data-outcome={outcome}
     >
@@ -92,7 +99,7 @@ export function SendResult({
         />
         <div className="cp-result__text" role="status" aria-live="polite">
           <p ref={title} className="cp-result__title" tabIndex={-1}>
-            {t(`result.${outcome}.title`)}
+            {t(`result.${shown}.title`)}
           </p>
           <p className="cp-result__detail">
             {t(detailKey, {

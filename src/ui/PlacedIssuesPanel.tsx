@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { placeOfPath } from '../app/placeOfPath';
+import type { MindIssue } from '../mind';
+import { IssueList } from './IssueList';
+
+/** PlacedIssues' part that downloads when first shown, with the `places` translations. */
+export function PlacedIssuesPanel({ issues }: { issues: readonly MindIssue[] }) {
+  const { t } = useTranslation('places');
+  return (
+    <IssueList issues={issues} showPaths={false} placeOf={(item) => placeOfPath(t, item.path)} />
+  );
+}
