@@ -15,8 +15,6 @@ import {
   type PagePreloads,
   type RoutePreloads,
 } from './src/app/routeManifest.ts';
-import { firstVisitChunks, isFirstVisitPass } from './scripts/firstVisitChunks.ts';
-import { firstVisitFiles, readManifest, shellFiles } from './scripts/pageWeight.ts';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -144,7 +142,7 @@ export function compressAssets(): Plugin {
     name: 'mcs-compress-assets',
     apply: 'build',
     async writeBundle({ dir }, bundle) {
-      if (!dir || isFirstVisitPass()) return;
+      if (!dir) return;
       const files = Object.keys(bundle).filter((file) => COMPRESSIBLE.test(file));
       await Promise.all(
         files.map(async (file) => {
@@ -167,65 +165,6 @@ export function compressAssets(): Plugin {
     },
   };
 }
-
-/** Libraries with a chunk of their own (the first-visit groups leave them there). */
-const VENDOR_GROUPS = [
-  {
-    name: 'react',
-    test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-  },
-  {
-    // Radix's base and its modal layer (focus scope, dismissable layer, scroll lock), which
-    // the designer's and rich text's first screens use whole: one chunk, not two, when a
-    // page that loads only part of it first (compose) would split it (each file's glue).
-    name: 'radix-base',
-    test: /node_modules[\\/](@radix-ui[\\/](react-compose-refs|react-slot|react-primitive|react-context|react-use-layout-effect|primitive|react-use-effect-event|react-use-controllable-state|react-presence|react-id|react-use-callback-ref|react-dismissable-layer|react-focus-scope|react-portal|react-focus-guards)|tslib|react-remove-scroll|react-remove-scroll-bar|use-callback-ref|use-sidecar|get-nonce|react-style-singleton|aria-hidden)[\\/]/,
-  },
-  {
-    // Shared by radix and TipTap: without its own group it lands in the tiptap chunk,
-    // which every page then downloads.
-    name: 'ui-vendor',
-    test: /node_modules[\\/](@floating-ui|use-sync-external-store)[\\/]/,
-  },
-  {
-    // Used by both editors (ProseMirror's keymap and CodeMirror's view). Without its
-    // own group it lands in the tiptap chunk, and opening the JSON view downloads
-    // TipTap too.
-    name: 'editor-shared',
-    test: /node_modules[\\/](w3c-keyname|crelt|style-mod)[\\/]/,
-    priority: 1,
-  },
-  {
-    name: 'tiptap',
-    test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|linkifyjs)[\\/]/,
-  },
-  { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror)[\\/]/ },
-] satisfies { name: string; test: RegExp; priority?: number }[];
-
-/** Each page's first-visit modules, grouped by the pages that have them (scripts/firstVisitChunks.ts). */
-const firstVisit = firstVisitChunks({
-  configFile: resolve(root, 'vite.config.ts'),
-  // A few hundred bytes a file is less than what a request of its own costs.
-  minGroupBytes: 2000,
-  firstVisitFiles: (dist) => {
-    const manifest = readManifest(dist);
-    // What the entry loads is every page's already (the `initial` group above).
-    const shell = new Set(shellFiles(manifest));
-    return Object.fromEntries(
-      PAGE_ROUTES.map((route) => [
-        route.module.replace(/^pages\/(.+)Page$/, '$1').toLowerCase(),
-        firstVisitFiles(manifest, route.path).filter((file) => !shell.has(file)),
-      ]),
-    );
-  },
-  // The app's own modules and the small libraries its parts use (icons, dnd-kit, radix's
-  // widgets), not a library with a group above nor one such a library imports: a group of
-  // these imported by tiptap's chunk while importing it would be a cycle between two chunks.
-  grouped: (id) =>
-    /[\\/]src[\\/]|node_modules[\\/](lucide-react|@dnd-kit|@radix-ui)[\\/]/.test(id) &&
-    !/[\\/]src[\\/](pages|locales)[\\/]/.test(id) &&
-    !VENDOR_GROUPS.some((group) => group.test.test(id)),
-});
 
 const apiTarget = process.env.VITE_API_TARGET ?? 'http://127.0.0.1:8080';
 
@@ -250,7 +189,7 @@ const POSTGRES_SUITES = [
 ];
 
 export default defineConfig({
-  plugins: [react(), preloadRouteChunks(), firstVisit.plugin, compressAssets()],
+  plugins: [react(), preloadRouteChunks(), compressAssets()],
   server: {
     proxy: { '/api': apiTarget },
   },
@@ -274,14 +213,36 @@ export default defineConfig({
               tags: ['$initial'],
               priority: 10,
             },
-            ...VENDOR_GROUPS,
             {
-              // Last: what else the pages' first visits have, by the pages that have it.
-              name: firstVisit.groupOf,
-              debugName: 'first-visit',
-              priority: -1,
-              includeDependenciesRecursively: false,
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
             },
+            {
+              // Radix's base and its modal layer (focus scope, dismissable layer, scroll lock), which
+              // the designer's and rich text's first screens use whole: one chunk, not two, when a
+              // page that loads only part of it first (compose) would split it (each file's glue).
+              name: 'radix-base',
+              test: /node_modules[\\/](@radix-ui[\\/](react-compose-refs|react-slot|react-primitive|react-context|react-use-layout-effect|primitive|react-use-effect-event|react-use-controllable-state|react-presence|react-id|react-use-callback-ref|react-dismissable-layer|react-focus-scope|react-portal|react-focus-guards)|tslib|react-remove-scroll|react-remove-scroll-bar|use-callback-ref|use-sidecar|get-nonce|react-style-singleton|aria-hidden)[\\/]/,
+            },
+            {
+              // Shared by radix and TipTap: without its own group it lands in the tiptap chunk,
+              // which every page then downloads.
+              name: 'ui-vendor',
+              test: /node_modules[\\/](@floating-ui|use-sync-external-store)[\\/]/,
+            },
+            {
+              // Used by both editors (ProseMirror's keymap and CodeMirror's view). Without its
+              // own group it lands in the tiptap chunk, and opening the JSON view downloads
+              // TipTap too.
+              name: 'editor-shared',
+              test: /node_modules[\\/](w3c-keyname|crelt|style-mod)[\\/]/,
+              priority: 1,
+            },
+            {
+              name: 'tiptap',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z-]+|linkifyjs)[\\/]/,
+            },
+            { name: 'codemirror', test: /node_modules[\\/](@codemirror|@lezer|codemirror)[\\/]/ },
           ],
         },
       },

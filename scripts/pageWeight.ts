@@ -66,13 +66,6 @@ function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
   return files;
 }
 
-/** The entry's files (index.html's script and what it imports): every page's first visit has them. */
-export function shellFiles(manifest: Manifest): string[] {
-  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-  if (!entry) throw new Error('the manifest has no entry');
-  return [...staticClosure(manifest, [entry])].sort();
-}
-
 /**
  * The JavaScript files a first visit to `path` downloads in `language`: the entry (index.html's
  * script) and what it imports, the page's chunk, and what src/app/routeManifest.ts says the

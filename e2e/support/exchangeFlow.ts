@@ -55,11 +55,7 @@ export async function putDesignerCard(page: Page, card: unknown): Promise<void> 
   await page.reload();
 }
 
-/**
- * The name saves are signed with (Compose's "me"), as if set before: written where the app keeps
- * it, then the page reloaded (the page may have read it already: its store loads with the
- * designer's first files).
- */
+/** The name saves are signed with (Compose's "me"). */
 export async function setMe(page: Page, name: string): Promise<void> {
   await page.evaluate(
     (value) =>
@@ -69,7 +65,6 @@ export async function setMe(page: Page, name: string): Promise<void> {
       ),
     name,
   );
-  await page.reload();
 }
 
 /** Opens the import dialog from the current page and pastes `text` into it. */
