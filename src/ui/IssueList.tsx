@@ -2,6 +2,7 @@ import { AlertCircle, AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../app/issueText';
 import type { MindIssue } from '../mind';
+import { lazyComponent } from './lazyComponent';
 
 export interface IssueListProps {
   issues: readonly MindIssue[];
@@ -72,3 +73,17 @@ export function IssueList({ issues, onSelect, showPaths = true, placeOf, fixOf }
     </ul>
   );
 }
+
+/**
+ * Problems in a message refused, for people who do not read JSON: each says where it is in
+ * words ("The text of block 4"); its JSON pointer is the place's title, for engineers. Its
+ * code and words download when a refusal is first shown. Defined here, beside the list a first
+ * visit has already, not in a file of its own (a chunk more on the designer's first visit).
+ */
+export function PlacedIssues({ issues }: { issues: readonly MindIssue[] }) {
+  return <PlacedIssuesPanel issues={issues} />;
+}
+
+const PlacedIssuesPanel = lazyComponent<{ issues: readonly MindIssue[] }>(() =>
+  import('./PlacedIssuesPanel').then((module) => module.PlacedIssuesPanel),
+);

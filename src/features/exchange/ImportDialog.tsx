@@ -5,7 +5,7 @@ import { detectImport } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { PlacedIssues } from '../../ui/PlacedIssues';
+import { PlacedIssues } from '../../ui/IssueList';
 import { TextArea } from '../../ui/TextArea';
 import { describeImport } from './describeImport';
 import { editorPath } from '../../work/editors';

@@ -1,6 +1,6 @@
 import { CheckCircle2, Info, Lock } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { PlacedIssues } from '../../ui/PlacedIssues';
+import { PlacedIssues } from '../../ui/IssueList';
 import type { ImportSummary } from './describeImport';
 
 const SHOWN = 6;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { MindIssue } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { PlacedIssues } from '../../ui/PlacedIssues';
+import { PlacedIssues } from '../../ui/IssueList';
 import { SHARE_HASH } from './shareHash';
 import { useOpenMessage } from '../../work/useOpenMessage';
 

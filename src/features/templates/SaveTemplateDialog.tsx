@@ -9,7 +9,7 @@ import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { PlacedIssues } from '../../ui/PlacedIssues';
+import { PlacedIssues } from '../../ui/IssueList';
 import { describeWork } from '../../work/describeWork';
 import { currentContent, isEmptyContent } from '../../work/editorWork';
 import { setTemplateLink, useTemplateLinks } from '../../work/templateLinks';
