@@ -3,9 +3,15 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/findChromium';
+import { freePorts } from './e2e/support/freePorts';
 
 // Chosen once in the runner; workers inherit the environment, so they agree on it.
-process.env.E2E_PORT ??= String(41000 + (process.pid % 8000));
+if (!process.env.E2E_PORT || !process.env.E2E_MOCK_PORT || !process.env.E2E_LIVE_PORT) {
+  const [app, mock, live] = freePorts(3);
+  process.env.E2E_PORT ??= String(app);
+  process.env.E2E_MOCK_PORT ??= String(mock);
+  process.env.E2E_LIVE_PORT ??= String(live);
+}
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-'));
 // Each run builds into its own folder, so runs side by side never serve each other's build.
 process.env.E2E_DIST_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-dist-'));
@@ -17,8 +23,6 @@ const serverMain = join(process.env.E2E_SERVER_DIR, 'main.js');
 const port = Number(process.env.E2E_PORT);
 // Compose's live-mode specs (e2e/compose-live*.spec.ts): a mock Mind, and a second app server in
 // live mode pointed at it, serving the same build. See e2e/support/liveMind.ts.
-process.env.E2E_MOCK_PORT ??= String(49000 + (process.pid % 8000));
-process.env.E2E_LIVE_PORT ??= String(57000 + (process.pid % 8000));
 process.env.E2E_LIVE_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'mcs-e2e-live-'));
 const mockPort = Number(process.env.E2E_MOCK_PORT);
 const livePort = Number(process.env.E2E_LIVE_PORT);
