@@ -112,6 +112,26 @@ async function checkNavigation(page: Page, current: number): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
+  await checkEdgeFades(page);
+}
+
+/**
+ * The row fades out at an edge with more links beyond it, and only there: at its start only the
+ * end fades, at its end only the start.
+ */
+async function checkEdgeFades(page: Page): Promise<void> {
+  const row = page.getByRole('navigation').first().getByRole('list');
+  const beyond = await row.evaluate((list) => list.scrollWidth - list.clientWidth);
+  expect(beyond, 'the row has more links than fit at 390 px').toBeGreaterThan(0);
+  const fades = () =>
+    row.evaluate((list) => {
+      const style = getComputedStyle(list);
+      return `${style.getPropertyValue('--nav-fade-start')} ${style.getPropertyValue('--nav-fade-end')}`;
+    });
+  await row.evaluate((list) => (list.scrollLeft = 0));
+  await expect.poll(fades, { message: 'at the start: the end fades' }).toBe('0px 24px');
+  await row.evaluate((list) => (list.scrollLeft = list.scrollWidth));
+  await expect.poll(fades, { message: 'at the end: the start fades' }).toBe('24px 0px');
 }
 
 for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
