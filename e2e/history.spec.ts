@@ -40,10 +40,37 @@ test('duplicate into the editor: the message and its list come back to compose, 
   await expect(page.getByTestId('send-summary')).toHaveText('Markdown to 3 people, in 1 request');
   await saveScreenshot(page, testInfo, 'compose-en-duplicated');
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // Undone from the keyboard, the notice goes with its button: the focus goes to the message.
+  await page.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('radio', { name: 'Text', exact: true })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Message text' })).toHaveValue(
     'My unfinished draft',
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded a copy' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Message', exact: true })).toBeFocused();
+});
+
+test('the notice of a copy dismissed from the keyboard hands the focus to the message', async ({
+  page,
+}) => {
+  const ids = uniqueIds('dismiss', 2);
+  const id = await sendViaApi(page.request, {
+    msg_type: 'text',
+    content: { text: `Copied text ${ids[0]}` },
+    audience: { kind: 'users', ids },
+  });
+  await page.goto(`/history/${id}?lang=en`);
+  await page.getByRole('button', { name: 'Duplicate into the editor' }).click();
+  await expect(page).toHaveURL(/\/compose$/);
+  const notice = page.getByRole('status').filter({ hasText: 'Loaded a copy' });
+  await notice.getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Space');
+  await expect(notice).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Message', exact: true })).toBeFocused();
+  // The copy stays: only the notice went.
+  await expect(page.getByRole('textbox', { name: 'Message text' })).toHaveValue(
+    `Copied text ${ids[0]}`,
   );
 });
 

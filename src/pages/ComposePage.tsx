@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { CheckCircle2, FilePlus2, History, UserCog } from 'lucide-react';
-import { useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../api/schemas';
@@ -218,6 +218,8 @@ export function ComposePage() {
     }));
   };
 
+  const messageTitle = useRef<HTMLHeadingElement>(null);
+
   const startNew = () => {
     setReview(null);
     setConfirmation('');
@@ -248,11 +250,12 @@ export function ComposePage() {
           </>
         }
       />
-      <LoadedNotice />
+      {/* Gone, the notice hands the focus to the message it loaded. */}
+      <LoadedNotice focusAfter={() => messageTitle.current} />
       <div className="cp-layout">
         <div className="cp-main">
           <section className="cp-step" aria-labelledby="cp-step-message">
-            <h2 id="cp-step-message" className="cp-step__title">
+            <h2 id="cp-step-message" className="cp-step__title" ref={messageTitle} tabIndex={-1}>
               <span className="cp-step__number" aria-hidden="true">
                 1
               </span>
