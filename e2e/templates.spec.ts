@@ -284,12 +284,22 @@ test('rename, duplicate, trash with undo, restore from the trash and delete for 
   await page.getByRole('menuitem', { name: 'Move to the trash' }).click();
   await expect(page.getByText(`“${renamed}” was moved to the trash.`)).toBeVisible();
   await expect(found).toHaveCount(0);
-  await page.getByRole('button', { name: 'Undo' }).click();
+  // Undo and ✕ go with the notice: from the keyboard, the focus goes to the templates shown.
+  const gallery = page.getByRole('list', { name: 'Templates' });
+  const notice = page.getByRole('status').filter({ hasText: 'was moved to the trash' });
+  await notice.getByRole('button', { name: 'Undo' }).focus();
+  await page.keyboard.press('Enter');
   await expect(found).toHaveCount(1);
+  await expect(notice).toHaveCount(0);
+  await expect(gallery).toBeFocused();
 
   await found.getByRole('button', { name: `More for “${renamed}”` }).click();
   await page.getByRole('menuitem', { name: 'Move to the trash' }).click();
   await expect(found).toHaveCount(0);
+  await notice.getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(notice).toHaveCount(0);
+  await expect(gallery).toBeFocused();
   await page.getByRole('radio', { name: 'Trash' }).click();
   await expect(found).toHaveCount(1);
   await found.getByRole('button', { name: 'Restore' }).click();

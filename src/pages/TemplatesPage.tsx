@@ -49,11 +49,22 @@ export function TemplatesPage() {
   const duplicate = useDuplicateTemplate();
   const trash = useTrashTemplate();
 
+  // Undo, ✕ and the notice's own time take it away, with the button that has the focus: the focus
+  // goes to the templates (or, with none shown, the search), not to <body>.
+  const gallery = useRef<HTMLUListElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const trashedNotice = useRef<HTMLDivElement>(null);
+  const closeTrashed = useCallback(() => {
+    if (trashedNotice.current?.contains(document.activeElement))
+      (gallery.current ?? searchBox.current)?.focus();
+    setTrashed(null);
+  }, []);
+
   useEffect(() => {
     if (!trashed) return;
-    const timer = setTimeout(() => setTrashed(null), 12_000);
+    const timer = setTimeout(closeTrashed, 12_000);
     return () => clearTimeout(timer);
-  }, [trashed]);
+  }, [trashed, closeTrashed]);
 
   const openTemplate = (template: Template, content: unknown = template.content) =>
     open(
@@ -120,6 +131,7 @@ export function TemplatesPage() {
           <Search size={15} aria-hidden="true" />
           <span className="visually-hidden">{t('search.label')}</span>
           <TextInput
+            ref={searchBox}
             type="search"
             value={search}
             placeholder={t('search.placeholder')}
@@ -155,6 +167,7 @@ export function TemplatesPage() {
       </p>
       {trashed ? (
         <Banner
+          ref={trashedNotice}
           className="tp-undo"
           action={
             <>
@@ -162,19 +175,12 @@ export function TemplatesPage() {
                 size="sm"
                 icon={<Undo2 size={14} />}
                 onClick={() =>
-                  trash.mutate(
-                    { id: trashed.id, action: 'restore' },
-                    { onSuccess: () => setTrashed(null) },
-                  )
+                  trash.mutate({ id: trashed.id, action: 'restore' }, { onSuccess: closeTrashed })
                 }
               >
                 {t('trash.undo')}
               </Button>
-              <IconButton
-                label={t('close')}
-                icon={<X size={14} />}
-                onClick={() => setTrashed(null)}
-              />
+              <IconButton label={t('close')} icon={<X size={14} />} onClick={closeTrashed} />
             </>
           }
         >
@@ -199,6 +205,8 @@ export function TemplatesPage() {
       >
         {() => (
           <ul
+            ref={gallery}
+            tabIndex={-1}
             className="tp-grid"
             aria-label={shown === 'trash' ? t('shown.trash') : t('shown.templates')}
           >

@@ -1,9 +1,10 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { classNames } from './classNames';
 
 export type BannerTone = 'info' | 'warning' | 'error' | 'success' | 'neutral';
 
 export interface BannerProps extends HTMLAttributes<HTMLDivElement> {
+  ref?: Ref<HTMLDivElement>;
   tone?: BannerTone;
   /** Shown before the message, hidden from assistive technology. */
   icon?: ReactNode;
