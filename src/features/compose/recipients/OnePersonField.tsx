@@ -42,7 +42,9 @@ export function OnePersonField({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  // Removing the person takes away the button pressed: the focus goes to the search instead.
+  const remove = useRef<HTMLButtonElement>(null);
+  // Picking a person takes away the search, removing them the button pressed: the focus goes to
+  // what takes its place (the person's remove button, the search).
   const focusLater = useFocusLater();
   const query = useDeferredValue(openId.trim());
   // An emptied box searches nothing, though the deferred query still holds what it had.
@@ -61,6 +63,7 @@ export function OnePersonField({
   const pick = (person: Person) => {
     onChange(person.id, person.name);
     setOpen(false);
+    focusLater(() => remove.current);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -99,6 +102,7 @@ export function OnePersonField({
           <code className="cp-person__id">{openId}</code>
         </span>
         <IconButton
+          ref={remove}
           label={t('one.change', { name })}
           icon={<X size={16} />}
           onClick={() => {
