@@ -140,6 +140,69 @@ test('its time comes while the server cannot be reached: it may be going out', a
   await saveScreenshot(page, testInfo, 'schedule-en-due-sent');
 });
 
+/** Schedules a text to one person `ms` from now through the API; returns its id. */
+async function scheduleViaApi(page: Page, marker: string, ms: number): Promise<string> {
+  const response = await page.request.post('/api/messages', {
+    data: {
+      msg_type: 'text',
+      content: { text: `Due ${marker}` },
+      audience: { kind: 'user', id: marker },
+      sendAt: new Date(Date.now() + ms).toISOString(),
+    },
+  });
+  expect(response.status()).toBe(202);
+  return ((await response.json()) as { id: string }).id;
+}
+
+const OVERDUE_LINE = /has come: it may be going out now\. This page has lost contact/;
+
+test('its time comes while the server cannot be reached: the detail’s Change time area says so too', async ({
+  page,
+}) => {
+  const [marker = ''] = uniqueIds('duedetail', 1);
+  const id = await scheduleViaApi(page, marker, 8_000);
+  await page.goto(`/history/${id}?lang=en`);
+  const when = page.getByTestId('scheduled-time');
+  await expect(when).toContainText('Goes out');
+
+  await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await expect(page.getByTestId('send-result')).toContainText(OVERDUE.overdue, {
+    timeout: 20_000,
+  });
+  await expect(when).toHaveText(OVERDUE_LINE);
+  await expect(when).not.toContainText('Goes out');
+
+  await page.unroute('**/api/**');
+  await expect(page.getByTestId('send-result')).toHaveAttribute('data-outcome', 'sent', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('schedule-actions')).toHaveCount(0);
+});
+
+test('its time comes while the history cannot reach the server: its row says it may be going out', async ({
+  page,
+}) => {
+  // The page's clock stands past the send's time (the server's is ten minutes short of it): the
+  // row shows it until a refresh of the list fails.
+  const [marker = ''] = uniqueIds('duerow', 1);
+  const id = await scheduleViaApi(page, marker, 10 * 60_000);
+  await page.clock.setFixedTime(Date.now() + 11 * 60_000);
+  await page.goto('/history?lang=en');
+  const row = page.locator(`[data-send-id="${id}"]`);
+  const when = row.getByTestId('scheduled-time');
+  await expect(when).toContainText('Goes out');
+
+  // The list's next refresh (every 2 s, so near its time) fails; the rows stay while it retries.
+  await page.route('**/api/**', (route) => route.abort('internetdisconnected'));
+  await expect(when).toHaveText(OVERDUE_LINE);
+  await expect(row.getByText('Scheduled', { exact: true })).toBeVisible();
+
+  // Back in contact: the server says it is still scheduled, and the row says so again.
+  await page.unroute('**/api/**');
+  await expect(when).toContainText('Goes out', { timeout: 10_000 });
+  await page.request.delete(`/api/messages/${id}`);
+});
+
 test('change the time of a scheduled send, then cancel it after confirming', async ({ page }) => {
   const [marker = ''] = uniqueIds('cancel', 1);
   const sendAt = new Date(Date.now() + 3_600_000).toISOString();

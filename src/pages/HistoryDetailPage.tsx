@@ -136,6 +136,7 @@ export function HistoryDetailPage() {
                   sendAt={send.sendAt}
                   outcome={send.outcome}
                   label={t('schedule.what', { type, time })}
+                  lostContact={detail.lostContact}
                   onCancelled={() => focusLater(() => outcome.current)}
                 />
               ) : null}

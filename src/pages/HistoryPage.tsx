@@ -22,6 +22,8 @@ export function HistoryPage() {
   const requested = Number(params.get('page') ?? '1');
   const page = Number.isInteger(requested) && requested > 0 ? requested : 1;
   const list = useQuery(messagesOptions(page, PAGE_SIZE));
+  // A refresh failed (retrying, the rows still shown): what they say is the last the server said.
+  const lostContact = list.failureCount > 0;
   const names = usePeopleNames(
     (list.data?.items ?? []).flatMap((item) => firstPerson(item.audience) ?? []),
   );
@@ -86,6 +88,7 @@ export function HistoryPage() {
                       key={item.id}
                       item={item}
                       name={names.get(firstPerson(item.audience) ?? '')}
+                      lostContact={lostContact}
                     />
                   ))}
                 </tbody>

@@ -15,10 +15,13 @@ import { ScheduleActions } from './ScheduleActions';
 export const HistoryRow = memo(function HistoryRow({
   item,
   name,
+  lostContact = false,
 }: {
   item: MessageSummary;
   /** The directory's name for the first person it went to, where it knows one. */
   name?: string | undefined;
+  /** The list's last refresh failed: the row shows what the server said before. */
+  lostContact?: boolean;
 }) {
   const { t, i18n } = useTranslation('history');
   const [open, setOpen] = useState(false);
@@ -61,6 +64,7 @@ export const HistoryRow = memo(function HistoryRow({
               sendAt={item.sendAt}
               outcome={item.outcome}
               label={t('schedule.what', { type, time })}
+              lostContact={lostContact}
               onCancelled={() => focusLater(() => outcome.current)}
             />
           ) : null}

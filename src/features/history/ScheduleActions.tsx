@@ -1,4 +1,4 @@
-import { CalendarClock, XCircle } from 'lucide-react';
+import { CalendarClock, WifiOff, XCircle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCancelSend, useRescheduleSend } from '../../api/messages';
@@ -10,6 +10,7 @@ import { formatDateTime } from '../../ui/formatDateTime';
 import { fromLocalInput, timeZoneLabel, toLocalInput } from '../../ui/localDateTime';
 import { SendAtField } from '../../ui/SendAtField';
 import { Banner } from '../../ui/Banner';
+import { useTimeReached } from '../../ui/useTimeReached';
 
 /**
  * A scheduled send's time, in the reader's time zone, with its two changes: another time, or
@@ -23,11 +24,14 @@ export function ScheduleActions({
   sendAt,
   outcome,
   label,
+  lostContact = false,
   onCancelled,
 }: {
   id: string;
   sendAt: string;
   outcome: SendOutcome;
+  /** The page cannot reach the server: what it shows of the send may no longer hold. */
+  lostContact?: boolean;
   /** What the send is, for the buttons' names: "the text to 3 people". */
   label: string;
   /**
@@ -47,6 +51,9 @@ export function ScheduleActions({
   const overtakenLine = useRef<HTMLParagraphElement>(null);
   const returnFocus = () => overtakenLine.current;
   const time = formatDateTime(sendAt, i18n.resolvedLanguage);
+  // Its time has come and the server cannot say whether it began: "Goes out 10:00" at 10:05 would
+  // read as "nothing went out" (as the send's result says too). The server's next answer ends it.
+  const overdue = useTimeReached(outcome === 'scheduled' ? sendAt : null) && lostContact;
   if (outcome !== 'scheduled' && !overtaken) return null;
   // One tree whatever the outcome: a dialog open when the send begins keeps its place, so what
   // was typed in it stays.
@@ -57,9 +64,16 @@ export function ScheduleActions({
     >
       {outcome === 'scheduled' ? (
         <>
-          <p className="hs-schedule__when" data-testid="scheduled-time">
-            <CalendarClock size={14} aria-hidden="true" />{' '}
-            {t('schedule.at', {
+          <p
+            className={`hs-schedule__when${overdue ? ' hs-schedule__when--overdue' : ''}`}
+            data-testid="scheduled-time"
+          >
+            {overdue ? (
+              <WifiOff size={14} aria-hidden="true" />
+            ) : (
+              <CalendarClock size={14} aria-hidden="true" />
+            )}{' '}
+            {t(overdue ? 'schedule.overdue' : 'schedule.at', {
               time,
               zone: timeZoneLabel(new Date(sendAt), i18n.resolvedLanguage),
             })}

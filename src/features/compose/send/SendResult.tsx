@@ -24,7 +24,7 @@ import { Button } from '../../../ui/Button';
 import { formatDateTime } from '../../../ui/formatDateTime';
 import { secondsAt, timeZoneLabel } from '../../../ui/localDateTime';
 import { describeFailure, failedBatches } from './describeFailure';
-import { useTimeReached } from './useTimeReached';
+import { useTimeReached } from '../../../ui/useTimeReached';
 import './send.css';
 import { Banner } from '../../../ui/Banner';
 import { Hint } from '../../../ui/Hint';
