@@ -418,11 +418,13 @@ test.describe('share links', () => {
         title: 'This link cannot be opened',
         block: 'The text of block 2',
         button: 'The web address of button 1 in block 3',
+        wrongType: 'Should be text, not a number.',
       },
       zh: {
         title: '无法打开此链接',
         block: '第 2 个组件的文本',
         button: '第 3 个组件按钮 1 的链接地址',
+        wrongType: '应为文本，而不是数字。',
       },
     } as const;
     for (const lang of ['en', 'zh'] as const) {
@@ -438,6 +440,9 @@ test.describe('share links', () => {
         '/content/elements/2/action/0/url',
       );
       await expect(refused).not.toContainText('/content/');
+      // What is wrong there, in plain words ("content must be string, not number" before).
+      await expect(refused.getByText(words[lang].wrongType)).toHaveCount(2);
+      await expect(refused).not.toContainText('must be');
       await saveScreenshot(page, testInfo, `exchange-share-invalid-${lang}`);
     }
   });

@@ -15,12 +15,21 @@ export interface IssueListProps {
    * as its title; null for none.
    */
   placeOf?: (item: MindIssue) => string | null;
+  /** The issue in words of the reader's own; by default the model's (issueText). */
+  textOf?: (item: MindIssue) => string;
   /** A one-step fix for the issue, shown as a button of its own beside it; null for none. */
   fixOf?: (item: MindIssue) => { label: string; apply: () => void } | null;
 }
 
 /** Problems found in a message, errors first, each located by its JSON path. */
-export function IssueList({ issues, onSelect, showPaths = true, placeOf, fixOf }: IssueListProps) {
+export function IssueList({
+  issues,
+  onSelect,
+  showPaths = true,
+  placeOf,
+  textOf,
+  fixOf,
+}: IssueListProps) {
   const { t } = useTranslation('issues');
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
@@ -45,7 +54,7 @@ export function IssueList({ issues, onSelect, showPaths = true, placeOf, fixOf }
                   {place}
                 </span>
               ) : null}
-              {issueText(t, item)}
+              {textOf ? textOf(item) : issueText(t, item)}
             </span>
             {showPaths ? <code className="ui-issues__path">{item.path || t('whole')}</code> : null}
           </>

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { issueText } from '../app/issueText';
 import { placeOfPath } from '../app/placeOfPath';
+import { plainIssueText } from '../app/plainIssueText';
 import type { MindIssue } from '../mind';
 import { IssueList } from './IssueList';
 
@@ -7,6 +9,11 @@ import { IssueList } from './IssueList';
 export function PlacedIssuesPanel({ issues }: { issues: readonly MindIssue[] }) {
   const { t } = useTranslation('places');
   return (
-    <IssueList issues={issues} showPaths={false} placeOf={(item) => placeOfPath(t, item.path)} />
+    <IssueList
+      issues={issues}
+      showPaths={false}
+      placeOf={(item) => placeOfPath(t, item.path)}
+      textOf={(item) => plainIssueText(t, item) ?? issueText(t, item)}
+    />
   );
 }

@@ -60,6 +60,10 @@ describe('ImportDialog', () => {
     // The JSON pointer stays where engineers look: the place's title, not its text.
     expect(places.map((place) => place.getAttribute('title'))).toContain('/content/elements');
     expect(refused?.textContent).not.toContain('/content/elements');
+    // Each problem in plain words, not the validator's ("elements must be array, not string").
+    expect(refused?.textContent).toContain('Should be a list in [ ], not text.');
+    expect(refused?.textContent).toContain('Should be text, not a number.');
+    expect(refused?.textContent).not.toContain('must be');
     expect(openButton().disabled).toBe(true);
     expect(designerStore.getState().doc.card).toEqual(emptyCard());
   });
