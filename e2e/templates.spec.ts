@@ -280,14 +280,17 @@ test('rename, duplicate, trash with undo, restore from the trash and delete for 
   await page.getByRole('menuitem', { name: 'Duplicate' }).click();
   await expect(cardNamed(page, `${renamed} (copy)`)).toHaveCount(1);
 
-  await found.getByRole('button', { name: `More for “${renamed}”` }).click();
-  await page.getByRole('menuitem', { name: 'Move to the trash' }).click();
+  // From the keyboard: the card goes, and the focus with it to the notice's Undo, not <body>.
+  await found.getByRole('button', { name: `More for “${renamed}”` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Move to the trash' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByText(`“${renamed}” was moved to the trash.`)).toBeVisible();
   await expect(found).toHaveCount(0);
-  // Undo and ✕ go with the notice: from the keyboard, the focus goes to the templates shown.
   const gallery = page.getByRole('list', { name: 'Templates' });
   const notice = page.getByRole('status').filter({ hasText: 'was moved to the trash' });
-  await notice.getByRole('button', { name: 'Undo' }).focus();
+  await expect(notice.getByRole('button', { name: 'Undo' })).toBeFocused();
+  // Undo and ✕ go with the notice: from the keyboard, the focus goes to the templates shown.
   await page.keyboard.press('Enter');
   await expect(found).toHaveCount(1);
   await expect(notice).toHaveCount(0);

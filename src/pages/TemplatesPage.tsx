@@ -60,6 +60,17 @@ export function TemplatesPage() {
     setTrashed(null);
   }, []);
 
+  // Moving a template to the trash takes away its card, and the menu button the focus went back
+  // to: the focus goes to the notice's Undo instead, the one thing to do next.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (!trashed || !focusUndo.current) return;
+    focusUndo.current = false;
+    const at = document.activeElement;
+    if (!at || at === document.body || gallery.current?.contains(at)) undoButton.current?.focus();
+  }, [trashed]);
+
   useEffect(() => {
     if (!trashed) return;
     const timer = setTimeout(closeTrashed, 12_000);
@@ -84,7 +95,12 @@ export function TemplatesPage() {
       case 'trash':
         return trash.mutate(
           { id: template.id, action: 'trash' },
-          { onSuccess: () => setTrashed(template) },
+          {
+            onSuccess: () => {
+              focusUndo.current = true;
+              setTrashed(template);
+            },
+          },
         );
       case 'restore':
         return trash.mutate(
@@ -172,6 +188,7 @@ export function TemplatesPage() {
           action={
             <>
               <Button
+                ref={undoButton}
                 size="sm"
                 icon={<Undo2 size={14} />}
                 onClick={() =>
