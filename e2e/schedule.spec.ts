@@ -19,14 +19,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.help}`);
 }
 
-/** A `datetime-local` value `ms` from now, in the browser's own time zone, to the second. */
+/**
+ * A `datetime-local` value `ms` from now, in the browser's own time zone, to the second, as the
+ * field itself gives it back: normalized, without the seconds when they are zero (a field filled
+ * with "…T00:14:00" reads "…T00:14", and a check of the value typed failed once a minute).
+ */
 const localInput = (page: Page, ms: number) =>
   page.evaluate((ahead) => {
     const at = new Date(Date.now() + ahead);
     const pad = (value: number) => String(value).padStart(2, '0');
+    const seconds = at.getSeconds() ? `:${pad(at.getSeconds())}` : '';
     return (
       `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}` +
-      `T${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`
+      `T${pad(at.getHours())}:${pad(at.getMinutes())}${seconds}`
     );
   }, ms);
 
