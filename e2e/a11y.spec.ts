@@ -156,6 +156,16 @@ for (const lang of ['en', 'zh'] as const satisfies readonly Lang[]) {
         await expect(page.getByRole('menuitem', { name: TEXT[lang].importJson })).toBeVisible();
         await page.keyboard.press('Escape');
       }
+      if (name === 'history') {
+        // Each send is a card as wide as the screen: its outcome in sight, not off to the right.
+        const row = page.locator(`[data-send-id="${id}"]`);
+        for (const part of [row, row.getByTestId('outcome'), row.locator('.hs-row__sender')]) {
+          const box = await part.boundingBox();
+          expect(box, 'the row is on the page').not.toBeNull();
+          expect(box!.x + box!.width, 'within the 390 px screen').toBeLessThanOrEqual(390);
+        }
+        await expect(row.locator('.hs-row__sender')).toContainText('Ops Li');
+      }
       if (name === 'inbox') {
         // The directory's names, each with its open_id beneath.
         const item = page.getByTestId('inbox-item').filter({ hasText: marker });

@@ -50,11 +50,11 @@ export const HistoryRow = memo(function HistoryRow({
             {time}
           </Link>
         </td>
-        <td>{type}</td>
+        <td className="hs-row__type">{type}</td>
         <td className="hs-row__recipients">
           <RecipientsLine audience={item.audience} channel={item.channel} name={name} />
         </td>
-        <td>
+        <td className="hs-row__outcome">
           <span ref={outcome} tabIndex={-1} className="hs-outcome" data-testid="outcome">
             <OutcomeBadge outcome={item.outcome} progress={item.progress} />
           </span>
@@ -69,7 +69,9 @@ export const HistoryRow = memo(function HistoryRow({
             />
           ) : null}
         </td>
-        <td className="hs-row__sender">{item.sender ?? <span className="hs-muted">—</span>}</td>
+        <td className="hs-row__sender" data-label={t('list.senderLabel')}>
+          {item.sender ?? <span className="hs-muted">—</span>}
+        </td>
       </tr>
       {open ? (
         <tr className="hs-row__preview">
