@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { BookmarkPlus, Library, Search, Trash2, Undo2, X } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusLater } from '../ui/useFocusLater';
 import { Banner } from '../ui/Banner';
 import { IconButton } from '../ui/IconButton';
 import { SegmentedControl } from '../ui/SegmentedControl';
@@ -63,13 +64,13 @@ export function TemplatesPage() {
   // Moving a template to the trash takes away its card, and the menu button the focus went back
   // to: the focus goes to the notice's Undo instead, the one thing to do next.
   const undoButton = useRef<HTMLButtonElement>(null);
-  const focusUndo = useRef(false);
-  useEffect(() => {
-    if (!trashed || !focusUndo.current) return;
-    focusUndo.current = false;
-    const at = document.activeElement;
-    if (!at || at === document.body || gallery.current?.contains(at)) undoButton.current?.focus();
-  }, [trashed]);
+  const focusLater = useFocusLater();
+  const focusUndo = () =>
+    focusLater(() => {
+      const at = document.activeElement;
+      const lost = !at || at === document.body || gallery.current?.contains(at);
+      return lost ? undoButton.current : null;
+    });
 
   useEffect(() => {
     if (!trashed) return;
@@ -97,8 +98,8 @@ export function TemplatesPage() {
           { id: template.id, action: 'trash' },
           {
             onSuccess: () => {
-              focusUndo.current = true;
               setTrashed(template);
+              focusUndo();
             },
           },
         );
