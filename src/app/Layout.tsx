@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { Link, useLocation } from 'wouter';
 import { NAV_ITEMS } from './navigation';
 import { AppRoutes } from './routes';

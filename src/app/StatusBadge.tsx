@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { statusOptions } from '../api/status';
 import { Badge } from '../ui/Badge';
 import { Tooltip } from '../ui/Tooltip';

@@ -1,5 +1,5 @@
 import { AlertTriangle } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { dismissStorageNotice, useStorageNotice } from '../lib/storage/storageNotice';
 import { Banner } from '../ui/Banner';
 import { Button } from '../ui/Button';

@@ -1,5 +1,5 @@
 import { Languages, Monitor, Moon, Sun } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { Button } from '../ui/Button';
 import { IconButton } from '../ui/IconButton';
 import { Menu } from '../ui/Menu';

@@ -1,5 +1,5 @@
 import { Braces } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { placeholderFor, usedFields } from '../mind/fields';
 import { Button } from '../ui/Button';
 import { Menu } from '../ui/Menu';

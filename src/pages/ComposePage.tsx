@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { CheckCircle2, FilePlus2, History, UserCog } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { Link, useSearchParams } from 'wouter';
 import type { Audience } from '../api/schemas';
 import { mentionsEveryone, type Channel } from '../mind';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { PageHeader } from '../app/PageHeader';
 import { Announcer } from '../features/designer/Announcer';
 import { DesignerToolbar, type ShowStatus } from '../features/designer/DesignerToolbar';

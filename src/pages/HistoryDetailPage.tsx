@@ -1,6 +1,6 @@
 import { ArrowLeft, SearchX } from 'lucide-react';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { useParams } from 'wouter';
 import { TextArea } from '../ui/TextArea';
 import { ApiRequestError } from '../api/client';

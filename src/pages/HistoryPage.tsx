@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { usePeopleNames } from '../api/directory';
 import { firstPerson } from '../api/summarizeRecipients';
 import { ChevronLeft, ChevronRight, History, PenSquare } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { useSearchParams } from 'wouter';
 import { messagesOptions } from '../api/messages';
 import { PageHeader } from '../app/PageHeader';

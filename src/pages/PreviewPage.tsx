@@ -1,6 +1,6 @@
 import { BookOpen, Braces, ChevronDown } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { TextArea } from '../ui/TextArea';
 import { PageHeader } from '../app/PageHeader';
 import { STORED, readStoredText, writeStoredText } from '../lib/storage';

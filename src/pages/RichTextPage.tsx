@@ -1,6 +1,6 @@
 import { Eraser, FileInput, MoreHorizontal, Send, Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { Banner } from '../ui/Banner';
 import seedExample from '../../fixtures/seed/rich_text.content.json';
 import { PageHeader } from '../app/PageHeader';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { BookmarkPlus, Library, Search, Trash2, Undo2, X } from 'lucide-react';
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { useFocusLater } from '../ui/useFocusLater';
 import { Banner } from '../ui/Banner';
 import { IconButton } from '../ui/IconButton';

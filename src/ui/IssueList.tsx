@@ -1,5 +1,5 @@
 import { AlertCircle, AlertTriangle } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { issueText } from '../app/issueText';
 import type { MindIssue } from '../mind';
 import { lazyComponent } from './lazyComponent';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { issueText } from '../app/issueText';
 import { placeOfPath } from '../app/placeOfPath';
 import { plainIssueText } from '../app/plainIssueText';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import { TextInput } from './TextInput';
 import { timeZoneLabel } from './localDateTime';
 

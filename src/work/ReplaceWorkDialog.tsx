@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../lib/i18n/useTranslation';
 import type { MsgType } from '../mind';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';

@@ -1,6 +1,6 @@
 import { Popover } from 'radix-ui';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Button } from '../../ui/Button';
 import { Tooltip } from '../../ui/Tooltip';
 

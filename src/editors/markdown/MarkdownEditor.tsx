@@ -7,7 +7,7 @@ import {
   type ChangeEvent,
   type KeyboardEvent,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { HighlightedTextarea, type TextHighlight } from '../../ui/HighlightedTextarea';
 import { TextArea } from '../../ui/TextArea';
 import { formatMarkdown, type MarkdownFormat, type TextSelection } from './formatMarkdown';

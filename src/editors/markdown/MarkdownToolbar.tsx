@@ -1,6 +1,6 @@
 import { ALargeSmall, Bold, FoldVertical, Italic, Link, Palette } from 'lucide-react';
 import { memo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { isSafeLinkHref } from '../../mind';
 import { IconButton } from '../../ui/IconButton';
 import { TextInput } from '../../ui/TextInput';

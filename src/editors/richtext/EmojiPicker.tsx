@@ -1,7 +1,7 @@
 import { Smile } from 'lucide-react';
 import { DropdownMenu, Toolbar } from 'radix-ui';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Emoji } from '../../api/schemas';
 import { IconButton } from '../../ui/IconButton';
 import { EmojiImage } from './EmojiImage';

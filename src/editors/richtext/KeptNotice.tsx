@@ -1,5 +1,5 @@
 import { Lock } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { KeptPart } from '../../mind/tiptapDoc';
 
 /** Says plainly which loaded parts the editor cannot change, and that they are kept. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { RichTextEditorProps } from './RichTextEditor';
 
 export type { RichTextHandle } from './RichTextEditor';

@@ -1,7 +1,7 @@
 import { AtSign, Megaphone, UserRound } from 'lucide-react';
 import { useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { MentionPopup } from './mentionController';
 
 export interface MentionListProps {

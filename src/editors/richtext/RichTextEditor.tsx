@@ -12,7 +12,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { directoryOptions } from '../../api/directory';
 import type { RichTextDoc } from '../../mind';
 import { findKeptParts, fromTiptapDoc, toTiptapDoc } from '../../mind/tiptapDoc';

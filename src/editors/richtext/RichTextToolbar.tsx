@@ -18,7 +18,7 @@ import {
 } from 'lucide-react';
 import { Toolbar } from 'radix-ui';
 import { memo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Emoji } from '../../api/schemas';
 import { IconButton } from '../../ui/IconButton';
 import { EmojiPicker } from './EmojiPicker';

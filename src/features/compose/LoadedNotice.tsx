@@ -1,5 +1,5 @@
 import { Undo2, X } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';
 import { dismissLoadedCopy, useLoadedCopy } from '../../work/compose/loadIntoCompose';

@@ -1,5 +1,5 @@
 import { CheckCircle2 } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { MindIssue } from '../../mind';
 import { IssueList } from '../../ui/IssueList';
 import { applyFix } from './applyFix';

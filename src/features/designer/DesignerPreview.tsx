@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { PreviewPane } from '../preview/PreviewPane';
 import { useDesigner } from '../../work/card/store/useDesignerStore';
 

@@ -1,6 +1,6 @@
 import { Redo2, Send, TriangleAlert, Undo2 } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { ButtonLink } from '../../ui/ButtonLink';
 import { IconButton } from '../../ui/IconButton';
 import { travelHistory } from './historyCommands';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Tabs } from '../../ui/Tabs';
 import { Canvas } from './canvas/Canvas';
 import { DesignerDnd } from './canvas/DesignerDnd';

@@ -1,5 +1,5 @@
 import { AlertTriangle, Download, RefreshCw } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { readBackup } from '../../lib/storage';
 import { Banner } from '../../ui/Banner';
 import { Button } from '../../ui/Button';

@@ -1,6 +1,6 @@
 import { ClipboardCopy, Download, FileDown } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Button } from '../../ui/Button';
 import { Menu, type MenuItem } from '../../ui/Menu';
 import { copyText } from '../../ui/copyText';

@@ -1,5 +1,5 @@
 import { CloudAlert, CloudCheck } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { useDraftStatus } from '../../work/card/store/draftStatus';
 import './SaveStatus.css';
 

@@ -1,6 +1,6 @@
 import { FileInput } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Button } from '../../ui/Button';
 
 const ImportDialog = lazy(() =>

@@ -1,5 +1,5 @@
 import { CheckCircle2, Info, Lock } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { PlacedIssues } from '../../ui/IssueList';
 import type { ImportSummary } from './describeImport';
 

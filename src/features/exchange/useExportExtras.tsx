@@ -1,6 +1,6 @@
 import { Code2, Link2 } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { MenuItem } from '../../ui/Menu';
 import type { WorkMessage } from '../../work/workMessage';
 import { ExportExtraDialog, type ExportExtra } from './ExportExtraDialog';

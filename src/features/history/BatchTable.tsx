@@ -1,5 +1,5 @@
 import { localizeReason } from '../../api/serverReason';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Batch, MessageSummary } from '../../api/schemas';
 import { summarizeRecipients } from '../../api/summarizeRecipients';
 import { Badge } from '../../ui/Badge';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { batchesOptions } from '../../api/messages';
 import { BATCH_PAGE_SIZE, type MessageDetail } from '../../api/schemas';
 import { Pager } from '../../ui/Pager';

@@ -1,6 +1,6 @@
 import { CopyPlus } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { useLocation } from 'wouter';
 import type { MessageDetail } from '../../api/schemas';
 import { Button } from '../../ui/Button';

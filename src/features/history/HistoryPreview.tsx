@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { messageOptions } from '../../api/messages';
 import { MessagePreview } from '../preview/MessagePreview';
 import { CollapsiblePreview } from '../../ui/CollapsiblePreview';

@@ -1,6 +1,6 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Link } from 'wouter';
 import type { MessageSummary } from '../../api/schemas';
 import { IconButton } from '../../ui/IconButton';

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Copy, Download } from 'lucide-react';
 import Papa from 'papaparse';
 import { useDeferredValue, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { RECIPIENT_OUTCOMES, type Recipient, type RecipientOutcome } from '../../api/personal';
 import { recipientsCsvPath, recipientsOptions } from '../../api/recipients';
 import type { AudienceKind, SendOutcome } from '../../api/schemas';

@@ -1,5 +1,5 @@
 import type { SendOutcome } from '../../api/schemas';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Badge } from '../../ui/Badge';
 
 const TONES = {

@@ -1,5 +1,5 @@
 import { Bot, Megaphone, MessagesSquare, Users } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { MessageSummary } from '../../api/schemas';
 import { summarizeRecipients } from '../../api/summarizeRecipients';
 import { GroupName } from './GroupName';

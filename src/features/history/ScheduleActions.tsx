@@ -1,6 +1,6 @@
 import { CalendarClock, WifiOff, XCircle } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { useCancelSend, useRescheduleSend } from '../../api/messages';
 import { checkSendAt, SCHEDULE_HORIZON_DAYS } from '../../api/schedule';
 import type { SendOutcome } from '../../api/schemas';

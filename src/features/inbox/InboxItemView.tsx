@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Bot, Megaphone, MessagesSquare, Repeat, Users } from 'lucide-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { groupsOptions } from '../../api/groups';
 import type { InboxItem } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';

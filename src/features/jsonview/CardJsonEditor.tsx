@@ -4,7 +4,7 @@ import { Annotation, EditorSelection } from '@codemirror/state';
 import { basicSetup, EditorView } from 'codemirror';
 import { AlertCircle, CheckCircle2, LocateFixed } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { issueText } from '../../app/issueText';
 import type { Card } from '../../mind';
 import { Banner } from '../../ui/Banner';

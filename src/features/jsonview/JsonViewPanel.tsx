@@ -1,6 +1,6 @@
 import { Braces, X } from 'lucide-react';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { IconButton } from '../../ui/IconButton';
 import { setJsonViewOpen } from './jsonViewStore';
 import './jsonview.css';

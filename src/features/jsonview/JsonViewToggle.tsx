@@ -1,5 +1,5 @@
 import { Braces } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Button } from '../../ui/Button';
 import { Tooltip } from '../../ui/Tooltip';
 import { designerActions } from '../../work/card/store/useDesignerStore';

@@ -1,7 +1,7 @@
 import { stringifyJson } from '../../mind';
 import { MousePointerClick, X } from 'lucide-react';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { IconButton } from '../../ui/IconButton';
 import type { PreviewAction } from './previewContext';
 

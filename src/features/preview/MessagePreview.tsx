@@ -1,6 +1,6 @@
 import { Bot } from 'lucide-react';
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { MsgType } from '../../mind';
 import { MessageBody } from './MessageBody';
 import { PreviewContext, type CardSlots, type PreviewAction } from './previewContext';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { CLIENT_WIDTH } from './clientWidth';
 import { EventPanel } from './EventPanel';
 import { MessagePreview, type PreviewAction, type PreviewMessage } from './MessagePreview';

@@ -1,7 +1,7 @@
 import { stringifyJson } from '../../mind';
 import { Check, Copy } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { RichTextDoc } from '../../mind';
 import { Button } from '../../ui/Button';
 import { CodeBlock } from '../../ui/CodeBlock';

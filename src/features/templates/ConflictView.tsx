@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Template } from '../../api/schemas';
 import { formatDateTime } from '../../ui/formatDateTime';
 import type { WorkMessage } from '../../work/workMessage';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Template } from '../../api/schemas';
 import { usePurgeTemplate } from '../../api/templates';
 import { Button } from '../../ui/Button';

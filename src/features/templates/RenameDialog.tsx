@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Template } from '../../api/schemas';
 import { useRenameTemplate } from '../../api/templates';
 import { Button } from '../../ui/Button';

@@ -1,6 +1,6 @@
 import { BookmarkPlus, Check } from 'lucide-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { MsgType } from '../../mind';
 import { Button } from '../../ui/Button';
 import { Tooltip } from '../../ui/Tooltip';

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import { ApiRequestError } from '../../api/client';
 import type { Template } from '../../api/schemas';
 import { templateOptions, useCreateTemplate, useSaveTemplate } from '../../api/templates';

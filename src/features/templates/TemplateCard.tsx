@@ -10,7 +10,7 @@ import {
   Trash2,
 } from 'lucide-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../lib/i18n/useTranslation';
 import type { Template } from '../../api/schemas';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';

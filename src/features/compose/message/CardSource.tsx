@@ -1,5 +1,5 @@
 import { LayoutTemplate, PencilRuler } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { isPlainObject } from '../../../mind';
 import { ButtonLink } from '../../../ui/ButtonLink';
 import { useDesigner } from '../../../work/card/store/useDesignerStore';

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { AtSign, Megaphone } from 'lucide-react';
 import { useDeferredValue, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { directoryOptions } from '../../../api/directory';
 import { MENTION_ALL_ID, MENTION_ALL_LABEL, formatMention } from '../../../mind';
 import { Button } from '../../../ui/Button';

@@ -1,5 +1,5 @@
 import { FileText, Hash, LayoutTemplate, Newspaper, Type, type LucideIcon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import type { MsgType } from '../../../mind';
 import { RadioCards } from '../../../ui/RadioCards';
 

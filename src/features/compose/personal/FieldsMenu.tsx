@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { isPlainObject } from '../../../mind';
 import { usedFields } from '../../../mind/fields';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';

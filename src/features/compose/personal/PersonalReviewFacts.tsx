@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { countPersonalRequests, type PersonalPlan } from '../../../fields/personalTable';
 import '../send/ReviewDialog.css';
 

@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo } from 'react';
 import { peopleOptions } from '../../../api/directory';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { DIRECTORY_FIELDS, type SendFields } from '../../../api/personal';
 import { statusOptions } from '../../../api/status';
 import type { Person } from '../../../api/schemas';

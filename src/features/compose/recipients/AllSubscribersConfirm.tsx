@@ -1,6 +1,7 @@
 import { CheckCircle2, TriangleAlert } from 'lucide-react';
 import { useId } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { TextInput } from '../../../ui/TextInput';
 import './AllSubscribersConfirm.css';
 

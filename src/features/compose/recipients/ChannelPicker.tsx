@@ -1,5 +1,5 @@
 import { Bot, MessagesSquare, Users, type LucideIcon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import type { Channel } from '../../../mind';
 import { RadioCards } from '../../../ui/RadioCards';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { groupsOptions } from '../../../api/groups';
 import { Select } from '../../../ui/Select';
 import { TextInput } from '../../../ui/TextInput';

@@ -8,7 +8,7 @@ import {
   type ClipboardEvent,
   type KeyboardEvent,
 } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { directoryOptions, peopleOptions } from '../../../api/directory';
 import { statusOptions } from '../../../api/status';
 import type { Person } from '../../../api/schemas';

@@ -1,5 +1,5 @@
 import { Megaphone, User, Users, type LucideIcon } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { RadioCards } from '../../../ui/RadioCards';
 import type { RecipientMode } from './buildAudience';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
 import type { Channel } from '../../../mind';
 import type { AllSubscribersConfirm as Confirm } from './AllSubscribersConfirm';

@@ -1,5 +1,5 @@
 import { Bot, Megaphone, MessagesSquare } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { usePeopleNames } from '../../../api/directory';
 import type { Audience } from '../../../api/schemas';
 import './send.css';

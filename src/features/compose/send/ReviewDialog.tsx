@@ -1,6 +1,6 @@
 import { AlertTriangle, CalendarClock, FilePlus2, History, Repeat, Send } from 'lucide-react';
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { ApiRequestError } from '../../../api/client';
 import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import type { SendFields } from '../../../api/personal';

@@ -1,5 +1,5 @@
 import { CircleAlert, Send } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { Button } from '../../../ui/Button';
 import type { WorkMessage } from '../../../work/workMessage';
 import { TestSend } from './TestSend';

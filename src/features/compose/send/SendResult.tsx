@@ -12,7 +12,7 @@ import {
 } from 'lucide-react';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import type { TFunction } from 'i18next';
 import { useGroupName } from '../../../api/groups';
 import { batchesOptions, useRetrySend } from '../../../api/messages';

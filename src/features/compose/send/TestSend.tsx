@@ -1,6 +1,6 @@
 import { FlaskConical } from 'lucide-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { Link } from 'wouter';
 import { newClientId, useSend, useSendMessage } from '../../../api/messages';
 import { Button } from '../../../ui/Button';

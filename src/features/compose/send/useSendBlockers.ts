@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { MAX_RECIPIENTS } from '../../../api/schemas';
 import type { AudienceResult } from '../recipients/buildAudience';
 

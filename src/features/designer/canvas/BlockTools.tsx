@@ -1,6 +1,6 @@
 import { ArrowDown, ArrowUp, Copy, Trash2 } from 'lucide-react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { IconButton } from '../../../ui/IconButton';
 import { blockCommands } from '../blockCommands';
 import { shortcutLabels } from '../shortcutLabels';

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { LayoutTemplate } from 'lucide-react';
 import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { CLIENT_WIDTH } from '../../preview/clientWidth';
 import { EventPanel } from '../../preview/EventPanel';
 import { MessagePreview, type CardSlots, type PreviewAction } from '../../preview/MessagePreview';

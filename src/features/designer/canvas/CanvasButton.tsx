@@ -1,5 +1,5 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { BUTTON_TEMPLATES, isOneOf, isPlainObject } from '../../../mind';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { startEditing, stopEditing, stopEditingAndFocus, useEditingInPlace } from './editInPlace';

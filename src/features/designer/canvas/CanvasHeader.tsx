@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
 import { blockSelector, focusBlock } from '../focusTarget';
 import {

@@ -13,7 +13,7 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { createElement } from '../../../work/card/model/createElement';
 import { elementKind } from '../../../work/card/model/elementKind';
 import { summarizeElement } from '../../../work/card/model/summarizeElement';

@@ -1,6 +1,6 @@
 import { AlertCircle, AlertTriangle, GripVertical } from 'lucide-react';
 import { memo, type KeyboardEvent, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { CardElementView } from '../../preview/CardView';
 import { blockCommands } from '../blockCommands';
 import { focusBlock, focusInspector } from '../focusTarget';

@@ -1,5 +1,5 @@
 import { Sparkles } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { Button } from '../../../ui/Button';
 import { exampleCard } from '../../../work/card/model/exampleCard';
 import { designerActions } from '../../../work/card/store/useDesignerStore';

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { blockSelector } from '../focusTarget';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { stopEditing, stopEditingAndFocus } from './editInPlace';

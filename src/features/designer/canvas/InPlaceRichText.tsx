@@ -1,5 +1,5 @@
 import type { FocusEvent, KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import type { RichTextDoc } from '../../../mind';
 import { LazyRichTextEditor } from '../../../editors/richtext/LazyRichTextEditor';
 import { blockSelector } from '../focusTarget';

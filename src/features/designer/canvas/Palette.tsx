@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { createElement } from '../../../work/card/model/createElement';
 import { PALETTE_KINDS, type PaletteKind } from '../../../work/card/model/types';
 import { announce } from '../../../work/card/store/announce';

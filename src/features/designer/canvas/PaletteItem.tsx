@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { PointerEventHandler } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import type { PaletteKind } from '../../../work/card/model/types';
 import { paletteId, type PaletteDragData } from './dnd';
 import { KindIcon } from './kindIcons';

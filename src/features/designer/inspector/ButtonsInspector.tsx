@@ -1,6 +1,6 @@
 import { stringifyJson } from '../../../mind';
 import { Plus, Trash2 } from 'lucide-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { Button } from '../../../ui/Button';
 import { CodeBlock } from '../../../ui/CodeBlock';
 import { IconButton } from '../../../ui/IconButton';

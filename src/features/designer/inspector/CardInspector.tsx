@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { CARD_CONFIG_DEFAULTS, CARD_CONFIG_KEYS } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { Switch } from '../../../ui/Switch';

@@ -1,7 +1,7 @@
 import { Check } from 'lucide-react';
 import { RadioGroup } from 'radix-ui';
 import type { KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { HEADER_TEMPLATES, isOneOf } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';

@@ -1,6 +1,6 @@
 import { ChevronLeft } from 'lucide-react';
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { BlockTools } from '../canvas/BlockTools';
 import { KindIcon } from '../canvas/kindIcons';
 import { kindLabel } from '../kindLabel';

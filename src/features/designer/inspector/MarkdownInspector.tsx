@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { Field } from '../../../ui/Field';
 import { useFieldHighlights } from '../../../fields/useFieldHighlights';
 import { MarkdownEditor } from '../../../editors/markdown/MarkdownEditor';

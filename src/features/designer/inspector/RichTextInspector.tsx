@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import type { RichTextDoc } from '../../../mind';
 import { Field } from '../../../ui/Field';
 import { IssueList } from '../../../ui/IssueList';

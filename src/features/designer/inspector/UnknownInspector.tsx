@@ -1,5 +1,5 @@
 import { stringifyJson } from '../../../mind';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { useDesigner } from '../../../work/card/store/useDesignerStore';
 import { CodeBlock } from '../../../ui/CodeBlock';
 import { CopyButton } from '../../../ui/CopyButton';
