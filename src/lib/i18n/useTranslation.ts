@@ -7,9 +7,10 @@ import type { UseTranslationResponse } from 'react-i18next';
  * namespace a call, `const { t } = …`, the i18next instance src/app/i18n.ts starts), at a fraction
  * of its cost a component. react-i18next's, for every component that mounts, copies the i18next
  * instance's property descriptors into a wrapper, builds a fixed `t`, asks whether its namespace
- * is loaded and keeps about ten hooks; on the designer's cold start (~140 such components) it and
- * i18next were about a sixth of the first render's script in a trace. Here every component of one
- * language and namespace shares one answer, made once, and one hook follows the language.
+ * is loaded and keeps about ten hooks: for the ~140 components of the designer's first render,
+ * about 15 ms of a 290 ms render in a trace on a slow machine. Here every component of one
+ * language and namespace shares one answer, made once, and one hook follows the language; the
+ * page's first visit is 1.4 KB lighter.
  *
  * The same behaviour where it shows: a component re-renders when the language changes, and
  * suspends (as react-i18next's does by default) until its namespace has loaded in the language
