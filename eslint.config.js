@@ -12,6 +12,13 @@ const oneZod = {
     "Use 'zod/mini' in src/: the browser ships one flavour of zod (the server may use 'zod').",
 };
 
+const oneTranslationHook = {
+  name: 'react-i18next',
+  importNames: ['useTranslation'],
+  message:
+    'Use src/lib/i18n/useTranslation: one `t` a language and namespace, shared by every component (react-i18next’s costs about ten hooks and a copy of the i18next instance each).',
+};
+
 /*
  * Features are rooms of one floor: a feature imports the floors below (FLOORS) and the preview
  * renderer, never another feature, and never the pages above it. A page (src/pages, one per
@@ -62,7 +69,7 @@ function featureBoundaries() {
           'no-restricted-imports': [
             'error',
             {
-              paths: [oneZod],
+              paths: [oneZod, oneTranslationHook],
               patterns: [
                 {
                   regex: `^${up}(?!(?:${own})(?:/|$))${allowed}[^./]`,
@@ -88,7 +95,7 @@ const floorBoundaries = {
     'no-restricted-imports': [
       'error',
       {
-        paths: [oneZod],
+        paths: [oneZod, oneTranslationHook],
         patterns: [
           {
             regex: '^(?:\\.\\./)+(?:features/(?!preview(?:/|$))|pages(?:/|$))',
@@ -139,7 +146,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: [oneZod] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [oneZod, oneTranslationHook] }] },
   },
   ...featureBoundaries(),
   floorBoundaries,
@@ -173,7 +180,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [oneZod],
+          paths: [oneZod, oneTranslationHook],
           patterns: [
             {
               group: [

@@ -303,6 +303,18 @@ await runBench(async (keep) => {
       `per round through the floor with storage, its process's CPU time (as above) ÷ sends completed; ${ROUNDS} rounds`,
     ),
     figureOf(
+      'server CPU a send ÷ the floor with storage’s, same round',
+      '×',
+      serverCpu.map((cpu, round) => cpu / (storedCpu[round] ?? Number.NaN)),
+      `per round, the two figures above of that round divided: how close the server comes to the least a send that is recorded costs, which a machine's speed moves less than either; ${ROUNDS} rounds`,
+    ),
+    figureOf(
+      'throughput, through the server ÷ through the floor with storage, same round',
+      '×',
+      serverRates.map((rate, round) => rate / (storedRates[round] ?? Number.NaN)),
+      `per round, sends completed per second through the server ÷ through the floor with storage (its round comes two after the server's); ${ROUNDS} rounds`,
+    ),
+    figureOf(
       'POST /api/messages answered (250 recipients, 3 batches)',
       'ms',
       accepted,
