@@ -23,7 +23,7 @@ export function Palette() {
       <h2 id={`${hintId}-title`} className="dz-panel-title">
         {t('palette.title')}
       </h2>
-      <p id={hintId} className="dz-palette__hint">
+      <p id={hintId} className="visually-hidden">
         {t('palette.hint')}
       </p>
       <ul className="dz-palette__list">

@@ -32,7 +32,7 @@ export function PaletteItem({
       </span>
       <span className="dz-palette__text">
         <span className="dz-palette__name">{t(`kinds.${kind}`)}</span>
-        <span className="dz-palette__about">{t(`palette.about.${kind}`)}</span>
+        <span className="visually-hidden">{t(`palette.about.${kind}`)}</span>
       </span>
     </button>
   );
