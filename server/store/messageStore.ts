@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import {
   BATCH_PAGE_SIZE,
   channelOfAudience,
@@ -212,7 +212,8 @@ const firstBatches = compileOnce(['id'], (db, values) =>
     .select(BATCH_COLUMNS)
     .where('message_id', '=', values.id)
     .orderBy('batch_index')
-    .limit(BATCH_PAGE_SIZE),
+    // In the SQL, not bound: SQLite ran it three times as long with `limit ?` (14 µs, not 5).
+    .limit(sql.lit(BATCH_PAGE_SIZE)),
 );
 
 /** A send's batches counted by status (outcomes kept in memory counted as such). */
