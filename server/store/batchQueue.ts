@@ -1,5 +1,5 @@
 import { compileOnce } from './compileOnce';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { dialectOf, type DatabaseSchema, type Db } from './db';
 import type { BatchRow } from './messageStore';
 
@@ -26,7 +26,11 @@ function claimStatement(db: Kysely<DatabaseSchema>, values: ClaimValues, message
     .where('status', '=', 'pending')
     .where('lease_owner', 'is', null)
     // A send still being written (writeSend.ts) is claimed once it is whole.
-    .where('message_id', 'not in', db.selectFrom('messages').select('id').where('writing', '=', 1))
+    .where(
+      'message_id',
+      'not in',
+      db.selectFrom('messages').select('id').where('writing', '=', sql.lit(1)),
+    )
     // A scheduled send's batches wait for its time.
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', values.now)]))
     .$if(messageId !== undefined, (query) => query.where('message_id', '=', messageId as never))

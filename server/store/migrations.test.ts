@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDialect, testLocation } from '../testing/testDatabase';
 import {
@@ -16,6 +16,7 @@ import {
 } from './db';
 import { claimBatches } from './batchQueue';
 import { listSends } from './messageStore';
+import { discardAbandonedSends } from './writeSend';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -219,6 +220,60 @@ describe('migration 0007_schedule_and_pace', () => {
       expect(pace.map((row) => [row.id, Number(row.next_at), Number(row.paused_until)])).toEqual([
         ['mind', 0, 0],
       ]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
+describe('migration 0012_partial_writing_index', () => {
+  it('keeps in the index only the sends still being written: the history counts and lists the others, newest first, and an abandoned one is still found and deleted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
+    dirs.push(dir);
+    const location = await testLocation(dir);
+    const before = await connectDatabase(location);
+    await migrateDatabase(before, '0011_fractional_pace');
+    const row = (id: string, createdAt: string, writing: number): Insertable<MessagesTable> => ({
+      id,
+      client_id: null,
+      fingerprint: 'f',
+      msg_type: 'text',
+      content: '{"text":"hi"}',
+      receive_type: 1,
+      audience_kind: 'users',
+      recipients: '["ou_a"]',
+      recipient_count: 1,
+      recipient_sample: '["ou_a"]',
+      sender: null,
+      created_at: createdAt,
+      updated_at: createdAt,
+      send_at: null,
+      cancelled_at: null,
+      personal: null,
+      writing,
+    });
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+    await before
+      .insertInto('messages')
+      .values([
+        row('first', at(1), 0),
+        row('abandoned', at(2), 1),
+        row('second', at(3), 0),
+        row('third', at(4), 0),
+      ])
+      .execute();
+    await before.destroy();
+
+    const db: Db = await openDatabase(location);
+    try {
+      const page = await listSends(db, 1, 2);
+      expect(page.total).toBe(3);
+      expect(page.items.map((item) => item.id)).toEqual(['third', 'second']);
+      expect((await listSends(db, 2, 2)).items.map((item) => item.id)).toEqual(['first']);
+      // Still being written: not claimable, and deleted once abandoned.
+      expect(await discardAbandonedSends(db, Date.parse(at(2)) + 1, 0)).toBe(1);
+      const left = await db.selectFrom('messages').select('id').orderBy('id').execute();
+      expect(left.map((message) => message.id)).toEqual(['first', 'second', 'third']);
     } finally {
       await db.destroy();
     }

@@ -1,4 +1,10 @@
-import type { ColumnDataType, ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
+import {
+  sql,
+  type ColumnDataType,
+  type ColumnDefinitionBuilder,
+  type Kysely,
+  type Migration,
+} from 'kysely';
 
 /** The databases the store runs on. */
 export type SqlDialect = 'sqlite' | 'postgres';
@@ -325,6 +331,30 @@ export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
         await db.schema
           .alterTable('mind_pace')
           .alterColumn('next_at', (column) => column.setDataType('bigint'))
+          .execute();
+      },
+    },
+    // `messages_writing` holds only the sends still being written (`writing = 1`: a big send,
+    // for the seconds it takes): an abandoned one is found by it as before, but a send's insert
+    // and its outcome's `updated_at` no longer write it (two of a small send's fourteen pages),
+    // and the history's page, which read every finished send through it and sorted them all
+    // (4–12 ms a page at 20,000 sends), walks `messages_created_at` in order instead.
+    '0012_partial_writing_index': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.dropIndex('messages_writing').execute();
+        await db.schema
+          .createIndex('messages_writing')
+          .on('messages')
+          .column('updated_at')
+          .where(sql.ref('writing'), '=', 1)
+          .execute();
+      },
+      async down(db: Kysely<unknown>) {
+        await db.schema.dropIndex('messages_writing').execute();
+        await db.schema
+          .createIndex('messages_writing')
+          .on('messages')
+          .columns(['writing', 'updated_at'])
           .execute();
       },
     },

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { MessageSummary } from '../../src/api/schemas';
 import type { PersonalSummary } from '../../src/api/personal';
 import { stringifyJson } from '../../src/mind';
@@ -382,7 +382,7 @@ export async function discardAbandonedSends(
 ): Promise<number> {
   const result = await db
     .deleteFrom('messages')
-    .where('writing', '=', 1)
+    .where('writing', '=', sql.lit(1))
     .where('updated_at', '<', new Date(at - afterMs).toISOString())
     .executeTakeFirst();
   return Number(result.numDeletedRows);
