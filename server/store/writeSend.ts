@@ -119,10 +119,20 @@ export async function createSend(
           if (!taken) throw new Error('a clientId both taken and not found');
           return found(taken);
         }
-        const held = batchRows.map(
-          ({ index, batch }) =>
-            insertBatch.now(db, batchRow(send, index, batch, time, send.lease)).rows[0] as BatchRow,
-        );
+        // The row as written, with the id SQLite gave it (`returning *` made the insert take
+        // a third as long again).
+        const held = batchRows.map(({ index, batch }): BatchRow => {
+          const row = batchRow(send, index, batch, time, send.lease);
+          const { insertId } = insertBatch.now(db, row);
+          return {
+            ...row,
+            id: Number(insertId),
+            code: null,
+            msg: null,
+            error: null,
+            started_at: null,
+          };
+        });
         return {
           id: send.id,
           created: true,
@@ -316,7 +326,7 @@ const insertMessageOnce = compileOnce(MESSAGE_COLUMNS, (db, values) =>
     .onConflict((conflict) => conflict.column('client_id').doNothing()),
 );
 const insertBatch = compileOnce(BATCH_COLUMNS, (db, values) =>
-  db.insertInto('batches').values(values).returningAll(),
+  db.insertInto('batches').values(values),
 );
 
 /** Inserts batch rows; with a `lease`, held by its owner, and returned in batch order. */
