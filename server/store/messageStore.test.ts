@@ -1,3 +1,4 @@
+import type { Compilable } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseExactJson } from '../../src/mind';
 import { newId } from '../ids';
@@ -9,12 +10,15 @@ import {
   finishBatch,
   getProgress,
   getSend,
+  historyPage,
+  historyTotal,
   listSends,
   markInterrupted,
   pendingBatches,
   recordAttempt,
 } from './messageStore';
 import { claimBatches } from './batchQueue';
+import { sqliteOf } from './sqliteNow';
 import { listRecipients } from './recipientStore';
 import { ABANDONED_AFTER_MS, createSend, discardAbandonedSends, type NewSend } from './writeSend';
 
@@ -275,3 +279,30 @@ describe(`the message store on ${testDialect}`, () => {
     expect(last.items[0]?.audience).toEqual({ kind: 'users', count: 1, sample: ['ou_0'] });
   });
 });
+
+describe.skipIf(testDialect !== 'sqlite')(
+  `the history's statements on SQLite${testDialect === 'sqlite' ? '' : ' (skipped: PostgreSQL plans its own way; this run is on PostgreSQL)'}`,
+  () => {
+    /** SQLite's plan of a query, one line a step. */
+    const planOf = (query: Compilable): string[] => {
+      const sqlite = sqliteOf(db);
+      if (!sqlite) throw new Error('not SQLite');
+      const { sql, parameters } = query.compile();
+      return sqlite
+        .prepare<unknown[], { detail: string }>(`explain query plan ${sql}`)
+        .all(...parameters)
+        .map((step) => step.detail);
+    };
+
+    it('read a page by walking the sends in created_at order, not by sorting them all, and count them from indexes', () => {
+      expect(planOf(historyPage(db, 3, 20))).toEqual([
+        'SCAN messages USING INDEX messages_created_at',
+      ]);
+      // Every send, and those being written: each counted from an index, no row read.
+      expect(planOf(historyTotal(db)).filter((step) => step.includes(' messages '))).toEqual([
+        expect.stringMatching(/^SCAN messages USING COVERING INDEX /),
+        'SCAN messages USING COVERING INDEX messages_writing',
+      ]);
+    });
+  },
+);

@@ -398,6 +398,36 @@ export async function getProgress(
   };
 }
 
+/**
+ * How many sends the history holds: every send less those still being written. Both counts read
+ * an index (the second the small one of sends being written); `where writing = 0` read every row.
+ */
+export const historyTotal = (db: Db) =>
+  db.selectNoFrom((eb) =>
+    eb(
+      eb.selectFrom('messages').select(eb.fn.countAll<number>().as('n')),
+      '-',
+      eb
+        .selectFrom('messages')
+        .select(eb.fn.countAll<number>().as('n'))
+        .where('writing', '=', sql.lit(1)),
+    ).as('total'),
+  );
+
+/**
+ * A page of the history, newest first: every column but the full recipient list, which a list
+ * does not show. It walks `messages_created_at` in order and stops at the page's end.
+ */
+export const historyPage = (db: Db, page: number, pageSize: number) =>
+  db
+    .selectFrom('messages')
+    .select(SUMMARY_COLUMNS)
+    .where('writing', '=', 0)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+
 export async function listSends(
   db: Db,
   page: number,
@@ -405,30 +435,8 @@ export async function listSends(
   unwritten = none,
 ): Promise<MessagesPage> {
   const { total, messages, ids, rows } = await inOneSnapshot(db, async (trx) => {
-    // Every send less those still being written: both counts read an index (the second the
-    // small one of sends being written); `where writing = 0` read every row.
-    const { total } = await trx
-      .selectNoFrom((eb) =>
-        eb(
-          eb.selectFrom('messages').select(eb.fn.countAll<number>().as('n')),
-          '-',
-          eb
-            .selectFrom('messages')
-            .select(eb.fn.countAll<number>().as('n'))
-            .where('writing', '=', sql.lit(1)),
-        ).as('total'),
-      )
-      .executeTakeFirstOrThrow();
-    // Every column but the full recipient list, which a list does not show.
-    const messages = await trx
-      .selectFrom('messages')
-      .select(SUMMARY_COLUMNS)
-      .where('writing', '=', 0)
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .execute();
+    const { total } = await historyTotal(trx).executeTakeFirstOrThrow();
+    const messages = await historyPage(trx, page, pageSize).execute();
     const ids = messages.map((message) => message.id);
     const rows = ids.length
       ? await trx
