@@ -163,6 +163,23 @@ describe('migration 0006_batch_leases', () => {
   });
 });
 
+/** A text send to one person recorded at `time`, in the columns `messages` had by 0006. */
+const oneRecipientSend = (id: string, time: string) => ({
+  id,
+  client_id: null,
+  fingerprint: 'f',
+  msg_type: 'text' as const,
+  content: '{"text":"hi"}',
+  receive_type: 1,
+  audience_kind: 'users' as const,
+  recipients: '["ou_a"]',
+  recipient_count: 1,
+  recipient_sample: '["ou_a"]',
+  sender: null,
+  created_at: time,
+  updated_at: time,
+});
+
 describe('migration 0007_schedule_and_pace', () => {
   it('keeps a send of the release before it as sent at once, its batches claimable, and adds the pace row', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
@@ -175,24 +192,7 @@ describe('migration 0007_schedule_and_pace', () => {
       batches: Omit<BatchesTable, 'id' | 'not_before'>;
     }>;
     const time = new Date().toISOString();
-    await old
-      .insertInto('messages')
-      .values({
-        id: 'earlier',
-        client_id: null,
-        fingerprint: 'f',
-        msg_type: 'text',
-        content: '{"text":"hi"}',
-        receive_type: 1,
-        audience_kind: 'users',
-        recipients: '["ou_a"]',
-        recipient_count: 1,
-        recipient_sample: '["ou_a"]',
-        sender: null,
-        created_at: time,
-        updated_at: time,
-      })
-      .execute();
+    await old.insertInto('messages').values(oneRecipientSend('earlier', time)).execute();
     await old
       .insertInto('batches')
       .values({
@@ -234,19 +234,7 @@ describe('migration 0012_partial_writing_index', () => {
     const before = await connectDatabase(location);
     await migrateDatabase(before, '0011_fractional_pace');
     const row = (id: string, createdAt: string, writing: number): Insertable<MessagesTable> => ({
-      id,
-      client_id: null,
-      fingerprint: 'f',
-      msg_type: 'text',
-      content: '{"text":"hi"}',
-      receive_type: 1,
-      audience_kind: 'users',
-      recipients: '["ou_a"]',
-      recipient_count: 1,
-      recipient_sample: '["ou_a"]',
-      sender: null,
-      created_at: createdAt,
-      updated_at: createdAt,
+      ...oneRecipientSend(id, createdAt),
       send_at: null,
       cancelled_at: null,
       personal: null,
