@@ -1,7 +1,8 @@
 import { compileOnce } from './compileOnce';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { dialectOf, type DatabaseSchema, type Db } from './db';
 import type { BatchRow } from './messageStore';
+import { sendsBeingWritten } from './writeSend';
 
 /*
  * Batches as jobs in the database, for servers that share one (the sender's use of them:
@@ -26,11 +27,7 @@ function claimStatement(db: Kysely<DatabaseSchema>, values: ClaimValues, message
     .where('status', '=', 'pending')
     .where('lease_owner', 'is', null)
     // A send still being written (writeSend.ts) is claimed once it is whole.
-    .where(
-      'message_id',
-      'not in',
-      db.selectFrom('messages').select('id').where('writing', '=', sql.lit(1)),
-    )
+    .where('message_id', 'not in', sendsBeingWritten(db))
     // A scheduled send's batches wait for its time.
     .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', values.now)]))
     .$if(messageId !== undefined, (query) => query.where('message_id', '=', messageId as never))

@@ -17,7 +17,7 @@ import { personalSummarySchema } from '../../src/api/personal';
 import { compileOnce } from './compileOnce';
 import { dialectOf, type BatchesTable, type Db, type MessagesTable } from './db';
 import { sqliteNow, transactionNow } from './sqliteNow';
-import { DETAIL_RECIPIENTS } from './writeSend';
+import { BEING_WRITTEN, DETAIL_RECIPIENTS, sendsBeingWritten } from './writeSend';
 import { codeColumn, readJsonColumn, stringsColumn } from './readJsonColumn';
 
 export type BatchRow = Selectable<BatchesTable>;
@@ -150,11 +150,7 @@ export async function markInterrupted(db: Db): Promise<number> {
     })
     .where('status', '=', 'pending')
     // A send still being written was never begun (writeSend.ts).
-    .where(
-      'message_id',
-      'not in',
-      db.selectFrom('messages').select('id').where('writing', '=', sql.lit(1)),
-    )
+    .where('message_id', 'not in', sendsBeingWritten(db))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -410,7 +406,7 @@ export const historyTotal = (db: Db) =>
       eb
         .selectFrom('messages')
         .select(eb.fn.countAll<number>().as('n'))
-        .where('writing', '=', sql.lit(1)),
+        .where('writing', '=', BEING_WRITTEN),
     ).as('total'),
   );
 

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { MessageSummary } from '../../src/api/schemas';
 import type { PersonalSummary } from '../../src/api/personal';
 import { stringifyJson } from '../../src/mind';
@@ -59,6 +59,16 @@ export const DETAIL_RECIPIENTS = 100;
 const BATCHES_PER_CHUNK = 50;
 /** A personal send's recipient rows per chunk. */
 const PEOPLE_PER_CHUNK = 1000;
+/**
+ * `writing = 1` as the partial index `messages_writing` states it (migration 0012): with the 1 in
+ * the SQL, not bound, SQLite knows at once that the index serves the query.
+ */
+export const BEING_WRITTEN = sql.lit(1);
+
+/** The ids of the sends still being written, which no worker claims and no read shows. */
+export const sendsBeingWritten = (db: Kysely<DatabaseSchema>) =>
+  db.selectFrom('messages').select('id').where('writing', '=', BEING_WRITTEN);
+
 /** A send still `writing` with no chunk written for this long was abandoned by a crash. */
 export const ABANDONED_AFTER_MS = 60_000;
 
@@ -392,7 +402,7 @@ export async function discardAbandonedSends(
 ): Promise<number> {
   const result = await db
     .deleteFrom('messages')
-    .where('writing', '=', sql.lit(1))
+    .where('writing', '=', BEING_WRITTEN)
     .where('updated_at', '<', new Date(at - afterMs).toISOString())
     .executeTakeFirst();
   return Number(result.numDeletedRows);
