@@ -23,10 +23,23 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** A database location of one test's own (a data directory, or a PostgreSQL schema). */
+async function freshLocation(): Promise<DatabaseLocation> {
+  const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
+  dirs.push(dir);
+  return testLocation(dir);
+}
+
+/** A new database brought to migration `target` and no further, as that release left it. */
+async function databaseAt(location: DatabaseLocation, target: string): Promise<Db> {
+  const db = await connectDatabase(location);
+  await migrateDatabase(db, target);
+  return db;
+}
+
 /** A database as the release before `0004_recipient_sample` left it. */
 async function databaseBefore0004(location: DatabaseLocation, sends: number): Promise<void> {
-  const db = await connectDatabase(location);
-  await migrateDatabase(db, '0003_templates');
+  const db = await databaseAt(location, '0003_templates');
   const old = db as unknown as Kysely<{ messages: Omit<MessagesTable, 'recipient_sample'> }>;
   const time = new Date().toISOString();
   for (let index = 0; index < sends; index += 1) {
@@ -54,9 +67,7 @@ async function databaseBefore0004(location: DatabaseLocation, sends: number): Pr
 
 describe('migration 0004_recipient_sample', () => {
   it('gives every send recorded before it its first three recipients', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
-    dirs.push(dir);
-    const location = await testLocation(dir);
+    const location = await freshLocation();
     await databaseBefore0004(location, 150); // more than one page of the backfill
     const db: Db = await openDatabase(location);
     try {
@@ -78,9 +89,7 @@ describe('migration 0004_recipient_sample', () => {
   });
 
   it('opening a database already at the latest schema changes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
-    dirs.push(dir);
-    const location = await testLocation(dir);
+    const location = await freshLocation();
     const first = await openDatabase(location);
     await first
       .insertInto('sessions')
@@ -99,11 +108,8 @@ describe('migration 0004_recipient_sample', () => {
 
 describe('migration 0006_batch_leases', () => {
   it('makes batches left pending by a server without leases unknown, so no worker sends them again', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
-    dirs.push(dir);
-    const location = await testLocation(dir);
-    const before = await connectDatabase(location);
-    await migrateDatabase(before, '0005_sessions');
+    const location = await freshLocation();
+    const before = await databaseAt(location, '0005_sessions');
     const old = before as unknown as Kysely<{
       messages: Omit<MessagesTable, 'recipient_sample'> & { recipient_sample: string | null };
       batches: Omit<BatchesTable, 'id' | 'lease_owner' | 'lease_until' | 'started_at'>;
@@ -182,11 +188,8 @@ const oneRecipientSend = (id: string, time: string) => ({
 
 describe('migration 0007_schedule_and_pace', () => {
   it('keeps a send of the release before it as sent at once, its batches claimable, and adds the pace row', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
-    dirs.push(dir);
-    const location = await testLocation(dir);
-    const before = await connectDatabase(location);
-    await migrateDatabase(before, '0006_batch_leases');
+    const location = await freshLocation();
+    const before = await databaseAt(location, '0006_batch_leases');
     const old = before as unknown as Kysely<{
       messages: Omit<MessagesTable, 'send_at' | 'cancelled_at'>;
       batches: Omit<BatchesTable, 'id' | 'not_before'>;
@@ -228,11 +231,8 @@ describe('migration 0007_schedule_and_pace', () => {
 
 describe('migration 0012_partial_writing_index', () => {
   it('keeps in the index only the sends still being written: the history counts and lists the others, newest first, and an abandoned one is still found and deleted', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mcs-migrate-'));
-    dirs.push(dir);
-    const location = await testLocation(dir);
-    const before = await connectDatabase(location);
-    await migrateDatabase(before, '0011_fractional_pace');
+    const location = await freshLocation();
+    const before = await databaseAt(location, '0011_fractional_pace');
     const row = (id: string, createdAt: string, writing: number): Insertable<MessagesTable> => ({
       ...oneRecipientSend(id, createdAt),
       send_at: null,
