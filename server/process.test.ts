@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockMind, type MockMind } from '../e2e/support/mockMind';
+import { describe, expect, it } from 'vitest';
 import { messageDetailSchema } from '../src/api/schemas';
 import { APP_ID, APP_SECRET, tempDir, type Loose } from './testing/harness';
-import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
+import { freePort, serverProcesses, waitUntilUp } from './testing/processes';
 import { testDatabaseEnv } from './testing/testDatabase';
 
 /*
@@ -11,8 +10,7 @@ import { testDatabaseEnv } from './testing/testDatabase';
  * server-postgres project). Stopping by signal: stop.test.ts.
  */
 
-let mock: MockMind;
-const running: Spawned[] = [];
+const world = serverProcesses();
 
 /** POST /api/messages of a text to `ids`; its id once accepted (202). */
 async function sendText(url: string, ids: string[], text: string): Promise<string> {
@@ -24,13 +22,6 @@ async function sendText(url: string, ids: string[], text: string): Promise<strin
   expect(response.status).toBe(202);
   return ((await response.json()) as { id: string }).id;
 }
-beforeAll(async () => {
-  mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
-});
-afterAll(async () => {
-  running.forEach((spawned) => spawned.child.kill('SIGKILL'));
-  await mock.close();
-});
 
 describe('a server killed during a send', () => {
   it('leaves the batch in flight unknown, the next start sends those not begun, and retry re-sends the unknown one with its request id', async () => {
@@ -42,27 +33,25 @@ describe('a server killed during a send', () => {
       STATIC_DIR: tempDir('nostatic'),
       MIND_APP_ID: APP_ID,
       MIND_APP_SECRET: APP_SECRET,
-      MIND_API_URL: mock.url,
+      MIND_API_URL: world.mock.url,
       MIND_CONCURRENCY: '1',
       MIND_TIMEOUT_MS: '60000',
       // On PostgreSQL the next start waits for the lease to run out (SQLite: one process, at once).
       BATCH_LEASE_MS: '1500',
     };
-    const first = spawnServer(env);
-    running.push(first);
+    const first = world.spawn(env);
     await waitUntilUp(url, first);
 
-    mock.enqueue({ fault: { kind: 'hang' }, times: 1 });
+    world.mock.enqueue({ fault: { kind: 'hang' }, times: 1 });
     const ids = Array.from({ length: 250 }, (_, index) => `ou_k${index}`);
     const id = await sendText(url, ids, 'killed');
-    const [inFlight] = await mock.waitForRequests(1, 60_000);
+    const [inFlight] = await world.mock.waitForRequests(1, 60_000);
     const inFlightId = inFlight?.headers['x-request-id'];
 
     first.child.kill('SIGKILL');
     await first.exited;
 
-    const second = spawnServer(env);
-    running.push(second);
+    const second = world.spawn(env);
     await waitUntilUp(url, second);
     const read = async () =>
       messageDetailSchema.parse(await (await fetch(`${url}/api/messages/${id}`)).json());
@@ -77,21 +66,23 @@ describe('a server killed during a send', () => {
     expect(record.batches[0]?.error).toMatch(/stopped answering before/);
     expect(record.content).toEqual({ text: 'killed' });
     // Each batch reached Mind once, the one in flight at the kill included.
-    expect(mock.requests.map((request) => request.headers['x-request-id'])).toEqual(
+    expect(world.mock.requests.map((request) => request.headers['x-request-id'])).toEqual(
       record.batches.map((batch) => batch.requestId),
     );
 
-    mock.reset();
+    world.mock.reset();
     const retry = await fetch(`${url}/api/messages/${id}/retry`, { method: 'POST' });
     expect(retry.status).toBe(202);
-    await mock.waitForRequests(1, 60_000);
+    await world.mock.waitForRequests(1, 60_000);
     let settled = record;
     for (let tries = 0; tries < 600 && settled.outcome !== 'sent'; tries += 1) {
       await new Promise((resolve) => setTimeout(resolve, 50));
       settled = messageDetailSchema.parse(await (await fetch(`${url}/api/messages/${id}`)).json());
     }
     expect(settled.outcome).toBe('sent');
-    expect(mock.requests.map((request) => request.headers['x-request-id'])).toEqual([inFlightId]);
+    expect(world.mock.requests.map((request) => request.headers['x-request-id'])).toEqual([
+      inFlightId,
+    ]);
 
     second.child.kill('SIGTERM');
     expect((await second.exited).code).toBe(0);
@@ -114,8 +105,7 @@ describe('a sandbox server killed during a send', () => {
       MIND_RATE_PER_SECOND: '10',
       BATCH_LEASE_MS: '1500',
     };
-    const first = spawnServer(env);
-    running.push(first);
+    const first = world.spawn(env);
     await waitUntilUp(url, first);
     const ids = Array.from({ length: 4000 }, (_, index) => `ou_s${index}`);
     const id = await sendText(url, ids, 'killed in the sandbox');
@@ -129,8 +119,7 @@ describe('a sandbox server killed during a send', () => {
     await first.exited;
 
     // Unpaced now: the batches left over are claimed as fast as the start allows.
-    const second = spawnServer({ ...env, MIND_RATE_PER_SECOND: '10000' });
-    running.push(second);
+    const second = world.spawn({ ...env, MIND_RATE_PER_SECOND: '10000' });
     await waitUntilUp(url, second);
     const read = async () =>
       messageDetailSchema.parse(await (await fetch(`${url}/api/messages/${id}`)).json());
@@ -156,7 +145,7 @@ describe('a sandbox server killed during a send', () => {
 
 describe('start-up refusals', () => {
   it('a HOST others can reach, without ACCESS_TOKEN, stops the start with the reason (other wrong values: config.test.ts)', async () => {
-    const spawned = spawnServer({
+    const spawned = world.spawn({
       DATA_DIR: tempDir('refuse'),
       HOST: '0.0.0.0',
       MIND_APP_ID: APP_ID,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startMockMind, type MockMind } from '../e2e/support/mockMind';
 import { messageDetailSchema, type MessageDetail } from '../src/api/schemas';
 import {
   APP_ID,
@@ -9,7 +8,7 @@ import {
   tempDir,
   type Harness,
 } from './testing/harness';
-import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
+import { freePort, serverProcesses, waitUntilUp } from './testing/processes';
 import { dropTestSchemas, testDatabaseEnv, testDialect } from './testing/testDatabase';
 
 /*
@@ -209,21 +208,12 @@ describe(`scheduled sends, on ${testDialect}`, () => {
 });
 
 describe(`a scheduled send across a restart (real processes), on ${testDialect}`, () => {
-  let mock: MockMind;
-  const running: Spawned[] = [];
-  beforeAll(async () => {
-    mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
-  });
-  afterAll(async () => {
-    running.forEach((spawned) => spawned.child.kill('SIGKILL'));
-    await mock.close();
-  });
+  const world = serverProcesses();
 
   async function start(env: Record<string, string>) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const spawned = spawnServer({ ...env, PORT: String(port) });
-    running.push(spawned);
+    const spawned = world.spawn({ ...env, PORT: String(port) });
     await waitUntilUp(url, spawned);
     return { url, spawned };
   }
@@ -234,7 +224,7 @@ describe(`a scheduled send across a restart (real processes), on ${testDialect}`
       STATIC_DIR: tempDir('nostatic'),
       MIND_APP_ID: APP_ID,
       MIND_APP_SECRET: APP_SECRET,
-      MIND_API_URL: mock.url,
+      MIND_API_URL: world.mock.url,
     };
     const first = await start(env);
     const sendAt = new Date(Date.now() + 6000);
@@ -250,9 +240,9 @@ describe(`a scheduled send across a restart (real processes), on ${testDialect}`
     expect(Date.now()).toBeLessThan(sendAt.getTime());
 
     const second = await start(env);
-    await mock.waitForRequests(1, 15_000);
-    expect(mock.requests[0]?.receivedAt).toBeGreaterThanOrEqual(sendAt.getTime());
-    expect(mock.requests[0]?.receivedAt).toBeLessThan(sendAt.getTime() + 5000);
+    await world.mock.waitForRequests(1, 15_000);
+    expect(world.mock.requests[0]?.receivedAt).toBeGreaterThanOrEqual(sendAt.getTime());
+    expect(world.mock.requests[0]?.receivedAt).toBeLessThan(sendAt.getTime() + 5000);
     let detail = messageDetailSchema.parse(
       await (await fetch(`${second.url}/api/messages/${id}`)).json(),
     );
@@ -263,7 +253,7 @@ describe(`a scheduled send across a restart (real processes), on ${testDialect}`
       );
     }
     expect(detail.outcome).toBe('sent');
-    expect(mock.requests.map((request) => request.headers['x-request-id'])).toEqual(
+    expect(world.mock.requests.map((request) => request.headers['x-request-id'])).toEqual(
       detail.batches.map((batch) => batch.requestId),
     );
     second.spawned.child.kill('SIGTERM');

@@ -67,16 +67,20 @@ describe('sessions', () => {
 
   it('a session opened with another token does not count after the token changes', async () => {
     const cookie = await logIn();
-    // A second server on the same database file, started with a new token.
+    // The server started again on the same database with a new token (one server at a time on
+    // a SQLite file), then with the first one again.
+    const { dataDir } = harness;
+    await harness.close();
     const changed = await startHarness({
       ACCESS_TOKEN: 'a-completely-different-token-42',
-      DATA_DIR: harness.dataDir,
+      DATA_DIR: dataDir,
     });
     try {
       expect((await changed.call('/api/messages', { headers: { cookie } })).status).toBe(401);
     } finally {
       await changed.close();
     }
+    harness = await startHarness({ ACCESS_TOKEN: TOKEN, DATA_DIR: dataDir });
     expect((await history(cookie)).status).toBe(200);
   });
 });

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMockMind, type MockMind } from '../e2e/support/mockMind';
+import { describe, expect, it } from 'vitest';
 import type { MessageDetail } from '../src/api/schemas';
 import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
 import { mostInOneSecond } from './testing/mostInOneSecond';
-import { freePort, spawnServer, waitUntilUp, type Spawned } from './testing/processes';
+import { freePort, serverProcesses, waitUntilUp, type Spawned } from './testing/processes';
 import { readWholeSend } from './testing/readWholeSend';
 import { POSTGRES_TEST_COMMAND, testDatabaseEnv, testDialect } from './testing/testDatabase';
 
@@ -20,21 +19,12 @@ const CONCURRENCY = 4;
 const LEASE_MS = 1500;
 const ANSWER_MS = 40;
 
-let mock: MockMind;
-const running: Spawned[] = [];
-beforeAll(async () => {
-  mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
-});
-afterAll(async () => {
-  running.forEach((spawned) => spawned.child.kill('SIGKILL'));
-  await mock.close();
-});
+const world = serverProcesses();
 
 async function startOne(env: Record<string, string>): Promise<{ url: string; spawned: Spawned }> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const spawned = spawnServer({ ...env, PORT: String(port) });
-  running.push(spawned);
+  const spawned = world.spawn({ ...env, PORT: String(port) });
   await waitUntilUp(url, spawned);
   return { url, spawned };
 }
@@ -45,7 +35,7 @@ const read = (url: string, id: string): Promise<MessageDetail> => readWholeSend(
 /** Receivers of each request Mind got, by request id. */
 function receivedByRequest(): Map<string, string[][]> {
   const byRequest = new Map<string, string[][]>();
-  for (const request of mock.requests) {
+  for (const request of world.mock.requests) {
     const requestId = String(request.headers['x-request-id']);
     const ids = (request.body as { receive_ids?: string[] }).receive_ids ?? [];
     byRequest.set(requestId, [...(byRequest.get(requestId) ?? []), ids]);
@@ -62,7 +52,7 @@ describe.skipIf(testDialect !== 'postgres')(
         STATIC_DIR: tempDir('nostatic'),
         MIND_APP_ID: APP_ID,
         MIND_APP_SECRET: APP_SECRET,
-        MIND_API_URL: mock.url,
+        MIND_API_URL: world.mock.url,
         MIND_BATCH_SIZE: String(BATCH_SIZE),
         MIND_CONCURRENCY: String(CONCURRENCY),
         MIND_TIMEOUT_MS: '60000',
@@ -70,7 +60,7 @@ describe.skipIf(testDialect !== 'postgres')(
       };
       const first = await startOne(env);
       const second = await startOne(env);
-      mock.enqueue({ fault: { kind: 'delay', ms: ANSWER_MS }, times: 1_000_000 });
+      world.mock.enqueue({ fault: { kind: 'delay', ms: ANSWER_MS }, times: 1_000_000 });
 
       const ids = Array.from({ length: RECIPIENTS }, (_, index) => `ou_several_${index}`);
       const response = await fetch(`${first.url}/api/messages`, {
@@ -85,14 +75,14 @@ describe.skipIf(testDialect !== 'postgres')(
       expect(response.status).toBe(202);
       const { id } = (await response.json()) as { id: string };
 
-      await mock.waitForRequests(40, 60_000);
+      await world.mock.waitForRequests(40, 60_000);
       first.spawned.child.kill('SIGKILL');
       await first.spawned.exited;
-      const atKill = mock.requests.length;
+      const atKill = world.mock.requests.length;
       const killedAt = Date.now();
       // What comes now comes from the second server: once the killed one's leases run out (at
       // most a lease after the kill) and its next look (a third of a lease), with some slack.
-      await mock.waitForRequests(atKill + 1, 60_000);
+      await world.mock.waitForRequests(atKill + 1, 60_000);
       // The slack is for a loaded machine; a takeover by any other path (a timeout, a restart) takes
       // far longer.
       expect(Date.now() - killedAt).toBeLessThan(LEASE_MS + LEASE_MS / 3 + 4000);
@@ -126,7 +116,7 @@ describe.skipIf(testDialect !== 'postgres')(
       }
       // Per receiver: exactly once, except those of an unknown batch never received: at most once.
       const times = new Map<string, number>();
-      for (const request of mock.requests)
+      for (const request of world.mock.requests)
         for (const receiver of (request.body as { receive_ids?: string[] }).receive_ids ?? [])
           times.set(receiver, (times.get(receiver) ?? 0) + 1);
       const maybe = new Set(unknown.flatMap((batch) => batch.receiveIds ?? []));
@@ -145,18 +135,18 @@ describe.skipIf(testDialect !== 'postgres')(
         server.spawned.child.kill('SIGTERM');
         expect((await server.spawned.exited).code).toBe(0);
       }
-      const output = running.map((spawned) => spawned.output()).join('');
+      const output = world.running.map((spawned) => spawned.output()).join('');
       expect(output).not.toContain(APP_SECRET);
     }, 180_000);
 
     it('MIND_RATE_PER_SECOND=5 holds across two servers, and a 429 with Retry-After: 2 pauses both for 2 s', async () => {
-      mock.reset();
+      world.mock.reset();
       const env = {
         ...(await testDatabaseEnv(tempDir('paced'))),
         STATIC_DIR: tempDir('nostatic'),
         MIND_APP_ID: APP_ID,
         MIND_APP_SECRET: APP_SECRET,
-        MIND_API_URL: mock.url,
+        MIND_API_URL: world.mock.url,
         MIND_BATCH_SIZE: '1',
         MIND_CONCURRENCY: '4',
         MIND_RATE_PER_SECOND: '5',
@@ -190,21 +180,22 @@ describe.skipIf(testDialect !== 'postgres')(
       const ids = await Promise.all([sendTo(a, 'pace_a', 10), sendTo(b, 'pace_b', 10)]);
       expect((await settle(a, ids[0])).outcome).toBe('sent');
       expect((await settle(b, ids[1])).outcome).toBe('sent');
-      expect(mock.requests).toHaveLength(20);
-      expect(mostInOneSecond(mock.requests)).toBeLessThanOrEqual(6);
+      expect(world.mock.requests).toHaveLength(20);
+      expect(mostInOneSecond(world.mock.requests)).toBeLessThanOrEqual(6);
       // Turns are 200 ms apart; each arrival adds its own trip to the mock, which a loaded machine
       // stretches for one request and not another (3682 ms seen at load 15). At 6 a second the
       // span would be 19 × 167 = 3167 ms, still caught.
-      const span = (mock.requests.at(-1)?.receivedAt ?? 0) - (mock.requests[0]?.receivedAt ?? 0);
+      const span =
+        (world.mock.requests.at(-1)?.receivedAt ?? 0) - (world.mock.requests[0]?.receivedAt ?? 0);
       expect(span).toBeGreaterThanOrEqual(19 * 200 - 300);
 
       // The first request of the next sends gets a 429: neither server sends for 2 s after it.
-      mock.reset();
-      mock.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '2' } });
+      world.mock.reset();
+      world.mock.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '2' } });
       const more = await Promise.all([sendTo(a, 'pause_a', 4), sendTo(b, 'pause_b', 4)]);
       expect((await settle(a, more[0])).outcome).toBe('sent');
       expect((await settle(b, more[1])).outcome).toBe('sent');
-      const [limited, ...rest] = mock.requests;
+      const [limited, ...rest] = world.mock.requests;
       expect(limited?.answer).toBe('status');
       expect(rest).toHaveLength(8);
       // A request that had passed its turn as the 429 arrived may still land with it (a few ms).

@@ -3,6 +3,7 @@ import { buildApp, type AppOptions } from './app';
 import type { Config } from './config';
 import type { Sender } from './sender';
 import { expireLeases } from './store/batchQueue';
+import { lockDataDir } from './store/dataDirLock';
 import { dialectOf, openDatabase, type Db } from './store/db';
 
 export interface RunningServer {
@@ -26,14 +27,23 @@ export interface RunningServer {
 
 /**
  * Opens the database, ends the leases a stopped process left (SQLite: all of them, as one process
- * owns the file; PostgreSQL: those that ran out, the others belong to live servers), and listens.
+ * owns the file, which a second server is refused; PostgreSQL: those that ran out, the others
+ * belong to live servers), and listens.
  */
 export async function startServer(
   config: Config,
   log: AppOptions['log'] = false,
   sandboxSecret?: string,
 ): Promise<RunningServer> {
-  const db = await openDatabase(config);
+  // Before the database is opened: a second server on the file ends no lease of the first's.
+  const lock = config.databaseUrl === null ? lockDataDir(config.dataDir) : undefined;
+  let db: Db;
+  try {
+    db = await openDatabase(config);
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   try {
     const expired = await expireLeases(db, Date.now(), { all: dialectOf(db) === 'sqlite' });
     const interrupted = expired.unknown;
@@ -70,12 +80,14 @@ export async function startServer(
           await sender.close();
           await app.close();
           await db.destroy();
+          lock?.release();
         })();
         return closing;
       },
     };
   } catch (error) {
     await db.destroy();
+    lock?.release();
     throw error;
   }
 }

@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { startMockMind, type MockMind } from '../../e2e/support/mockMind';
+import { APP_ID, APP_SECRET } from './harness';
 
 /* The real server as separate processes: the compiled server alone, or under `npm start`'s wrapper. */
 
@@ -59,6 +61,40 @@ export function spawnServer(
   );
   if (child.pid === undefined) throw new Error(`could not start ${script}`);
   return { child, pid: child.pid, output: () => output, exited };
+}
+
+/**
+ * A mock Mind for the tests of the file or block that calls this, and the server processes they
+ * spawn (`spawn`, as `spawnServer`): the mock starts before them; after them every process left
+ * is killed (SIGKILL) and the mock closed.
+ */
+export function serverProcesses(): {
+  readonly mock: MockMind;
+  spawn: typeof spawnServer;
+  /** Every process spawned so far, in order. */
+  running: readonly Spawned[];
+} {
+  let mock: MockMind | undefined;
+  const running: Spawned[] = [];
+  beforeAll(async () => {
+    mock = await startMockMind({ appId: APP_ID, appSecret: APP_SECRET });
+  });
+  afterAll(async () => {
+    running.forEach((spawned) => spawned.child.kill('SIGKILL'));
+    await mock?.close();
+  });
+  return {
+    get mock() {
+      if (!mock) throw new Error('the mock Mind starts before the tests');
+      return mock;
+    },
+    spawn(env, options) {
+      const spawned = spawnServer(env, options);
+      running.push(spawned);
+      return spawned;
+    },
+    running,
+  };
 }
 
 export async function freePort(): Promise<number> {
