@@ -193,6 +193,19 @@ async function post(
 
 class Timeout extends Error {}
 
+/** Mind's endpoints, each parsed once (http.request reads a URL, it does not change it). */
+const addresses = new Map<string, URL>();
+function addressOf(url: string): URL {
+  let address = addresses.get(url);
+  if (!address) {
+    // A handful of endpoints in use; a server whose target changed starts the list again.
+    if (addresses.size >= 32) addresses.clear();
+    address = new URL(url);
+    addresses.set(url, address);
+  }
+  return address;
+}
+
 /**
  * A POST over a kept-alive connection, its answer read as text; redirects are not followed.
  * Past `timeoutMs` (the whole exchange) it fails with `Timeout`; an answer larger than
@@ -204,7 +217,7 @@ function request(
   body: string,
   timeoutMs: number,
 ): Promise<Answer> {
-  const address = new URL(url);
+  const address = addressOf(url);
   const client = address.protocol === 'https:' ? https : http;
   const agent = address.protocol === 'https:' ? agents['https:'] : agents['http:'];
   const tooLarge = () =>
