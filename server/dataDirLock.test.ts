@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messageDetailSchema, type MessageDetail } from '../src/api/schemas';
 import { loadConfig } from './config';
 import { startServer } from './startServer';
-import { DataDirInUseError } from './store/dataDirLock';
+import { DataDirInUseError, LOCK_FILE } from './store/dataDirLock';
 import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
 import { freePort, serverProcesses, waitUntilUp } from './testing/processes';
 
@@ -88,6 +88,9 @@ describe('a second server on one SQLite DATA_DIR', () => {
 
     first.child.kill('SIGKILL');
     await first.exited;
+    // Nothing to clean up: the lock's file is empty, with no journal beside it.
+    expect(statSync(join(dataDir, LOCK_FILE)).size).toBe(0);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith(LOCK_FILE))).toEqual([LOCK_FILE]);
     const third = world.spawn(liveEnv(dataDir, port));
     await waitUntilUp(url, third);
     expect((await readUntilDone(url, id)).outcome).toBe('sent');

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
  * two connections of one process), and released by the system however the process ends.
  */
 
-/** The file whose lock says which process holds DATA_DIR (a database with no table). */
+/** The file whose lock says which process holds DATA_DIR; it stays empty. */
 export const LOCK_FILE = 'mind-card-studio.lock';
 
 export class DataDirInUseError extends Error {
@@ -30,10 +30,10 @@ export function lockDataDir(dataDir: string): DataDirLock {
   // No wait: a server holds the lock for as long as it runs.
   const lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
   try {
-    lock.pragma('locking_mode = EXCLUSIVE');
-    // In exclusive locking mode the lock a write transaction takes is kept until the connection
-    // closes; `begin exclusive` takes it at once.
-    lock.exec('begin exclusive; commit');
+    // A transaction that takes the exclusive lock at once and stays open, writing nothing: the
+    // file stays empty, with no journal beside it (in memory), even after a SIGKILL.
+    lock.pragma('journal_mode = MEMORY');
+    lock.exec('begin exclusive');
   } catch (error) {
     lock.close();
     if ((error as { code?: unknown }).code === 'SQLITE_BUSY')
