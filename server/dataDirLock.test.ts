@@ -1,12 +1,17 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messageDetailSchema, type MessageDetail } from '../src/api/schemas';
 import { loadConfig } from './config';
 import { startServer } from './startServer';
 import { DataDirInUseError, LOCK_FILE } from './store/dataDirLock';
 import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
-import { freePort, serverProcesses, waitUntilUp } from './testing/processes';
+import {
+  acceptText,
+  freePort,
+  serverProcesses,
+  settledDetail,
+  waitUntilUp,
+} from './testing/processes';
 
 /*
  * One server per SQLite DATA_DIR (server/store/dataDirLock.ts): a second is refused before it
@@ -31,17 +36,6 @@ function liveEnv(dataDir: string, port: number): Record<string, string> {
   };
 }
 
-async function readUntilDone(url: string, id: string): Promise<MessageDetail> {
-  for (let tries = 0; tries < 600; tries += 1) {
-    const detail = messageDetailSchema.parse(
-      await (await fetch(`${url}/api/messages/${id}`)).json(),
-    );
-    if (detail.outcome !== 'sending') return detail;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`send ${id} still sending`);
-}
-
 describe('a second server on one SQLite DATA_DIR', () => {
   it('is refused at once, saying why, while the first one’s batch in flight goes on to be recorded sent; once the first is killed, a start takes the directory', async () => {
     const dataDir = tempDir('one-dir');
@@ -52,17 +46,7 @@ describe('a second server on one SQLite DATA_DIR', () => {
 
     world.mock.reset();
     world.mock.enqueue({ fault: { kind: 'delay', ms: 1500 } });
-    const accepted = await fetch(`${url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        msg_type: 'text',
-        content: { text: 'in flight' },
-        audience: { kind: 'users', ids: ['ou_inflight'] },
-      }),
-    });
-    expect(accepted.status).toBe(202);
-    const { id } = (await accepted.json()) as { id: string };
+    const { id } = await acceptText(url, ['ou_inflight'], 'in flight');
     await world.mock.waitForRequests(1, 10_000);
 
     // Another port, so only the directory is shared: the start is refused before it listens.
@@ -81,7 +65,7 @@ describe('a second server on one SQLite DATA_DIR', () => {
     expect(second.output()).not.toContain(APP_SECRET);
 
     // Without the refusal the second start made this batch `unknown` (its lease ended).
-    const detail = await readUntilDone(url, id);
+    const detail = await settledDetail(url, id);
     expect(detail.outcome).toBe('sent');
     expect(detail.batches.map((batch) => batch.status)).toEqual(['sent']);
     expect(world.mock.requests).toHaveLength(1);
@@ -93,7 +77,7 @@ describe('a second server on one SQLite DATA_DIR', () => {
     expect(readdirSync(dataDir).filter((name) => name.startsWith(LOCK_FILE))).toEqual([LOCK_FILE]);
     const third = world.spawn(liveEnv(dataDir, port));
     await waitUntilUp(url, third);
-    expect((await readUntilDone(url, id)).outcome).toBe('sent');
+    expect((await settledDetail(url, id)).outcome).toBe('sent');
     third.child.kill('SIGTERM');
     expect((await third.exited).code).toBe(0);
   }, 120_000);

@@ -23,6 +23,11 @@ import { dialectOf, type Db } from './store/db';
 export interface Pacer {
   /** Resolves when this server may send one request to Mind. */
   turn(): Promise<void>;
+  /**
+   * Takes a turn if one is free this millisecond, as `turn` would without waiting, and says so;
+   * takes nothing and says false otherwise, and always on PostgreSQL (its turns are the row's).
+   */
+  turnNow(): boolean;
   /** Mind asked for no requests for `ms`: no server takes a turn until then. */
   pause(ms: number): Promise<void>;
 }
@@ -126,6 +131,15 @@ export function createPacer(db: Db, ratePerSecond: number): Pacer {
         }
         return;
       }
+    },
+    turnNow() {
+      // The pause is read from the row once, by the first turn.
+      if (postgres || pausedUntilHere === undefined) return false;
+      const now = Date.now();
+      const slot = Math.max(nextAt, pausedUntilHere, now);
+      if (slot - now >= 1) return false;
+      nextAt = slot + spacing;
+      return true;
     },
     async pause(ms) {
       const until = Date.now() + Math.min(Math.max(ms, 0), MAX_PAUSE_MS);

@@ -140,6 +140,41 @@ describe(`the pacer on a busy machine, on ${testDialect}`, () => {
   });
 });
 
+describe(`a turn taken at once (turnNow), on ${testDialect}`, () => {
+  it('is the turn `turn` would take without waiting: one per spacing, none in a pause, none before the pause is known, none on PostgreSQL', async () => {
+    const db = await openTestDatabase();
+    try {
+      const pacer = createPacer(db, 5);
+      // The pause is read from the database by the first turn: until then, none at once.
+      expect(pacer.turnNow()).toBe(false);
+      await pacer.turn();
+      if (testDialect === 'postgres') {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        expect(pacer.turnNow()).toBe(false);
+        return;
+      }
+      // 200 ms between turns at 5 a second: the next is not free yet, and nothing is taken.
+      expect(pacer.turnNow()).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 210));
+      expect(pacer.turnNow()).toBe(true);
+      expect(pacer.turnNow()).toBe(false);
+      // The turn it took counts: the next `turn` waits its 200 ms.
+      const waited = Date.now();
+      await pacer.turn();
+      expect(Date.now() - waited).toBeGreaterThanOrEqual(190);
+      // Mind asked for a pause: no turn at once within it, though the spacing has passed.
+      const pausedAt = Date.now();
+      await pacer.pause(1500);
+      await new Promise((resolve) => setTimeout(resolve, 210));
+      if (Date.now() - pausedAt < 1400) expect(pacer.turnNow()).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 1520 - (Date.now() - pausedAt)));
+      expect(pacer.turnNow()).toBe(true);
+    } finally {
+      await db.destroy();
+    }
+  });
+});
+
 describe('Retry-After', () => {
   it('reads seconds and HTTP dates, and falls back on anything else', () => {
     const now = Date.parse('2026-12-03T06:00:00Z');

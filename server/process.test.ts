@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { messageDetailSchema } from '../src/api/schemas';
 import { APP_ID, APP_SECRET, tempDir, type Loose } from './testing/harness';
-import { freePort, serverProcesses, waitUntilUp } from './testing/processes';
-import { testDatabaseEnv } from './testing/testDatabase';
+import {
+  acceptText,
+  freePort,
+  serverProcesses,
+  settledDetail,
+  waitUntilUp,
+} from './testing/processes';
+import { testDatabaseEnv, testDialect } from './testing/testDatabase';
 
 /*
  * The real server process, as `npm start` runs it: killed with SIGKILL in the middle of a
@@ -13,15 +19,8 @@ import { testDatabaseEnv } from './testing/testDatabase';
 const world = serverProcesses();
 
 /** POST /api/messages of a text to `ids`; its id once accepted (202). */
-async function sendText(url: string, ids: string[], text: string): Promise<string> {
-  const response = await fetch(`${url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ msg_type: 'text', content: { text }, audience: { kind: 'users', ids } }),
-  });
-  expect(response.status).toBe(202);
-  return ((await response.json()) as { id: string }).id;
-}
+const sendText = async (url: string, ids: string[], text: string) =>
+  (await acceptText(url, ids, text)).id;
 
 describe('a server killed during a send', () => {
   it('leaves the batch in flight unknown, the next start sends those not begun, and retry re-sends the unknown one with its request id', async () => {
@@ -89,6 +88,48 @@ describe('a server killed during a send', () => {
     expect(first.output() + second.output()).not.toContain(APP_SECRET);
     expect(second.output()).toContain('now unknown');
   }, 180_000);
+});
+
+describe('a one-batch send killed in flight', () => {
+  it('is unknown after the next start, having reached Mind once: on SQLite it was recorded begun with the send itself', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const env = {
+      PORT: String(port),
+      ...(await testDatabaseEnv(tempDir('kill-one'))),
+      STATIC_DIR: tempDir('nostatic'),
+      MIND_APP_ID: APP_ID,
+      MIND_APP_SECRET: APP_SECRET,
+      MIND_API_URL: world.mock.url,
+      MIND_TIMEOUT_MS: '60000',
+      BATCH_LEASE_MS: '1500',
+    };
+    const first = world.spawn(env);
+    await waitUntilUp(url, first);
+    // The first send reads the pause Mind may have asked for; a turn is free at once after it.
+    expect((await settledDetail(url, await sendText(url, ['ou_first'], 'first'))).outcome).toBe(
+      'sent',
+    );
+
+    world.mock.reset();
+    world.mock.enqueue({ fault: { kind: 'hang' }, times: 1 });
+    const detail = await acceptText(url, ['ou_one'], 'one batch, killed');
+    // SQLite: its first attempt counted in the transaction that recorded the send.
+    expect(detail.batches[0]?.attempts).toBe(testDialect === 'sqlite' ? 1 : 0);
+    const [inFlight] = await world.mock.waitForRequests(1, 60_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = world.spawn(env);
+    await waitUntilUp(url, second);
+    const record = await settledDetail(url, detail.id);
+    expect(record.batches.map((batch) => [batch.status, batch.attempts])).toEqual([['unknown', 1]]);
+    expect(record.batches[0]?.requestId).toBe(inFlight?.headers['x-request-id']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(world.mock.requests).toHaveLength(1);
+    second.child.kill('SIGTERM');
+    expect((await second.exited).code).toBe(0);
+  }, 120_000);
 });
 
 describe('a sandbox server killed during a send', () => {

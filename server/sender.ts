@@ -16,6 +16,7 @@ import {
   startClaimed,
 } from './store/batchQueue';
 import { createSend, discardAbandonedSends } from './store/writeSend';
+import { sqliteNow } from './store/sqliteNow';
 import {
   claimForRetry,
   createdDetail,
@@ -140,16 +141,39 @@ export function createSender(options: SenderOptions): Sender {
     queue.push(...batches);
     while (workers < concurrency && queue.length) {
       workers += 1;
-      track(
-        work().finally(() => {
-          workers -= 1;
-          // Room again: look for more free batches if the last look may have left some (else
-          // the look every second finds what another server lets go: a look as each batch
-          // ended was a write of its own a send, a sixth of a small send's storage work).
-          if (freeLeft) lookSoon();
-        }),
-      );
+      runWorker(work());
     }
+  }
+
+  /** A worker on a slot counted in `workers` already, until the queue is empty. */
+  function runWorker(working: Promise<void>): void {
+    track(
+      working.finally(() => {
+        workers -= 1;
+        // Room again: look for more free batches if the last look may have left some (else
+        // the look every second finds what another server lets go: a look as each batch
+        // ended was a write of its own a send, a sixth of a small send's storage work).
+        if (freeLeft) lookSoon();
+      }),
+    );
+  }
+
+  /**
+   * A batch recorded begun with its send (`begun` in createSend), on the worker slot reserved
+   * for it: it goes out at once, its turn with Mind taken, then the worker goes on with the queue.
+   */
+  function startBegun(batch: BatchRow): void {
+    held.set(batch.message_id, (held.get(batch.message_id) ?? 0) + 1);
+    runWorker(
+      (async () => {
+        try {
+          await sendBatch(batch, true);
+        } finally {
+          letGo(batch);
+        }
+        await work();
+      })(),
+    );
   }
 
   function letGo(batch: BatchRow): void {
@@ -263,7 +287,7 @@ export function createSender(options: SenderOptions): Sender {
   const notSent = (batch: BatchRow, error: string) =>
     outcomes.record(batch, { status: 'failed', error, attempts: batch.attempts });
 
-  async function sendBatch(batch: BatchRow): Promise<void> {
+  async function sendBatch(batch: BatchRow, begun = false): Promise<void> {
     // Nothing has gone out yet: a send that cannot be read (the database is down) is not sent,
     // as when its attempt cannot be written; an error here must never end the process.
     let detail: MessageDetail | undefined;
@@ -288,19 +312,23 @@ export function createSender(options: SenderOptions): Sender {
       receiveIds,
       recipients: detail.recipients,
     });
-    const previousAttempts = batch.attempts;
+    // A batch recorded begun with its send counts its first attempt already.
+    const previousAttempts = begun ? batch.attempts - 1 : batch.attempts;
     // Nothing goes out that could not be recorded: a database that refuses this write would
     // refuse the outcome too. Nor does anything go out whose lease was lost. The first attempt's
     // turn comes before it is recorded as begun: a server that stops while waiting for it leaves
     // the batch to be sent, not `unknown`.
+    // (One recorded begun with its send took its turn then, and has been held here since.)
     try {
-      await options.pacer?.turn();
-      if (!(await startClaimed(db, batch.id, workerId, previousAttempts + 1))) {
-        logger.warn(
-          { sendId: detail.id, requestId: batch.request_id },
-          'batch not sent: its lease ran out before it began, another server has it',
-        );
-        return;
+      if (!begun) {
+        await options.pacer?.turn();
+        if (!(await startClaimed(db, batch.id, workerId, previousAttempts + 1))) {
+          logger.warn(
+            { sendId: detail.id, requestId: batch.request_id },
+            'batch not sent: its lease ran out before it began, another server has it',
+          );
+          return;
+        }
       }
     } catch (error) {
       const failure = describeWriteFailure(error);
@@ -392,7 +420,21 @@ export function createSender(options: SenderOptions): Sender {
       const plan = personal
         ? planPersonalBatches(personal, batchSize)
         : { ...(await planSendInChunks(request.audience, batchSize)), people: undefined };
-      const created = await createSend(db, {
+      // One batch to go out at once, with a worker free here and a turn with Mind free now: it
+      // is recorded begun in the transaction that records the send (one commit of a send's
+      // three less) and goes out as soon as that is done, on the worker slot reserved here. Only
+      // where that transaction runs at once (SQLite, no transaction under way), so nothing, a
+      // stop included, comes between the two.
+      const beginNow =
+        !validated.sendAt &&
+        !personal &&
+        plan.batches.length === 1 &&
+        workers < concurrency &&
+        !queue.length &&
+        sqliteNow(db) !== undefined &&
+        options.pacer?.turnNow() === true;
+      if (beginNow) workers += 1;
+      const creating = createSend(db, {
         id: newId(),
         clientId: request.clientId ?? null,
         fingerprint,
@@ -415,7 +457,32 @@ export function createSender(options: SenderOptions): Sender {
         ...(personal && plan.people
           ? { personal: { summary: personal.summary, recipients: plan.people } }
           : {}),
+        ...(beginNow ? { begun: new Date().toISOString() } : {}),
       });
+      const created = await creating.catch((error: unknown) => {
+        if (beginNow) workers -= 1;
+        throw error;
+      });
+      const begun = beginNow && created.created ? created : undefined;
+      if (begun?.row && begun.held?.[0]) {
+        const detail = createdDetail(begun.row, begun.held);
+        void remember(detail.id, Promise.resolve(detail));
+        startBegun(begun.held[0]);
+        // Its request to Mind goes out before the 202 does (a turn of the event loop).
+        await yieldToLoop();
+        logger.info(
+          {
+            sendId: detail.id,
+            channel: detail.channel,
+            batches: 1,
+            recipients: plan.recipients.length,
+          },
+          'send started',
+        );
+        return { kind: 'started', detail };
+      }
+      // Not recorded here after all (a clientId used before): the slot is free again.
+      if (beginNow) workers -= 1;
       if (!created.created && created.fingerprint !== fingerprint) {
         return { kind: 'client-id-reused', id: created.id };
       }

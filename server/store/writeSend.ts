@@ -37,6 +37,12 @@ export interface NewSend {
    * after would: `CreatedSend.held` returns them. A big one's are claimed once it is whole.
    */
   lease?: { owner: string; until: string };
+  /**
+   * A held send of one batch whose first request goes out as soon as it is recorded: the time
+   * it began, written with it (its first attempt counted), as `startClaimed` would write just
+   * after (sender.ts).
+   */
+  begun?: string;
   /** `content`: this batch's own expanded content (a personal send); else the send's. */
   batches: { requestId: string; receiveIds: string[] | null; content?: unknown }[];
   /** A personal send: what it keeps beside the template, and every recipient. */
@@ -134,14 +140,7 @@ export async function createSend(
         const held = batchRows.map(({ index, batch }): BatchRow => {
           const row = batchRow(send, index, batch, time, send.lease);
           const { insertId } = insertBatch.now(db, row);
-          return {
-            ...row,
-            id: Number(insertId),
-            code: null,
-            msg: null,
-            error: null,
-            started_at: null,
-          };
+          return { ...row, id: Number(insertId), code: null, msg: null, error: null };
         });
         return {
           id: send.id,
@@ -277,11 +276,12 @@ function batchRow(
     receive_ids: batch.receiveIds === null ? null : JSON.stringify(batch.receiveIds),
     content: batch.content === undefined ? null : stringifyJson(batch.content),
     status: 'pending' as const,
-    attempts: 0,
+    attempts: send.begun && lease ? 1 : 0,
     updated_at: time,
     not_before: send.sendAt?.toISOString() ?? null,
     lease_owner: lease?.owner ?? null,
     lease_until: lease?.until ?? null,
+    started_at: send.begun && lease ? send.begun : null,
   };
 }
 
@@ -317,6 +317,7 @@ const BATCH_COLUMNS: BatchColumn[] = [
   'not_before',
   'lease_owner',
   'lease_until',
+  'started_at',
 ];
 
 // A small send's statements, built and compiled once (compileOnce), run at once on SQLite.

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { startMockMind, type MockMind } from '../../e2e/support/mockMind';
+import { messageDetailSchema, type MessageDetail } from '../../src/api/schemas';
 import { APP_ID, APP_SECRET } from './harness';
 
 /* The real server as separate processes: the compiled server alone, or under `npm start`'s wrapper. */
@@ -95,6 +96,29 @@ export function serverProcesses(): {
     },
     running,
   };
+}
+
+/** POST /api/messages of a text to `ids` on the server at `url`: its detail, once accepted (202). */
+export async function acceptText(url: string, ids: string[], text: string): Promise<MessageDetail> {
+  const response = await fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ msg_type: 'text', content: { text }, audience: { kind: 'users', ids } }),
+  });
+  expect(response.status).toBe(202);
+  return messageDetailSchema.parse(await response.json());
+}
+
+/** GET /api/messages/:id until the send no longer reads `sending` (30 s at most). */
+export async function settledDetail(url: string, id: string): Promise<MessageDetail> {
+  for (let tries = 0; tries < 600; tries += 1) {
+    const detail = messageDetailSchema.parse(
+      await (await fetch(`${url}/api/messages/${id}`)).json(),
+    );
+    if (detail.outcome !== 'sending') return detail;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`send ${id} still sending`);
 }
 
 export async function freePort(): Promise<number> {
