@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
 import { startServer } from './startServer';
 import { DataDirInUseError, LOCK_FILE } from './store/dataDirLock';
-import { APP_ID, APP_SECRET, tempDir } from './testing/harness';
+import { APP_SECRET, tempDir } from './testing/harness';
 import {
   acceptText,
   freePort,
@@ -24,17 +24,7 @@ const world = serverProcesses();
 
 const refusal = /did not start: Another server is running on DATA_DIR \((\/[^)]+)\)/;
 
-function liveEnv(dataDir: string, port: number): Record<string, string> {
-  return {
-    PORT: String(port),
-    DATA_DIR: dataDir,
-    STATIC_DIR: join(dataDir, 'no-static'),
-    MIND_APP_ID: APP_ID,
-    MIND_APP_SECRET: APP_SECRET,
-    MIND_API_URL: world.mock.url,
-    MIND_TIMEOUT_MS: '60000',
-  };
-}
+const liveEnv = (dataDir: string, port: number) => world.liveEnv(port, { DATA_DIR: dataDir });
 
 describe('a second server on one SQLite DATA_DIR', () => {
   it('is refused at once, saying why, while the first one’s batch in flight goes on to be recorded sent; once the first is killed, a start takes the directory', async () => {

@@ -27,14 +27,8 @@ describe('a server killed during a send', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const env = {
-      PORT: String(port),
-      ...(await testDatabaseEnv(tempDir('kill'))),
-      STATIC_DIR: tempDir('nostatic'),
-      MIND_APP_ID: APP_ID,
-      MIND_APP_SECRET: APP_SECRET,
-      MIND_API_URL: world.mock.url,
+      ...world.liveEnv(port, await testDatabaseEnv(tempDir('kill'))),
       MIND_CONCURRENCY: '1',
-      MIND_TIMEOUT_MS: '60000',
       // On PostgreSQL the next start waits for the lease to run out (SQLite: one process, at once).
       BATCH_LEASE_MS: '1500',
     };
@@ -95,13 +89,7 @@ describe('a one-batch send killed in flight', () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const env = {
-      PORT: String(port),
-      ...(await testDatabaseEnv(tempDir('kill-one'))),
-      STATIC_DIR: tempDir('nostatic'),
-      MIND_APP_ID: APP_ID,
-      MIND_APP_SECRET: APP_SECRET,
-      MIND_API_URL: world.mock.url,
-      MIND_TIMEOUT_MS: '60000',
+      ...world.liveEnv(port, await testDatabaseEnv(tempDir('kill-one'))),
       BATCH_LEASE_MS: '1500',
     };
     const first = world.spawn(env);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { startMockMind, type MockMind } from '../../e2e/support/mockMind';
 import { messageDetailSchema, type MessageDetail } from '../../src/api/schemas';
-import { APP_ID, APP_SECRET } from './harness';
+import { APP_ID, APP_SECRET, tempDir } from './harness';
 
 /* The real server as separate processes: the compiled server alone, or under `npm start`'s wrapper. */
 
@@ -74,6 +74,8 @@ export function serverProcesses(): {
   spawn: typeof spawnServer;
   /** Every process spawned so far, in order. */
   running: readonly Spawned[];
+  /** A live server's settings on `port` against this mock Mind, its database in `database`. */
+  liveEnv(port: number, database: Record<string, string>): Record<string, string>;
 } {
   let mock: MockMind | undefined;
   const running: Spawned[] = [];
@@ -84,10 +86,13 @@ export function serverProcesses(): {
     running.forEach((spawned) => spawned.child.kill('SIGKILL'));
     await mock?.close();
   });
+  const started = () => {
+    if (!mock) throw new Error('the mock Mind starts before the tests');
+    return mock;
+  };
   return {
     get mock() {
-      if (!mock) throw new Error('the mock Mind starts before the tests');
-      return mock;
+      return started();
     },
     spawn(env, options) {
       const spawned = spawnServer(env, options);
@@ -95,6 +100,15 @@ export function serverProcesses(): {
       return spawned;
     },
     running,
+    liveEnv: (port, database) => ({
+      PORT: String(port),
+      ...database,
+      STATIC_DIR: tempDir('nostatic'),
+      MIND_APP_ID: APP_ID,
+      MIND_APP_SECRET: APP_SECRET,
+      MIND_API_URL: started().url,
+      MIND_TIMEOUT_MS: '60000',
+    }),
   };
 }
 
