@@ -322,6 +322,9 @@ test('keyboard only: choose, write, add people, review and send', async ({ page 
   await page.getByRole('textbox', { name: 'open_ids of the recipients' }).focus();
   await page.keyboard.type(id);
   const review = compose.reviewButton();
+  // The list is checked as it is typed: the review opens once that check says it is ready, as a
+  // person sees the button light up before going to it.
+  await expect(review).toBeEnabled();
   await review.focus();
   await expect(review).toBeFocused();
   await page.keyboard.press('Enter');
