@@ -3,6 +3,7 @@ import { useTranslation } from '../../lib/i18n/useTranslation';
 import { Tabs } from '../../ui/Tabs';
 import { Canvas } from './canvas/Canvas';
 import { DesignerDnd } from './canvas/DesignerDnd';
+import { CanvasDragSources } from './canvas/DragSource';
 import { Palette } from './canvas/Palette';
 import { DesignerChecks } from './DesignerChecks';
 import { DesignerPreview } from './DesignerPreview';
@@ -23,16 +24,19 @@ export function DesignerWorkspace({ editPanel }: { editPanel?: ReactNode }) {
   const panel = useDesigner((state) => state.panel);
   const errorCount = useErrorCount();
 
+  // The canvas is outside dnd-kit's context, which changes on every pointer move of a drag:
+  // its elements' draggables and its drop target are rendered apart (canvas/dragTargets.ts).
   const build = (
-    <DesignerDnd>
-      <div className="dz-build">
+    <div className="dz-build">
+      <DesignerDnd>
         <Palette />
-        <div className="dz-build__main">
-          <Canvas />
-          <DesignerChecks />
-        </div>
+        <CanvasDragSources />
+      </DesignerDnd>
+      <div className="dz-build__main">
+        <Canvas />
+        <DesignerChecks />
       </div>
-    </DesignerDnd>
+    </div>
   );
 
   if (wide) {

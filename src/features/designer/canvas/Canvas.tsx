@@ -1,6 +1,13 @@
-import { useDroppable } from '@dnd-kit/core';
 import { LayoutTemplate } from 'lucide-react';
-import { memo, useCallback, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { useTranslation } from '../../../lib/i18n/useTranslation';
 import { CLIENT_WIDTH } from '../../preview/clientWidth';
 import { EventPanel } from '../../preview/EventPanel';
@@ -13,6 +20,7 @@ import { CanvasButton } from './CanvasButton';
 import { CanvasElement } from './CanvasElement';
 import { CanvasHeader } from './CanvasHeader';
 import { CANVAS_ID, useCanvasDrag } from './dnd';
+import { provideDragTarget } from './dragTargets';
 import { DropLine } from './DropLine';
 import { ExampleButton } from './ExampleButton';
 import './Canvas.css';
@@ -79,14 +87,8 @@ const CanvasStage = memo(function CanvasStage({
   const card = useDesigner((state) => state.doc.card);
   const ids = useDesigner((state) => state.doc.elementIds);
   const dropping = useCanvasDrag((state) => state.gap !== null);
-  const { setNodeRef } = useDroppable({ id: CANVAS_ID });
-  const setStage = useCallback(
-    (node: HTMLDivElement | null) => {
-      setNodeRef(node);
-      stageRef.current = node;
-    },
-    [setNodeRef, stageRef],
-  );
+  // The drop target, for dnd-kit's side of the canvas (CanvasDropTarget).
+  useLayoutEffect(() => provideDragTarget(CANVAS_ID, { node: stageRef }), [stageRef]);
   const message = useMemo(() => ({ msg_type: 'interactive' as const, content: card }), [card]);
   const slots = useMemo<CardSlots>(
     () => ({
@@ -100,7 +102,7 @@ const CanvasStage = memo(function CanvasStage({
 
   return (
     <div
-      ref={setStage}
+      ref={stageRef}
       className={`dz-stage dz-preview dz-stage--${width}${dropping && ids.length === 0 ? ' is-drop-empty' : ''}`}
       data-canvas-drop
     >

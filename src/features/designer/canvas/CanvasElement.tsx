@@ -1,15 +1,16 @@
-import { memo, useRef } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { designerActions, useDesigner } from '../../../work/card/store/useDesignerStore';
 import { useCanvasDrag } from './dnd';
-import { DragSource, type DragListeners } from './DragSource';
+import { provideDragTarget, type DragListeners } from './dragTargets';
 import { ElementBody } from './ElementBody';
 
 /**
  * One element of the card on the canvas, as the preview draws it, with its drag handle. Nothing
  * moves while an element is dragged: a line shows where it would land, drawn by the element
- * after the gap (or, past the last, by the last). dnd-kit's side of the drag is `DragSource`, so a
- * drag re-renders only the element picked up and those the line reaches; the body is memoised
- * and re-renders only when its element or selection changes.
+ * after the gap (or, past the last, by the last). dnd-kit's side of the drag is `DragSource`,
+ * rendered apart under dnd-kit's context (dragTargets.ts), which finds the element, its handle
+ * and where its activators go by id; the body is memoised and re-renders only when its element
+ * or selection changes.
  */
 export const CanvasElement = memo(function CanvasElement({
   index,
@@ -25,6 +26,8 @@ export const CanvasElement = memo(function CanvasElement({
   const node = useRef<HTMLDivElement | null>(null);
   const handle = useRef<HTMLButtonElement | null>(null);
   const listeners = useRef<DragListeners>(undefined);
+  // In the layout phase: the element's own node and its handle's are attached by then.
+  useLayoutEffect(() => provideDragTarget(id, { node, handle, listeners }), [id]);
   const className = [
     'mp-card__element',
     'dz-el',
@@ -53,7 +56,6 @@ export const CanvasElement = memo(function CanvasElement({
         handle={handle}
         listeners={listeners}
       />
-      <DragSource id={id} node={node} handle={handle} listeners={listeners} />
     </div>
   );
 });

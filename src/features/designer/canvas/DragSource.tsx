@@ -1,45 +1,61 @@
-import { useDraggable } from '@dnd-kit/core';
-import { memo, useEffect, type RefObject } from 'react';
+import { useDraggable, useDroppable } from '@dnd-kit/core';
+import { memo, useEffect } from 'react';
+import { useDesigner } from '../../../work/card/store/useDesignerStore';
+import { CANVAS_ID } from './dnd';
+import { watchDragTarget, type DragTarget } from './dragTargets';
 
-/** What an element's handle calls to start a drag (dnd-kit's pointer and keyboard activators). */
-export type DragListeners = ReturnType<typeof useDraggable>['listeners'];
+export type { DragListeners } from './dragTargets';
 
 /**
- * dnd-kit's draggable for one element of the canvas, kept apart from it. dnd-kit re-renders every
- * draggable each time a drag starts, is measured, finds its target or ends (three or four passes
- * to pick one up): this renders nothing, so on a card of a hundred elements those passes are a
- * hundred empty components, not a hundred elements. It points dnd-kit at the element and its
- * handle, gives the handle dnd-kit's ARIA state and instructions, and leaves the activators in `listeners`
- * for the handle to call.
+ * dnd-kit's draggable for one element of the canvas, kept apart from it: it renders nothing, under
+ * `DndContext`, while the element is rendered by the canvas outside it (dragTargets.ts). It points
+ * dnd-kit at the element and its handle, gives the handle dnd-kit's ARIA state and instructions,
+ * and leaves the activators in the element's `listeners` for the handle to call.
  */
-export const DragSource = memo(function DragSource({
-  id,
-  node,
-  handle,
-  listeners,
-}: {
-  id: string;
-  node: RefObject<HTMLElement | null>;
-  handle: RefObject<HTMLElement | null>;
-  listeners: RefObject<DragListeners>;
-}) {
+const DragSource = memo(function DragSource({ id }: { id: string }) {
   const draggable = useDraggable({ id });
-  const { setNodeRef, setActivatorNodeRef, attributes } = draggable;
-  // After the commit, not in its layout phase: this is rendered inside the element, whose own ref
-  // is attached after its children's layout effects have run.
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners } = draggable;
+  const describedBy = attributes['aria-describedby'];
+  const pressed = attributes['aria-pressed'];
   useEffect(() => {
-    setNodeRef(node.current);
-    setActivatorNodeRef(handle.current);
-    listeners.current = draggable.listeners;
-    const button = handle.current;
-    if (!button) return;
-    // Not its aria-roledescription, the English 'draggable': the handle says it in the page's
-    // language (ElementBody).
-    for (const name of ['aria-describedby', 'aria-pressed'] as const) {
-      const value = attributes[name];
-      if (value === undefined) button.removeAttribute(name);
-      else button.setAttribute(name, String(value));
-    }
-  });
+    const attach = (target: DragTarget | undefined) => {
+      setNodeRef(target?.node.current ?? null);
+      setActivatorNodeRef(target?.handle?.current ?? null);
+      if (target?.listeners) target.listeners.current = listeners;
+      const button = target?.handle?.current;
+      if (!button) return;
+      // Not its aria-roledescription, the English 'draggable': the handle says it in the page's
+      // language (ElementBody).
+      const state = { 'aria-describedby': describedBy, 'aria-pressed': pressed };
+      for (const [name, value] of Object.entries(state)) {
+        if (value === undefined) button.removeAttribute(name);
+        else button.setAttribute(name, String(value));
+      }
+    };
+    return watchDragTarget(id, attach);
+  }, [id, setNodeRef, setActivatorNodeRef, listeners, describedBy, pressed]);
   return null;
 });
+
+/** dnd-kit's drop target: the canvas's stage, rendered outside `DndContext` like the elements. */
+function CanvasDropTarget() {
+  const { setNodeRef } = useDroppable({ id: CANVAS_ID });
+  useEffect(
+    () => watchDragTarget(CANVAS_ID, (target) => setNodeRef(target?.node.current ?? null)),
+    [setNodeRef],
+  );
+  return null;
+}
+
+/** dnd-kit's side of the canvas: the drop target and a draggable for each element. */
+export function CanvasDragSources() {
+  const ids = useDesigner((state) => state.doc.elementIds);
+  return (
+    <>
+      <CanvasDropTarget />
+      {ids.map((id) => (
+        <DragSource key={id} id={id} />
+      ))}
+    </>
+  );
+}
