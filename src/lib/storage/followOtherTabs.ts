@@ -13,8 +13,11 @@ export interface FollowOtherTabsOptions<T> {
   storage: StateStorage;
   /** The stored text as a draft, or null when it cannot be read. */
   read: (raw: string) => T | null;
-  /** Shows another tab's draft here. It must not write it back: that would echo to the other tab. */
-  apply: (draft: T) => void;
+  /**
+   * Shows another tab's draft (stored as `text`) here. It must not write it back: that would
+   * echo to the other tab.
+   */
+  apply: (draft: T, text: string) => void;
   /** Writes this tab's own draft, over one it could not read, so a reload brings this work back. */
   writeBack: () => void;
   /** Another tab wrote a draft this one cannot read; its text was kept under `backupKey`. */
@@ -48,7 +51,7 @@ export function followOtherTabs<T>(options: FollowOtherTabsOptions<T>): () => vo
     if (raw === null) return;
     const draft = read(raw);
     if (draft !== null) {
-      apply(draft);
+      apply(draft, raw);
       return;
     }
     const backupKey = keepAside(storage, key, raw);

@@ -1,6 +1,6 @@
 import { temporal, type ZundoOptions } from 'zundo';
 import { create } from 'zustand';
-import { persist, type StateStorage } from 'zustand/middleware';
+import { persist, type StateStorage, type StorageValue } from 'zustand/middleware';
 import { STORED } from '../../../lib/storage';
 import { followOtherTabs, type StorageEventTarget } from '../../../lib/storage/followOtherTabs';
 import { createBurstGrouping } from './burstGrouping';
@@ -43,8 +43,20 @@ export function createDesignerStore({
   events,
 }: DesignerStoreOptions) {
   const grouping = createBurstGrouping<Tracked>({ now });
+  /**
+   * What this tab last agreed with the stored draft on: the card and selection it last wrote or
+   * took in, and the stored text then. A write that would change neither is skipped, so a click
+   * that changes nothing of the card never saves this tab's card over a newer one another tab
+   * has just written (the browser tells this tab of that write a moment later).
+   */
+  let synced: { doc: unknown; selectedId: string | null; text: string | null } = {
+    doc: null,
+    selectedId: null,
+    text: null,
+  };
   const draftStorage = createDraftStorage(storage, {
-    onWritten: () => {
+    onWritten: ({ state }, text) => {
+      synced = { doc: state.doc, selectedId: state.selectedId, text };
       if (useDraftStatus.getState().save !== 'saved') useDraftStatus.setState({ save: 'saved' });
     },
     onWriteFailed: () => useDraftStatus.setState({ save: 'failed' }),
@@ -89,7 +101,10 @@ export function createDesignerStore({
         storage: {
           ...draftStorage,
           setItem: (key, value) => {
-            if (!following) draftStorage.setItem(key, value);
+            if (following) return;
+            const { doc, selectedId } = value.state;
+            if (doc === synced.doc && (selectedId === synced.selectedId || catchUp())) return;
+            draftStorage.setItem(key, value);
           },
         },
         partialize: (state): PersistedDraft => ({ doc: state.doc, selectedId: state.selectedId }),
@@ -98,17 +113,24 @@ export function createDesignerStore({
     ),
   );
   temporalApi = store.temporal;
+  {
+    // The draft as hydrated: what this tab starts out agreeing with the storage on.
+    const { doc, selectedId } = store.getState();
+    let text: unknown = null;
+    try {
+      text = storage.getItem(name);
+    } catch {
+      // Nothing stored can be read: the first change is written.
+    }
+    synced = { doc, selectedId, text: typeof text === 'string' ? text : null };
+  }
 
-  followOtherTabs({
-    key: name,
-    storage,
-    read: readDraft,
-    // Another tab's edit, taken in as an undo step of its own; this tab's selection is kept
-    // while its element is still there.
-    apply: ({ state: draft }) => {
-      const { doc: current, selectedId } = store.getState();
-      const doc = reuseUnchanged(current, draft.doc);
-      if (doc === current) return;
+  // Another tab's edit, taken in as an undo step of its own; this tab's selection is kept
+  // while its element is still there.
+  const follow = ({ state: draft }: StorageValue<PersistedDraft>, text: string) => {
+    const { doc: current, selectedId } = store.getState();
+    const doc = reuseUnchanged(current, draft.doc);
+    if (doc !== current) {
       grouping.reset();
       following = true;
       try {
@@ -121,7 +143,32 @@ export function createDesignerStore({
         following = false;
       }
       useDraftStatus.setState({ followed: true });
-    },
+    }
+    synced = { doc, selectedId: store.getState().selectedId, text };
+  };
+  /**
+   * Takes in a draft another tab wrote that this tab has not heard of yet; true when there was
+   * one. Asked before saving a new selection on an unchanged card: the other tab's card is newer.
+   */
+  const catchUp = (): boolean => {
+    let text: unknown;
+    try {
+      text = storage.getItem(name);
+    } catch {
+      return false;
+    }
+    if (typeof text !== 'string' || text === synced.text) return false;
+    const draft = readDraft(text);
+    if (!draft) return false;
+    follow(draft, text);
+    return true;
+  };
+
+  followOtherTabs({
+    key: name,
+    storage,
+    read: readDraft,
+    apply: follow,
     writeBack: () => {
       const { doc, selectedId } = store.getState();
       draftStorage.setItem(name, { state: { doc, selectedId }, version: DRAFT_VERSION });

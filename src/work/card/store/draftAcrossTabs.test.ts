@@ -88,6 +88,24 @@ describe('the designer draft in two tabs', () => {
     expect(useDraftStatus.getState().followed).toBe(false);
   });
 
+  it("never writes its older card over the other tab's newer one before hearing of it", () => {
+    // The browser hands the other tab's write over a moment later: a click in this tab that
+    // changes nothing of the card (a panel, no selection to none) must not save the card this
+    // tab still shows over the newer one. A choice of selection takes the newer card in first.
+    const { browser, a, b } = setup();
+    const id = b.actions.addElement(createElement('markdown', texts));
+    browser.deliver();
+    a.actions.setHeaderTitle('Edited in tab ONE');
+    b.actions.select(null);
+    b.actions.showPanel('preview');
+    b.actions.selectButton(id, 0);
+    expect(b.title()).toBe('Edited in tab ONE');
+    expect(b.store.getState().selectedId).toBe(id);
+    browser.deliver();
+    for (const tab of [a, b]) expect(tab.title()).toBe('Edited in tab ONE');
+    expect(a.store.getState().doc.elementIds).toEqual([id]);
+  });
+
   it('keeps the unchanged elements as they were, so only the changed one renders again', () => {
     const { browser, a, b } = setup();
     const first = a.actions.addElement(createElement('markdown', texts));

@@ -10,7 +10,8 @@ export interface PersistedDraft {
 }
 
 export interface DraftStorageEvents {
-  onWritten: () => void;
+  /** The draft reached the storage, as this text. */
+  onWritten: (value: StorageValue<PersistedDraft>, text: string) => void;
   onWriteFailed: (error: unknown) => void;
   /** The stored draft could not be read; its text was copied to `backupKey` first. */
   onUnreadable: (backupKey: string) => void;
@@ -41,9 +42,10 @@ export function createDraftStorage(
     setItem: (name, value) => {
       // The app's storage never throws: it answers false when the browser refused the write.
       try {
-        if (backing.setItem(name, stringifyJson(value)) === false)
+        const text = stringifyJson(value);
+        if (backing.setItem(name, text) === false)
           events.onWriteFailed(new Error('storage refused the draft'));
-        else events.onWritten();
+        else events.onWritten(value, text);
       } catch (error) {
         events.onWriteFailed(error);
       }
