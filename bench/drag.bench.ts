@@ -1,5 +1,6 @@
 // Drag: frame times while dragging a block across a 100-element card in the card designer
-// (dnd-kit, pointer sensor, auto-scroll), in Chromium, measured from a performance trace;
+// (dnd-kit's pick-up, the designer's own move path and auto-scroll), in Chromium, measured from a
+// performance trace;
 // beside it, the same pointer path without the button held, and the page at rest.
 import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -28,7 +29,7 @@ const scrollTopOf = (page: Page) =>
 
 /**
  * Scrolls the canvas from `from` to `to` over `ms` in the page, a step each animation frame, as
- * dnd-kit's auto-scroll does (it scrolls by script too), with no drag.
+ * the designer's auto-scroll does (it scrolls by script too, a step each frame), with no drag.
  */
 // A string, not a function: tsx would name the inner function with a helper the page lacks.
 const scrollCanvas = (page: Page, from: number, to: number, ms: number) =>
@@ -201,7 +202,7 @@ const over = (samples: number[], limit: number) =>
   `${Math.round((100 * samples.filter((value) => value > limit).length) / samples.length)} %`;
 const load = loadavg()[0]?.toFixed(1);
 
-const method = `Chromium, the built app, 1600×1000, the card designer holding a 100-element card (markdown, rich text, button rows), recorded with a performance trace. ${DRAGS} drags: the first block's grip is pressed and moved down the canvas to its bottom edge at a steady speed over ${MOVE_MS} ms (a pointer move at most every 16 ms, as a hand), then held there ${HOLD_MS} ms while dnd-kit auto-scrolls the card, then dropped; each drag is checked to have moved the block (it landed at positions ${moved.join(', ')}). ${moves} pointer moves in all. A frame runs from one BeginMainThreadFrame of the page's main thread to the next.`;
+const method = `Chromium, the built app, 1600×1000, the card designer holding a 100-element card (markdown, rich text, button rows), recorded with a performance trace. ${DRAGS} drags: the first block's grip is pressed and moved down the canvas to its bottom edge at a steady speed over ${MOVE_MS} ms (a pointer move at most every 16 ms, as a hand), then held there ${HOLD_MS} ms while the canvas auto-scrolls, then dropped; each drag is checked to have moved the block (it landed at positions ${moved.join(', ')}). ${moves} pointer moves in all. A frame runs from one BeginMainThreadFrame of the page's main thread to the next.`;
 const baseline = (window: { work: number[] }, what: string) =>
   window.work.length === 0
     ? `${what}: no frames drawn`
@@ -213,17 +214,17 @@ report({
       'main-thread work per frame while dragging',
       'ms',
       drag.work,
-      `${method} Per frame, the summed duration of the top-level main-thread tasks that started in it (pointer handlers, dnd-kit, React, style, layout, paint). Of the busy time while dragging: script ${share(where.script)}, style and layout ${share(where.styleLayout)}, paint and compositing ${share(where.paint)}, GC ${share(where.gc)}; ${over(drag.work, 16)} of frames over 16 ms. Machine load average at the end: ${load}.`,
+      `${method} Per frame, the summed duration of the top-level main-thread tasks that started in it (pointer handlers, React, style, layout, paint). Of the busy time while dragging: script ${share(where.script)}, style and layout ${share(where.styleLayout)}, paint and compositing ${share(where.paint)}, GC ${share(where.gc)}; ${over(drag.work, 16)} of frames over 16 ms. Machine load average at the end: ${load}.`,
       {
         target: 'p95 < 12 ms',
         baseline: `${baseline(hover, 'same path, button up')}; ${baseline(idle, 'at rest')}`,
       },
     ),
     figureOf(
-      'main-thread work per frame while dnd-kit auto-scrolls the card',
+      'main-thread work per frame while the canvas auto-scrolls',
       'ms',
       autoScroll.work,
-      `The same drags, the ${HOLD_MS} ms each that the pointer rests at the canvas's bottom edge and dnd-kit scrolls the card (${scrolled.map((px) => `${px} px`).join(', ')}). The baseline is the floor of it: after each drop, the canvas scrolled as far in as long with no drag, a step each animation frame, by script as dnd-kit scrolls it.`,
+      `The same drags, the ${HOLD_MS} ms each that the pointer rests at the canvas's bottom edge and the canvas scrolls (${scrolled.map((px) => `${px} px`).join(', ')}). The baseline is the floor of it: after each drop, the canvas scrolled as far in as long with no drag, a step each animation frame, by script as the auto-scroll does.`,
       { baseline: baseline(scrollOnly, 'the same scroll, no drag') },
     ),
     figureOf(

@@ -246,6 +246,65 @@ test.describe('the canvas is the card', () => {
     }
   });
 
+  test('a block carried to the canvas edge: the chip follows, the card scrolls, the drop lands far down, in words', async ({
+    designer,
+    page,
+  }, testInfo) => {
+    const long = {
+      ...seedCard,
+      elements: Array.from({ length: 40 }, (_, i) => ({
+        tag: 'markdown',
+        content: `Block ${i + 1}`,
+      })),
+    };
+    await openWithCard(page, designer, long);
+    const scroller = page.locator('.dz-build__main');
+    const scrollTop = () => scroller.evaluate((node) => node.scrollTop);
+    expect(await scrollTop()).toBe(0);
+    const grip = await designer.block(0).boundingBox();
+    const edge = await scroller.boundingBox();
+    if (!grip || !edge) throw new Error('no block or canvas');
+
+    // Picked up and carried to just above the canvas's bottom edge: the chip stays at the pointer.
+    const x = grip.x + grip.width / 2;
+    await page.mouse.move(x, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(x, edge.y + edge.height / 2, { steps: 10 });
+    const chip = page.locator('.dz-drag-chip');
+    const chipAt = await chip.boundingBox();
+    expect(chipAt && Math.abs(chipAt.y - (edge.y + edge.height / 2)) < 80).toBe(true);
+    await expect(page.getByTestId('designer-announcer')).toContainText(
+      /^Markdown block moved to position \d+ of 40\.$/,
+    );
+    await page.mouse.move(x, edge.y + edge.height - 10, { steps: 10 });
+
+    // Resting there, the card scrolls on by itself, and the line follows the blocks going past.
+    await expect.poll(scrollTop).toBeGreaterThan(600);
+    const chipThen = await chip.boundingBox();
+    expect(chipThen && Math.abs(chipThen.y - (edge.y + edge.height - 10)) < 80).toBe(true);
+    await page.mouse.move(x, edge.y + edge.height / 2, { steps: 4 });
+    await saveScreenshot(page, testInfo, 'designer-drag-after-scroll-en');
+    const gap = await indicatorIndex(page);
+    expect(gap).toBeGreaterThan(10);
+    await page.mouse.up();
+    await expect(designer.blocks).toHaveCount(40);
+    // Block 1 went where the line was: after the blocks the card scrolled past.
+    expect(await designer.element(Number(gap) - 1).innerText()).toMatch(/\bBlock 1\b/);
+    expect(await designer.element(0).innerText()).toMatch(/\bBlock 2\b/);
+    await expect(page.locator('.dz-drag-chip')).toHaveCount(0);
+
+    // By keyboard the chip goes with the line, one place a key.
+    await designer.block(0).focus();
+    await page.keyboard.press('Space');
+    for (const _ of [1, 2, 3]) await page.keyboard.press('ArrowDown');
+    await expect.poll(() => indicatorIndex(page)).toBe(4);
+    const line = await page.locator('[data-canvas-drop] [data-drop-line]').boundingBox();
+    const keyboardChip = await chip.boundingBox();
+    expect(line && keyboardChip && Math.abs(keyboardChip.y - line.y) < 12).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(chip).toHaveCount(0);
+  });
+
   test('draws the card at the client width, exactly as the preview lab does', async ({
     designer,
     page,

@@ -1,11 +1,11 @@
 import {
   DndContext,
-  DragOverlay,
   useSensor,
   useSensors,
   type Announcements,
   type DragCancelEvent,
   type DragEndEvent,
+  type DragMoveEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
   type KeyboardSensorOptions,
@@ -23,6 +23,7 @@ import { rememberCreated } from '../../../work/card/store/createdStore';
 import { designerActions, designerStore } from '../../../work/card/store/useDesignerStore';
 import { kindLabel } from '../kindLabel';
 import { designerCollision } from './collision';
+import { autoScroller, scrollerOf } from './autoScroll';
 import { isPaletteData, setDropLine, useCanvasDrag } from './dnd';
 import { DragChip } from './DragChip';
 import { focusBlock } from '../focusTarget';
@@ -39,7 +40,8 @@ import {
   type Point,
 } from './dropLine';
 
-type Dragged = { kind: ElementKind; label: string; detail?: string };
+/** What the chip shows, and where it starts: the top left corner of what was picked up. */
+type Dragged = { kind: ElementKind; label: string; detail?: string; left: number; top: number };
 
 // Sensor options are constants: useSensor memoises on them, and new options would mean new
 // listeners for every draggable element, so every element body re-rendered whenever this
@@ -62,14 +64,19 @@ const keyboardStep: KeyboardCoordinateGetter = (event, { active, currentCoordina
   if (to < 0 || to >= layout.spans.length) return undefined;
   const gap = gapFor(from, to);
   setDropLine(gap);
-  const span = layout.spans[from];
-  const y = gap === null ? layout.box.top + (span?.top ?? 0) : gapY(layout, gap);
-  return { x: currentCoordinates.x, y };
+  return { x: currentCoordinates.x, y: keyboardY(layout, from, gap) };
 };
 
-// dnd-kit scrolls the canvas every 5 ms by default (10 px a step): three scrolls, scroll events
-// and re-renders a frame. Once a frame, as far each time, is as fast and smoother.
-const AUTO_SCROLL = { interval: 16, acceleration: 32 };
+/** Where on screen a keyboard drag of the element at `from` is: at the line's gap, or home. */
+function keyboardY(layout: CanvasLayout, from: number, gap: number | null): number {
+  return gap === null ? layout.box.top + (layout.spans[from]?.top ?? 0) : gapY(layout, gap);
+}
+
+/** `data-dragging` on the root while something is dragged: the canvas's hover styles rest. */
+function markDragging(on: boolean): void {
+  if (on) document.documentElement.dataset.dragging = '';
+  else delete document.documentElement.dataset.dragging;
+}
 
 const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
   coordinateGetter: keyboardStep,
@@ -85,32 +92,62 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   // The canvas as the drag began and where the pointer is, from the pointer events themselves.
   const layout = useRef<CanvasLayout | null>(null);
   const pointer = useRef<Point | null>(null);
+  // Where the pointer picked it up, and the chip it carries (moved by its transform, no render).
+  const origin = useRef<Point | null>(null);
+  const chip = useRef<HTMLDivElement>(null);
+  const chipTop = useRef(0);
   // Stops following the pointer (set while the pointer drags something).
   const stopFollowing = useRef<(() => void) | null>(null);
   useEffect(
     () => () => {
       stopFollowing.current?.();
-      delete document.documentElement.dataset.dragging;
+      markDragging(false);
     },
     [],
   );
+  /** Moves the chip by `by` from where it started. */
+  const moveChip = (by: Point) => {
+    if (chip.current) chip.current.style.transform = `translate3d(${by.x}px, ${by.y}px, 0)`;
+  };
   /**
-   * Draws the line under the pointer while it drags the element at `from` (null: the palette's new
-   * element). The listeners go on as the drag begins, not after a render: a quick drag on a busy
-   * page can be released before React renders again, and must drop where it was released.
+   * Follows the pointer while it drags the element `id` at `from` (null: the palette's new
+   * element): the drop line under it, the chip, the canvas scrolled while it rests near an edge,
+   * and where a drop would go, in words. The pointer sensor hands dnd-kit no moves (it would render
+   * its context on each one): this is the whole of a move. The listeners go on as the drag begins,
+   * not after a render: a quick drag on a busy page can be released before React renders again,
+   * and must drop where it was released.
    */
-  const followPointer = (from: number | null) => {
+  const followPointer = (from: number | null, id: UniqueIdentifier, kind: string) => {
+    // The words of a move, made once: translating on every move costs a frame dearly.
+    const outside = t('announce.outside');
+    const overNew = t('announce.overNew', { kind });
     const follow = () => {
       const gap = layout.current && pointer.current ? gapAt(layout.current, pointer.current) : null;
       setDropLine(from === null || gapFor(from, targetOf(from, gap)) !== null ? gap : null);
+      const said = sayOnce(gap === null ? outside : from === null ? overNew : moved(id));
+      if (said) announce(said);
     };
+    const scrolling = layout.current
+      ? autoScroller(scrollerOf(layout.current.stage), () => pointer.current)
+      : null;
     const onMove = (event: PointerEvent) => {
       pointer.current = { x: event.clientX, y: event.clientY };
+      if (origin.current)
+        moveChip({ x: event.clientX - origin.current.x, y: event.clientY - origin.current.y });
       follow();
+      scrolling?.nudge();
     };
-    // dnd-kit scrolls the canvas while the pointer rests near its edge: the canvas moves on
-    // screen, and the gap under the pointer changes.
-    const onScroll = () => {
+    // The canvas scrolled while the pointer rests near its edge: it moved on screen, and the
+    // gap under the pointer changes. dnd-kit does not hear of it: it would render its context
+    // (and every element's DragSource) on each scroll step for a position nothing here reads.
+    const stage = layout.current?.stage;
+    const onScroll = (event: Event) => {
+      const { target } = event;
+      if (
+        target instanceof Document ||
+        (target instanceof Element && stage && target.contains(stage))
+      )
+        event.stopPropagation();
       if (layout.current) layout.current = withNewBox(layout.current);
       follow();
     };
@@ -120,6 +157,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     window.addEventListener('pointerup', onMove, true);
     window.addEventListener('scroll', onScroll, true);
     stopFollowing.current = () => {
+      scrolling?.stop();
       window.removeEventListener('pointermove', onMove, true);
       window.removeEventListener('pointerup', onMove, true);
       window.removeEventListener('scroll', onScroll, true);
@@ -152,31 +190,55 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       dragged: isPaletteData(data) ? null : String(active.id),
       gap: null,
     });
-    document.documentElement.dataset.dragging = '';
+    markDragging(true);
     pointer.current =
       activatorEvent instanceof MouseEvent
         ? { x: activatorEvent.clientX, y: activatorEvent.clientY }
         : null;
+    origin.current = pointer.current;
+    const rect = active.rect.current.initial;
+    const at = {
+      left: rect?.left ?? pointer.current?.x ?? 0,
+      top: rect?.top ?? pointer.current?.y ?? 0,
+    };
+    chipTop.current = at.top;
     if (isPaletteData(data)) {
-      setDragged({ kind: data.kind, label: t(`kinds.${data.kind}`) });
-      followPointer(null);
+      const label = t(`kinds.${data.kind}`);
+      setDragged({ kind: data.kind, label, ...at });
+      followPointer(null, active.id, label);
       return;
     }
     const element = elementOf(active.id);
+    const label = kindLabel(t, element);
     setDragged({
       kind: elementKind(element),
-      label: kindLabel(t, element),
+      label,
       detail: element ? summarizeElement(element) : '',
+      ...at,
     });
-    if (pointer.current) followPointer(indexOfElement(active.id));
+    if (pointer.current) followPointer(indexOfElement(active.id), active.id, label);
+  };
+
+  // A keyboard move (or a scroll during one): the chip goes to the line, measured now, as the
+  // keyboard's coordinates do. dnd-kit reports scrolls during a pointer drag here too: that chip
+  // follows the pointer (followPointer).
+  const onDragMove = ({ active }: DragMoveEvent) => {
+    const from = indexOfElement(active.id);
+    const canvas = byKeyboard() && from >= 0 ? measureCanvas() : null;
+    if (canvas)
+      moveChip({
+        x: 0,
+        y: keyboardY(canvas, from, useCanvasDrag.getState().gap) - chipTop.current,
+      });
   };
 
   const reset = () => {
-    delete document.documentElement.dataset.dragging;
+    markDragging(false);
     setDragged(null);
     useCanvasDrag.setState({ dragging: false, dragged: null, gap: null });
     stopFollowing.current?.();
     pointer.current = null;
+    origin.current = null;
     layout.current = null;
   };
 
@@ -265,20 +327,13 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
         count: ids().length,
       });
     },
-    // A keyboard move never leaves the card, whatever dnd-kit's `over` (which it works out from
-    // a measurement that may not have been taken yet when an arrow key follows the pick-up).
-    onDragOver: ({ active, over }) => {
-      if (byKeyboard()) return undefined;
-      if (!over) return sayOnce(t('announce.outside'));
-      return isPaletteData(active.data.current)
-        ? sayOnce(t('announce.overNew', { kind: nameOf(active.id, active.data.current) }))
-        : sayOnce(moved(active.id));
-    },
-    // The pointer or an arrow key moved the line (the canvas is the one drop target).
-    onDragMove: ({ active, over }) =>
-      (over || byKeyboard()) && !isPaletteData(active.data.current)
-        ? sayOnce(moved(active.id))
-        : undefined,
+    // A pointer's moves are read out as it moves (followPointer): dnd-kit hears none. A keyboard
+    // move never leaves the card, whatever dnd-kit's `over` (which it works out from a
+    // measurement that may not have been taken yet when an arrow key follows the pick-up).
+    onDragOver: () => undefined,
+    // An arrow key moved the line (the canvas is the one drop target).
+    onDragMove: ({ active }) =>
+      byKeyboard() && !isPaletteData(active.data.current) ? sayOnce(moved(active.id)) : undefined,
     // dnd-kit calls this after onDragEnd above, so the block is already in its new place.
     // A palette drop is announced by onDragEnd itself, once the block exists.
     onDragEnd: ({ active }) =>
@@ -303,8 +358,8 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     <DndContext
       sensors={sensors}
       collisionDetection={designerCollision}
-      autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
+      onDragMove={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
       accessibility={{
@@ -313,11 +368,16 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       }}
     >
       {children}
-      <DragOverlay dropAnimation={null} className="dz-drag-overlay">
-        {dragged ? (
+      {dragged ? (
+        <div
+          ref={chip}
+          className="dz-drag-overlay"
+          style={{ left: dragged.left, top: dragged.top }}
+          aria-hidden="true"
+        >
           <DragChip kind={dragged.kind} label={dragged.label} detail={dragged.detail} />
-        ) : null}
-      </DragOverlay>
+        </div>
+      ) : null}
     </DndContext>
   );
 }
