@@ -117,7 +117,12 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
    * not after a render: a quick drag on a busy page can be released before React renders again,
    * and must drop where it was released.
    */
-  const followPointer = (from: number | null, id: UniqueIdentifier, kind: string) => {
+  const followPointer = (
+    from: number | null,
+    id: UniqueIdentifier,
+    kind: string,
+    scroller: Element | null,
+  ) => {
     // The words of a move, made once: translating on every move costs a frame dearly.
     const outside = t('announce.outside');
     const overNew = t('announce.overNew', { kind });
@@ -127,9 +132,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       const said = sayOnce(gap === null ? outside : from === null ? overNew : moved(id));
       if (said) announce(said);
     };
-    const scrolling = layout.current
-      ? autoScroller(scrollerOf(layout.current.stage), () => pointer.current)
-      : null;
+    const scrolling = scroller ? autoScroller(scroller, () => pointer.current) : null;
     const onMove = (event: PointerEvent) => {
       pointer.current = { x: event.clientX, y: event.clientY };
       if (origin.current)
@@ -184,6 +187,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     // Measured first, while the page is as it was last laid out: once anything changes (the
     // attribute below, the chip), a measurement lays it all out again before the frame does.
     layout.current = measureCanvas();
+    const scroller = layout.current ? scrollerOf(layout.current.stage) : null;
     // The drop line measures its gaps as the drag begins, too (DropLine).
     useCanvasDrag.setState({
       dragging: true,
@@ -205,7 +209,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
     if (isPaletteData(data)) {
       const label = t(`kinds.${data.kind}`);
       setDragged({ kind: data.kind, label, ...at });
-      followPointer(null, active.id, label);
+      followPointer(null, active.id, label, scroller);
       return;
     }
     const element = elementOf(active.id);
@@ -216,7 +220,7 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       detail: element ? summarizeElement(element) : '',
       ...at,
     });
-    if (pointer.current) followPointer(indexOfElement(active.id), active.id, label);
+    if (pointer.current) followPointer(indexOfElement(active.id), active.id, label, scroller);
   };
 
   // A keyboard move (or a scroll during one): the chip goes to the line, measured now, as the

@@ -43,7 +43,8 @@ export function scrollerOf(node: Element): Element {
 }
 
 /**
- * Scrolls `scroller` a step each animation frame while the pointer (`pointer()`) rests near its
+ * Scrolls `scroller` (found by `scrollerOf` when the drag begins, before anything on the page
+ * changes, so its styles are read as they were last worked out) a step each animation frame while the pointer (`pointer()`) rests near its
  * top or bottom edge, the way dnd-kit's auto-scroll does, from the drag's own pointer listener.
  * `nudge()` after each pointer move starts it when the pointer comes near an edge; it stops by
  * itself when the pointer leaves the edge or the scroller can go no further, and for good on
@@ -51,9 +52,10 @@ export function scrollerOf(node: Element): Element {
  * up near the bottom edge and carried up does not scroll the card down under it.
  */
 export function autoScroller(scroller: Element, pointer: () => Point | null) {
-  const page = scroller === document.scrollingElement;
-  const edges = (): Edges =>
-    page
+  // Its box, once: a scroller does not move when it scrolls, and a pointer move reads no box
+  // (reading one after the chip has moved would work out the page's style again, there and then).
+  const edges: Edges =
+    scroller === document.scrollingElement
       ? { top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth }
       : scroller.getBoundingClientRect();
   let frame: number | null = null;
@@ -62,7 +64,7 @@ export function autoScroller(scroller: Element, pointer: () => Point | null) {
   const moved = { up: false, down: false };
   const step = (): number => {
     const point = pointer();
-    const by = point ? scrollStep(edges(), point) : 0;
+    const by = point ? scrollStep(edges, point) : 0;
     return (by > 0 && moved.down) || (by < 0 && moved.up) ? by : 0;
   };
   const tick = () => {
