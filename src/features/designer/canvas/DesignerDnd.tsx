@@ -95,7 +95,6 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   // Where the pointer picked it up, and the chip it carries (moved by its transform, no render).
   const origin = useRef<Point | null>(null);
   const chip = useRef<HTMLDivElement>(null);
-  const chipTop = useRef(0);
   // Stops following the pointer (set while the pointer drags something).
   const stopFollowing = useRef<(() => void) | null>(null);
   useEffect(
@@ -205,7 +204,6 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
       left: rect?.left ?? pointer.current?.x ?? 0,
       top: rect?.top ?? pointer.current?.y ?? 0,
     };
-    chipTop.current = at.top;
     if (isPaletteData(data)) {
       const label = t(`kinds.${data.kind}`);
       setDragged({ kind: data.kind, label, ...at });
@@ -228,11 +226,11 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
   // follows the pointer (followPointer).
   const onDragMove = ({ active }: DragMoveEvent) => {
     const from = indexOfElement(active.id);
-    const canvas = byKeyboard() && from >= 0 ? measureCanvas() : null;
+    const canvas = dragged && byKeyboard() && from >= 0 ? measureCanvas() : null;
     if (canvas)
       moveChip({
         x: 0,
-        y: keyboardY(canvas, from, useCanvasDrag.getState().gap) - chipTop.current,
+        y: keyboardY(canvas, from, useCanvasDrag.getState().gap) - (dragged?.top ?? 0),
       });
   };
 
