@@ -76,7 +76,8 @@ export function keepAside(storage: StateStorage, key: string, raw: string): stri
   return backupKey;
 }
 
-function readRaw(storage: StateStorage, key: string): string | null {
+/** The text stored under `key`, or null when there is none or it cannot be read. */
+export function readRaw(storage: StateStorage, key: string): string | null {
   try {
     const raw = storage.getItem(key);
     return typeof raw === 'string' ? raw : null;

@@ -2,7 +2,11 @@ import { temporal, type ZundoOptions } from 'zundo';
 import { create } from 'zustand';
 import { persist, type StateStorage, type StorageValue } from 'zustand/middleware';
 import { STORED } from '../../../lib/storage';
-import { followOtherTabs, type StorageEventTarget } from '../../../lib/storage/followOtherTabs';
+import {
+  followOtherTabs,
+  readRaw,
+  type StorageEventTarget,
+} from '../../../lib/storage/followOtherTabs';
 import { createBurstGrouping } from './burstGrouping';
 import { createDocumentSlice } from './documentSlice';
 import { createDraftStorage, readDraft, type PersistedDraft } from './draftStorage';
@@ -116,13 +120,7 @@ export function createDesignerStore({
   {
     // The draft as hydrated: what this tab starts out agreeing with the storage on.
     const { doc, selectedId } = store.getState();
-    let text: unknown = null;
-    try {
-      text = storage.getItem(name);
-    } catch {
-      // Nothing stored can be read: the first change is written.
-    }
-    synced = { doc, selectedId, text: typeof text === 'string' ? text : null };
+    synced = { doc, selectedId, text: readRaw(storage, name) };
   }
 
   // Another tab's edit, taken in as an undo step of its own; this tab's selection is kept
@@ -151,13 +149,8 @@ export function createDesignerStore({
    * one. Asked before saving a new selection on an unchanged card: the other tab's card is newer.
    */
   const catchUp = (): boolean => {
-    let text: unknown;
-    try {
-      text = storage.getItem(name);
-    } catch {
-      return false;
-    }
-    if (typeof text !== 'string' || text === synced.text) return false;
+    const text = readRaw(storage, name);
+    if (text === null || text === synced.text) return false;
     const draft = readDraft(text);
     if (!draft) return false;
     follow(draft, text);
