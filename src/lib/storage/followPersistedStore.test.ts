@@ -9,17 +9,28 @@ const KEY = 'test.draft';
 
 interface Draft {
   text: string;
+  /** Not stored: a panel, a flag. */
+  open: boolean;
   setText: (text: string) => void;
+  toggle: () => void;
 }
 
 function openDraft(tab: SimulatedTab) {
   const store = createStore<Draft>()(
-    persist((set) => ({ text: '', setText: (text) => set({ text }) }), {
-      name: KEY,
-      version: 1,
-      storage: createJSONStorage(() => tab.storage),
-      partialize: ({ text }) => ({ text }),
-    }),
+    persist(
+      (set) => ({
+        text: '',
+        open: false,
+        setText: (text) => set({ text }),
+        toggle: () => set((state) => ({ open: !state.open })),
+      }),
+      {
+        name: KEY,
+        version: 1,
+        storage: createJSONStorage(() => tab.storage),
+        partialize: ({ text }) => ({ text }),
+      },
+    ),
   );
   const stop = followPersistedStore(store, {
     storage: tab.storage,
@@ -57,6 +68,42 @@ describe('followPersistedStore', () => {
         version: 1,
       });
     }
+  });
+
+  it("never writes its older draft over another tab's newer one on a change it does not store", () => {
+    const browser = simulateTabs();
+    const a = openDraft(browser.openTab());
+    const b = openDraft(browser.openTab());
+    a.store.getState().setText('typed in A');
+    // B opens a panel before the browser has told it of A's write: nothing stored changed.
+    b.store.getState().toggle();
+    b.store.getState().setText('');
+    browser.deliver();
+    expect(a.text()).toBe('typed in A');
+    expect(b.text()).toBe('typed in A');
+    expect(browser.writes()).toBe(1);
+    // After taking A's draft in, B's next edit builds on it and is saved.
+    b.store.getState().toggle();
+    b.store.getState().setText('typed in A, then B');
+    browser.deliver();
+    expect(a.text()).toBe('typed in A, then B');
+    expect(browser.writes()).toBe(2);
+  });
+
+  it('saves a change it does not store over a stored draft it cannot read, or none', () => {
+    const browser = simulateTabs();
+    const tab = browser.openTab();
+    const a = openDraft(tab);
+    a.store.getState().setText('mine');
+    browser.writeFromElsewhere(KEY, '{oops');
+    a.store.getState().toggle();
+    expect(JSON.parse(browser.items.get(KEY) ?? '')).toEqual({
+      state: { text: 'mine' },
+      version: 1,
+    });
+    tab.storage.removeItem(KEY);
+    a.store.getState().toggle();
+    expect(browser.items.has(KEY)).toBe(true);
   });
 
   it('stops following when asked', () => {

@@ -74,8 +74,8 @@ export function persistOptions<P>(entry: StoredEntry, options: PersistedOptions<
  * Keeps a store made with `persistOptions` in step with other tabs once the app has started
  * its storage (`startStorage`); `accept` says which stored states it can take.
  */
-export function followStore<S>(
-  store: PersistedStore<S>,
+export function followStore<S, P>(
+  store: PersistedStore<S, P>,
   accept?: (state: Record<string, unknown>) => boolean,
 ): () => void {
   return followPersistedStore(store, { storage: appStorage, accept });

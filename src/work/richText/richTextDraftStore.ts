@@ -27,7 +27,8 @@ export const useRichTextDraftStore = create<RichTextDraftState>()(
     }),
     {
       ...persistOptions<{ doc: RichTextDoc }>(STORED.richTextDraft, {
-        // Each flag change is saved again: set it only when it changes, or a refused write recurses.
+        // A flag change can save the draft again (over one this tab cannot read): set it only when
+        // it changes, or a refused write would recurse.
         onWrite: (written) => {
           if (useRichTextDraftStore.getState().saveFailed === written)
             useRichTextDraftStore.setState({ saveFailed: !written });
