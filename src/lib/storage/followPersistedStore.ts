@@ -53,7 +53,8 @@ export function followPersistedStore<S, P>(
     return isPlainObject(parsed.state) && accept(parsed.state) ? parsed.state : null;
   };
 
-  // What this store last read from the key or wrote to it.
+  // What this store saves, as it was when it last agreed with the key: read from it (at the
+  // start or from another tab), written to it, or its defaults when nothing was stored.
   let synced = stored(store.getState());
   const stopHydration = store.persist.onFinishHydration((state) => (synced = stored(state)));
   store.persist.setOptions({
