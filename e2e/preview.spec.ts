@@ -298,9 +298,16 @@ test.describe('preview: client widths', () => {
     const desktop = await layout();
     expect(desktop.width).toBe(600);
     expect(desktop.shown).toBeLessThan(1);
-    await expect(page.getByText(/^Shown at \d+% of its real width$/)).toHaveText(
+    const caption = page.getByText(/^Shown at \d+% of its real width$/);
+    await expect(caption).toHaveText(
       `Shown at ${Math.round(desktop.shown * 100)}% of its real width`,
     );
+    // The line sits under the message, never over its edge.
+    const [messageBox, captionBox] = await Promise.all([
+      message.boundingBox(),
+      caption.boundingBox(),
+    ]);
+    expect(captionBox?.y).toBeGreaterThanOrEqual((messageBox?.y ?? 0) + (messageBox?.height ?? 0));
 
     await page.getByRole('radio', { name: 'Mobile' }).click();
     await expect.poll(async () => (await layout()).width).toBe(375);

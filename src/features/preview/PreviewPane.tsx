@@ -53,7 +53,10 @@ export function PreviewPane({
         <ThemeSwitch value={theme} onChange={setTheme} />
         {actions ? <div className="pp-toolbar__actions">{actions}</div> : null}
       </div>
-      <div className={`pp-stage pp-stage--${width}`} ref={stage}>
+      <div
+        className={`pp-stage pp-stage--${width}${zoom < 1 ? ' pp-stage--scaled' : ''}`}
+        ref={stage}
+      >
         <div className="pp-fit" style={zoom < 1 ? { zoom } : undefined}>
           <MessagePreview
             message={message}
