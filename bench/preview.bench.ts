@@ -18,9 +18,10 @@ const SAMPLES = 25;
 const HARNESS = `
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import '${root}src/app/i18n';
+import { i18nReady } from '${root}src/app/i18n';
 import '${root}src/app/styles/tokens.css';
 import { MessagePreview } from '${root}src/features/preview/MessagePreview';
+import { loadMarkdownRenderer } from '${root}src/features/preview/markdownRenderer';
 
 const host = document.getElementById('root');
 
@@ -87,7 +88,12 @@ window.__bench = (name, warmup, samples) => {
   }
   return times;
 };
-window.__ready = true;
+// Ready once the translations and the markdown renderer are loaded: a render before that draws
+// nothing (the preview suspends until its translations arrive) or placeholders, and the bench
+// measures rendering, not downloading.
+Promise.all([i18nReady, loadMarkdownRenderer()]).then(() => {
+  window.__ready = true;
+});
 `;
 
 async function buildHarness(): Promise<string> {
