@@ -233,7 +233,7 @@ try {
   }
 
   const renderMethod = (what: string) =>
-    `Chromium, a harness page built from src/ with Vite (production React): ${what} rendered with flushSync into a fresh React root, then a forced layout; ${WARMUP} warm-up runs, then ${SAMPLES} runs, each with fresh text so the markdown memo never hits.`;
+    `Chromium, a harness page built from src/ with Vite (production React), measured once its translations and the markdown renderer (a chunk loaded on demand) have loaded: ${what} rendered with flushSync into a fresh React root, then a forced layout; ${WARMUP} warm-up runs, then ${SAMPLES} runs, each with fresh text so the markdown memo never hits.`;
   report({
     suite: 'Preview',
     figures: [
