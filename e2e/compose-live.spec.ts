@@ -171,6 +171,12 @@ test('all subscribers needs the typed phrase, then sends one request with no rec
   expect(body).not.toHaveProperty('receive_id');
   expect(body).not.toHaveProperty('receive_ids');
   expect(request?.rawBody).toBe(expectedBody({}, 'text', { text }));
+
+  // The phrase was for that send: another to everyone asks for it again.
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(phrase).toHaveValue('');
+  await expect(compose.reviewButton()).toBeDisabled();
 });
 
 test('a 5xx then success shows one success with one request id', async ({ page }) => {

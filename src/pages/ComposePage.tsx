@@ -332,9 +332,11 @@ export function ComposePage() {
           status={status.data}
           sender={me.name}
           previous={review.previous}
-          onSent={(sendId, sentAt) =>
-            rememberSend({ sendId, sentAt, fingerprint: review.fingerprint })
-          }
+          onSent={(sendId, sentAt) => {
+            rememberSend({ sendId, sentAt, fingerprint: review.fingerprint });
+            // A typed confirmation is for one send: another to everyone asks for it again.
+            setConfirmation('');
+          }}
           onStartNew={startNew}
           onClose={() => setReview(null)}
           personal={review.personal}
