@@ -114,6 +114,10 @@ test.describe('card designer', () => {
     await expect(liveRegion).toHaveText('Picked up Markdown block at position 2 of 3.');
     await page.keyboard.press('ArrowDown');
     await expect(liveRegion).toHaveText('Markdown block moved to position 3 of 3.');
+    // The chip is drawn over the canvas, where the block goes, not at the window's left edge.
+    const chip = await page.locator('.dz-drag-overlay').boundingBox();
+    const stage = await page.locator('[data-canvas-drop]').boundingBox();
+    expect(chip && stage && chip.x >= stage.x && chip.x < stage.x + stage.width).toBe(true);
     await page.keyboard.press('Space');
     await expect(liveRegion).toHaveText('Markdown block dropped at position 3 of 3.');
     expect(await designer.blockNames()).toEqual([

@@ -72,6 +72,15 @@ function keyboardY(layout: CanvasLayout, from: number, gap: number | null): numb
   return gap === null ? layout.box.top + (layout.spans[from]?.top ?? 0) : gapY(layout, gap);
 }
 
+/** Where the thing a drag began on is: its block on the canvas, else the element pressed. */
+function sourceRect(id: UniqueIdentifier, activatorEvent: Event | null): DOMRect | null {
+  const block = document.querySelector(`[data-block-id="${CSS.escape(String(id))}"]`);
+  if (block) return block.getBoundingClientRect();
+  return activatorEvent?.target instanceof Element
+    ? activatorEvent.target.getBoundingClientRect()
+    : null;
+}
+
 /** `data-dragging` on the root while something is dragged: the canvas's hover styles rest. */
 function markDragging(on: boolean): void {
   if (on) document.documentElement.dataset.dragging = '';
@@ -199,7 +208,9 @@ export function DesignerDnd({ children }: { children: ReactNode }) {
         ? { x: activatorEvent.clientX, y: activatorEvent.clientY }
         : null;
     origin.current = pointer.current;
-    const rect = active.rect.current.initial;
+    // A keyboard drag has no pointer, and dnd-kit may not have measured the block yet: the chip
+    // then starts over what was picked up (the block on the canvas, or the palette item).
+    const rect = active.rect.current.initial ?? sourceRect(active.id, activatorEvent);
     const at = {
       left: rect?.left ?? pointer.current?.x ?? 0,
       top: rect?.top ?? pointer.current?.y ?? 0,
