@@ -267,12 +267,19 @@ test('rename, duplicate, trash with undo, restore from the trash and delete for 
   await saveFromDesigner(page, name);
   const original = await findTemplate(page, name);
 
-  await original.getByRole('button', { name: `More for “${name}”` }).click();
-  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  // From the keyboard: the dialog opens with its name field focused (not its ✕, where the menu
+  // closing behind it had sent the focus), and Enter saves.
+  await original.getByRole('button', { name: `More for “${name}”` }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menuitem', { name: 'Rename…' }).focus();
+  await page.keyboard.press('Enter');
   const renamed = `${name} renamed`;
   const rename = page.getByRole('dialog', { name: 'Rename template' });
-  await rename.getByLabel('Name').fill(renamed);
-  await rename.getByRole('button', { name: 'Save' }).click();
+  await expect(rename.getByLabel('Name')).toBeFocused();
+  // Its text selected: typing replaces it.
+  await page.keyboard.type(renamed);
+  await page.keyboard.press('Enter');
+  await expect(rename).toHaveCount(0);
   const found = cardNamed(page, renamed);
   await expect(found).toHaveCount(1);
 

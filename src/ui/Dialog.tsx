@@ -46,6 +46,19 @@ export function Dialog({
         <RadixDialog.Content
           className={`ui-dialog ui-dialog--${size}`}
           {...(description ? {} : { 'aria-describedby': undefined })}
+          // A field marked `data-autofocus` takes the focus as the dialog opens, its text selected
+          // to be typed over. (React's autoFocus comes too early when a menu opened the dialog:
+          // the menu, still holding the focus as it closes, took it back, and the ✕ got it.)
+          onOpenAutoFocus={(event) => {
+            const field =
+              event.currentTarget instanceof Element
+                ? event.currentTarget.querySelector<HTMLElement>('[data-autofocus]')
+                : null;
+            if (!field) return;
+            event.preventDefault();
+            field.focus();
+            if (field instanceof HTMLInputElement) field.select();
+          }}
           // Radix returns the focus to its own Trigger, which these dialogs (opened by the page's
           // state) do not have: without this the focus fell to <body> and the keyboard started
           // again at the top of the page.

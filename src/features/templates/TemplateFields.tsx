@@ -18,7 +18,7 @@ export function TemplateFields({ name, description, onName, onDescription }: Tem
         label={t('save.name')}
         value={name}
         maxLength={120}
-        autoFocus
+        data-autofocus=""
         onChange={(event) => onName(event.target.value)}
       />
       <TextArea
