@@ -372,6 +372,29 @@ test('rich text: a field from the menu at the cursor, the preview shows each per
   expect(await accessibilityProblems(page)).toEqual([]);
 });
 
+test('a table loaded over a list says whom it left out, and Undo puts the list back', async ({
+  page,
+}) => {
+  const [ann = '', bob = '', cid = ''] = uniqueIds('pft', 3);
+  const compose = new ComposeFlow(page, 'en');
+  await compose.open();
+  await compose.write('text', 'Hello {{name}}');
+  await compose.pasteList([ann, bob, cid]);
+  await page.getByRole('button', { name: 'Paste a table' }).click();
+  await page
+    .getByRole('textbox', { name: 'Table (first row: open_id, then the field names)' })
+    .fill(`open_id\tname\n${ann}\tAnn\n${bob}\tBob`);
+  await page.getByRole('button', { name: 'Use this table' }).click();
+  const list = page.getByRole('textbox', { name: compose.text.list, exact: true });
+  await expect(list).toHaveValue(`${ann}\n${bob}`);
+  const notice = page.getByTestId('list-change');
+  await expect(notice).toContainText(
+    'The table replaced the list: 1 person on it is not in the table and was removed.',
+  );
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(list).toHaveValue([ann, bob, cid].join('\n'));
+});
+
 test.describe('against Mind (live mode, the mock)', () => {
   test.use({ baseURL: LIVE_URL });
 

@@ -1,8 +1,12 @@
 import { create } from 'zustand';
 import { useComposeDraft } from './composeDraftStore';
 
-/** What replaced the recipient list in one click: Clear, or one of its checks' fixes. */
-export type ListChangeKind = 'cleared' | 'malformed' | 'doubtful' | 'duplicates' | 'blanks' | 'one';
+/**
+ * What replaced the recipient list in one click: Clear, one of its checks' fixes, or a table of
+ * fields loaded over it (its people became the list).
+ */
+export type ListChangeKind =
+  'cleared' | 'malformed' | 'doubtful' | 'duplicates' | 'blanks' | 'one' | 'table';
 
 export interface ListChange {
   kind: ListChangeKind;

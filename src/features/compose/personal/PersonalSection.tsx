@@ -8,6 +8,8 @@ import { TextArea } from '../../../ui/TextArea';
 import { TextInput } from '../../../ui/TextInput';
 import { useFocusLater } from '../../../ui/useFocusLater';
 import { useComposeDraft } from '../../../work/compose/composeDraftStore';
+import { replaceList } from '../../../work/compose/listChange';
+import { parseRecipients } from '../recipients/parseRecipients';
 import { usePersonal } from '../../../fields/personalStore';
 import type { PersonalPlan, TableProblem } from '../../../fields/personalTable';
 import '../../../fields/fields.css';
@@ -66,7 +68,14 @@ export function PersonalSection({
     }
     setError(null);
     setTable(result.table);
-    setList(result.table.rows.map((row) => row.open_id).join('\n'));
+    // The table's people become the list: those of the list it leaves out are said, undoably.
+    const inTable = new Set(result.table.rows.map((row) => row.open_id));
+    const left = parseRecipients(useComposeDraft.getState().list).ids.filter(
+      (id) => !inTable.has(id),
+    ).length;
+    const list = result.table.rows.map((row) => row.open_id).join('\n');
+    if (left > 0) replaceList(list, { kind: 'table', count: left });
+    else setList(list);
     if (channel === 'subscribers') setRecipientMode('list');
     setPasting(false);
     setPasted('');
