@@ -314,4 +314,19 @@ test.describe('preview: client widths', () => {
     await expect.poll(async () => (await layout()).shown).toBe(1);
     await expect(page.getByText(/^Shown at/)).toHaveCount(0);
   });
+
+  test('the lab counts its problems in words that agree with the number, in both languages', async ({
+    page,
+  }) => {
+    const broken = '{"msg_type":"interactive","content":"{\\"header\\": "}';
+    for (const [lang, one, partial] of [
+      ['en', /^1 error, \d+ warnings?$/, 'listed under Message JSON'],
+      ['zh', /^1 个错误，\d+ 个警告$/, '列在“消息 JSON”下'],
+    ] as const) {
+      await page.goto(`/preview?lang=${lang}`);
+      await paste(page, broken, lang === 'en' ? 'Message JSON' : '消息 JSON');
+      await expect(page.locator('#preview-lab-status > span').last()).toHaveText(one);
+      await expect(page.locator('.pl-partial')).toContainText(partial);
+    }
+  });
 });

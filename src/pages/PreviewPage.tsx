@@ -89,7 +89,10 @@ export function PreviewPage() {
             ) : null}
             <span>
               {errorCount || warningCount
-                ? t('lab.counts', { errors: errorCount, warnings: warningCount })
+                ? t('lab.counts', {
+                    errors: t('lab.errors', { count: errorCount }),
+                    warnings: t('lab.warnings', { count: warningCount }),
+                  })
                 : t('lab.noIssues')}
             </span>
           </div>
