@@ -322,6 +322,30 @@ test('an id typed into "one person" is checked against the directory: its name, 
   );
 });
 
+test("an error page instead of the server's answer says, in Chinese, to look in History first", async ({
+  page,
+}) => {
+  const [id = ''] = uniqueIds('proxy', 1);
+  // A proxy in front of the server answers a send with its own error page.
+  await page.route('**/api/messages', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad Gateway</h1>' })
+      : route.fallback(),
+  );
+  const compose = new ComposeFlow(page, 'zh');
+  await compose.open();
+  await compose.write('text', '通知');
+  await compose.typeOne(id);
+  const dialog = await compose.review();
+  await dialog.getByTestId('confirm-send').click();
+  await expect(
+    dialog.getByText(
+      '服务器返回了 502，没有说明原因，这次发送可能已经发出，也可能没有。再次发送前，请先在“发送记录”中查看。',
+      { exact: true },
+    ),
+  ).toBeVisible();
+});
+
 test('pasting several ids into "one person" moves them to the list', async ({ page }) => {
   const compose = new ComposeFlow(page);
   await compose.open();

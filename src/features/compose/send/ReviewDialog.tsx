@@ -374,7 +374,11 @@ export function ReviewDialog({
             <Banner tone="error">
               {send.error instanceof ApiRequestError && send.error.code === 'network'
                 ? t('review.offline')
-                : t('review.failed', { message: send.error.message })}
+                : // An error answer that is not our server's (a proxy's error page): the send may
+                  // have been recorded, so the person looks before sending it again.
+                  send.error instanceof ApiRequestError && send.error.code === 'http'
+                  ? t('review.unexplained', { status: send.error.status })
+                  : t('review.failed', { message: send.error.message })}
             </Banner>
           ) : null}
           {detail.data ? (
