@@ -547,6 +547,13 @@ test.describe('the JSON view', () => {
     await expect(status).toContainText('/elements');
     expect(JSON.stringify(await designerCard(page))).toBe(JSON.stringify(edited));
 
+    // While the text is not a card, Ctrl+Z in it undoes the text (the design never took it),
+    // not an earlier change of the design.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(code).toContainText('"Broken"');
+    await expect(status).toContainText('Line 1, column 59: Expected a value.');
+    await expect(canvasTitle(page)).toContainText('Edited in JSON');
+
     // Undo (the designer's) takes the JSON edit back, and the JSON follows.
     await page
       .getByRole('toolbar', { name: 'Designer actions' })

@@ -133,7 +133,14 @@ export function CardJsonEditor() {
 
   return (
     <div className="jv-editor">
-      <div ref={hostRef} className="jv-editor__code" data-testid="json-editor" />
+      <div
+        ref={hostRef}
+        className="jv-editor__code"
+        data-testid="json-editor"
+        // Text that is not a card is the editor's alone: Ctrl+Z undoes it there (the designer's
+        // shortcut would undo an earlier change of the design instead).
+        data-own-history={status.kind === 'ok' ? undefined : ''}
+      />
       <Banner
         tone={status.kind === 'ok' ? 'success' : 'error'}
         role="status"
