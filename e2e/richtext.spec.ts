@@ -323,6 +323,24 @@ test.describe('rich text composer', () => {
     await expect(composer.editor).toHaveText('Keep me');
   });
 
+  test('Import JSON says in Chinese what it was given instead, and where JSON breaks', async ({
+    page,
+  }) => {
+    await page.goto('/rich-text?lang=zh');
+    await page.getByRole('button', { name: '导入 JSON' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入 JSON' });
+    const field = dialog.getByLabel('JSON');
+    await field.fill('{"header":{"title":{"content":"x"}},"elements":[]}');
+    await dialog.getByRole('button', { name: '打开' }).click();
+    await expect(dialog).toContainText(
+      '这不是富文本，而是一张卡片（可在卡片设计器中用“导入”打开）。',
+    );
+    await field.fill('[{"type":"paragraph",');
+    await dialog.getByRole('button', { name: '打开' }).click();
+    await expect(dialog).toContainText('第 1 行第 22 列：此处应为双引号括起的属性名');
+    await expect(dialog).not.toContainText('Expected');
+  });
+
   test('looks finished in Chinese and in English', async ({ browser }, testInfo) => {
     for (const [locale, name, example] of [
       ['zh-CN', 'richtext-zh', '载入示例'],

@@ -17,6 +17,8 @@ export interface ImportJsonDialogProps {
  */
 export function ImportJsonDialog({ onClose, onImport }: ImportJsonDialogProps) {
   const { t } = useTranslation('richtext');
+  // JSON syntax errors are said in the reader's language from this namespace (issueText).
+  useTranslation('exchange');
   const [text, setText] = useState('');
   const [issues, setIssues] = useState<MindIssue[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +31,9 @@ export function ImportJsonDialog({ onClose, onImport }: ImportJsonDialogProps) {
       return;
     }
     if (result.message.msg_type !== 'rich_text') {
-      setError(t('import.notRichText', { type: result.message.msg_type ?? 'text' }));
+      setError(
+        t('import.notRichText', { what: t(`import.kinds.${result.message.msg_type ?? 'text'}`) }),
+      );
       setIssues([]);
       return;
     }
