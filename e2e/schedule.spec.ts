@@ -159,6 +159,23 @@ async function scheduleViaApi(page: Page, marker: string, ms: number): Promise<s
   return ((await response.json()) as { id: string }).id;
 }
 
+test('a scheduled send’s time stays inside its card, in Chinese at 1024 px', async ({ page }) => {
+  const [marker = ''] = uniqueIds('schedwrap', 1);
+  const id = await scheduleViaApi(page, marker, 3_600_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`/history/${id}?lang=zh`);
+  const when = page.getByTestId('scheduled-time');
+  await expect(when).toContainText('将于');
+  // Where its text ends (the line's own box keeps its column's width when the text runs on).
+  const textRight = await when.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return range.getBoundingClientRect().right;
+  });
+  const card = await when.locator('xpath=ancestor::section[1]').boundingBox();
+  expect(card && textRight <= card.x + card.width).toBe(true);
+});
+
 const OVERDUE_LINE = /has come: it may be going out now\. This page has lost contact/;
 
 test('its time comes while the server cannot be reached: the detail’s Change time area says so too', async ({
